@@ -1,0 +1,311 @@
+/* govreport.h: the stable C ABI of govreport (C99), used by C, Python (ctypes) and others.
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef GOVREPORT_GOVREPORT_H
+#define GOVREPORT_GOVREPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <govreport/govreport_export.h>  /* generated: GOVREPORT_EXPORT */
+#include <govreport/govreport_version.h> /* generated: version and ABI macros */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** # govreport: Chinese government annual reports as a structured model
+ *
+ * Conventions (they hold for every function below):
+ *
+ *  1. Encoding. Input text is UTF-8 (invalid bytes are replaced with U+FFFD and reported
+ *     as a diagnostic unless GOVREPORT_PARSE_STRICT_ENCODING is set). Every string the
+ *     library returns is UTF-8 and NUL-terminated.
+ *  2. Input is a pointer and a length; it need not be NUL-terminated and is never read
+ *     past `len`. The library copies what it needs: the buffer may be freed after parse.
+ *  3. Ownership. Handles and strings returned by getters are *borrowed*: they belong to
+ *     the report and stay valid until govreport_report_free() of that report. Buffers
+ *     returned through a `char **` out-parameter belong to the caller, who releases them
+ *     with govreport_free() (never with free()). Every *_free(NULL) is a no-op.
+ *  4. Errors. Functions that can fail return a govreport_status. On failure
+ *     govreport_last_error_message() gives a detailed, thread-local message. Problems
+ *     inside the text (a skipped ordinal, a missing statutory part) are not failures:
+ *     they are diagnostics of a successfully parsed report.
+ *  5. NULL. A NULL handle makes getters return NULL, 0 or -1 (as documented) and makes
+ *     status functions return GOVREPORT_E_INVALID_ARGUMENT. Nothing crashes on NULL.
+ *  6. Indices are 0-based size_t; an index out of range returns NULL.
+ *  7. Spans are half-open [start, end) byte offsets into the parsed text (the caller's
+ *     buffer for UTF-8 input) plus the same range in code points.
+ *  8. Threads. govreport_parse_* may be called from several threads at once. A report is
+ *     immutable: it may be read from several threads, and freed by one of them after all
+ *     reads have finished.
+ *  9. Nothing here throws, aborts or exits on malformed input.
+ * 10. ABI contract: the values of enumerators and macros below never change and are never
+ *     reused; structs are only extended at the end; GOVREPORT_ABI_VERSION (the SONAME
+ *     number) changes when that contract is broken.
+ */
+
+/** ## Version */
+
+/** Returns the library's version as (major << 16) | (minor << 8) | patch.
+ * Compare with GOVREPORT_VERSION to detect a header/library mismatch. Since: 0.1 */
+GOVREPORT_EXPORT uint32_t govreport_version(void);
+
+/** Returns the version as "MAJOR.MINOR.PATCH". Static storage; never NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_version_string(void);
+
+/** Returns the ABI number (the SONAME number, GOVREPORT_ABI_VERSION). Bindings refuse to
+ * load a library whose ABI differs from the one they were written for. Since: 0.1 */
+GOVREPORT_EXPORT uint32_t govreport_abi_version(void);
+
+/** ## Status and errors */
+
+/** Result of the functions that can fail. Values are frozen. */
+typedef enum govreport_status {
+  GOVREPORT_OK = 0,
+  GOVREPORT_E_INVALID_ARGUMENT = 1, /* a NULL or otherwise unusable argument */
+  GOVREPORT_E_IO = 2,               /* a file could not be opened or read */
+  GOVREPORT_E_INVALID_ENCODING = 3, /* invalid input bytes in strict mode */
+  GOVREPORT_E_TOO_LARGE = 4,        /* the input exceeds max_input_bytes */
+  GOVREPORT_E_OUT_OF_MEMORY = 5,
+  GOVREPORT_E_INTERNAL = 6          /* a bug in govreport, contained; please report it */
+} govreport_status;
+
+/** Returns a short static English text for a status ("ok", "invalid argument", …).
+ * Unknown values give "unknown status". Never NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_status_string(govreport_status status);
+
+/** Returns the detailed message of the last failure on this thread (it names the file,
+ * the offset or the argument). "" when the last call succeeded. Owned by the library and
+ * valid until the next govreport_ call on the same thread. Never NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_last_error_message(void);
+
+/** ## Options */
+
+/** Parse options. Always initialise with govreport_parse_options_init(): it sets
+ * struct_size, which lets newer libraries accept structs from older callers. Fields are
+ * only ever appended. */
+typedef struct govreport_parse_options {
+  uint32_t struct_size;     /* sizeof(govreport_parse_options) of the caller */
+  uint32_t flags;           /* GOVREPORT_PARSE_* bits */
+  int32_t report_year;      /* 0 = take it from the title (or the text) */
+  uint32_t reserved;        /* keep 0 */
+  uint64_t max_input_bytes; /* 0 = the default, 64 MiB */
+} govreport_parse_options;
+
+/** Fail with GOVREPORT_E_INVALID_ENCODING on invalid input bytes instead of replacing
+ * them with U+FFFD. */
+#define GOVREPORT_PARSE_STRICT_ENCODING (1u << 0)
+
+/** Fills `opts` with the defaults and sets struct_size. NULL is a no-op. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_parse_options_init(govreport_parse_options *opts);
+
+/** ## Parsing and lifetime */
+
+/** An opaque parsed report. */
+typedef struct govreport_report govreport_report;
+
+/** Parses `len` bytes of UTF-8 text at `text` into a new report stored in `*out_report`.
+ * `text` may be NULL only when `len` is 0. `opts` may be NULL for the defaults.
+ * On success the caller owns the report and releases it with govreport_report_free().
+ * On failure `*out_report` is set to NULL (when `out_report` is not NULL) and the status
+ * says why; govreport_last_error_message() has the details. Since: 0.1 */
+GOVREPORT_EXPORT govreport_status govreport_parse_buffer(const char *text, size_t len,
+                                                         const govreport_parse_options *opts,
+                                                         govreport_report **out_report);
+
+/** Reads the file at `path` (a UTF-8 path) and parses it like govreport_parse_buffer().
+ * GOVREPORT_E_IO when it cannot be opened or read; the message names the file. Since: 0.1 */
+GOVREPORT_EXPORT govreport_status govreport_parse_file(const char *path,
+                                                       const govreport_parse_options *opts,
+                                                       govreport_report **out_report);
+
+/** Releases a report and everything borrowed from it. NULL is a no-op. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_report_free(govreport_report *report);
+
+/** ## Spans */
+
+/** A range of the parsed text. Frozen layout. */
+typedef struct govreport_span {
+  uint64_t start;      /* byte offset, inclusive */
+  uint64_t end;        /* byte offset, exclusive */
+  uint64_t char_start; /* code-point offset, inclusive */
+  uint64_t char_end;   /* code-point offset, exclusive */
+} govreport_span;
+
+/** ## Report */
+
+/** Returns the report's normalised title ("" if none was found). Borrowed. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_report_title(const govreport_report *report);
+
+/** Returns the issuer taken from the title ("启东市人民政府"), or NULL if unknown.
+ * Borrowed. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_report_issuer(const govreport_report *report);
+
+/** Returns the reporting year (2024), or 0 if unknown or `report` is NULL. Since: 0.1 */
+GOVREPORT_EXPORT int32_t govreport_report_year(const govreport_report *report);
+
+/** Returns the UTF-8 text the spans refer to and stores its length in `*out_len` (if not
+ * NULL). For UTF-8 input this is a copy of the input. Borrowed. NULL if `report` is
+ * NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_report_text(const govreport_report *report,
+                                                   size_t *out_len);
+
+/** Returns the input's encoding as detected or forced ("utf-8"). Borrowed. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_report_encoding(const govreport_report *report);
+
+/** ## Sections (headings, flattened in document order; the tree via parent/children) */
+
+typedef struct govreport_section govreport_section;
+
+/** Level-1 roles. Values are frozen. */
+typedef enum govreport_role {
+  GOVREPORT_ROLE_NONE = 0, /* not a level-1 section */
+  GOVREPORT_ROLE_ACHIEVEMENTS = 1,
+  GOVREPORT_ROLE_SHORTCOMINGS = 2,
+  GOVREPORT_ROLE_LEADERSHIP_DUTY = 3,
+  GOVREPORT_ROLE_PLANS = 4,
+  GOVREPORT_ROLE_OTHER = 5
+} govreport_role;
+
+/** Marker kinds. Values are frozen. */
+typedef enum govreport_marker_kind {
+  GOVREPORT_MARKER_NONE = 0,
+  GOVREPORT_MARKER_CHINESE_COMMA = 1, /* 一、 */
+  GOVREPORT_MARKER_CHINESE_PAREN = 2, /* （一） (一) */
+  GOVREPORT_MARKER_ARABIC_DOT = 3,    /* 1. 1． 1、 */
+  GOVREPORT_MARKER_ARABIC_PAREN = 4,  /* （1） (1) */
+  GOVREPORT_MARKER_CIRCLED = 5,       /* ① */
+  GOVREPORT_MARKER_ENUMERATION = 6    /* 一是 */
+} govreport_marker_kind;
+
+/** Number of sections (all levels). 0 for NULL. Since: 0.1 */
+GOVREPORT_EXPORT size_t govreport_report_section_count(const govreport_report *report);
+/** Section `index` in document order, or NULL. Borrowed. Since: 0.1 */
+GOVREPORT_EXPORT const govreport_section *govreport_report_section_at(
+    const govreport_report *report, size_t index);
+
+/** Id such as "s1.2". Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_section_id(const govreport_section *section);
+/** Depth in the tree, 1 = top level; 0 for NULL. Since: 0.1 */
+GOVREPORT_EXPORT uint32_t govreport_section_level(const govreport_section *section);
+/** The marker as written ("一、", "(一)"). Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_section_marker(const govreport_section *section);
+/** The marker's kind; GOVREPORT_MARKER_NONE for NULL. Since: 0.1 */
+GOVREPORT_EXPORT govreport_marker_kind govreport_section_marker_kind(
+    const govreport_section *section);
+/** The marker's number (（三） → 3); 0 for NULL. Since: 0.1 */
+GOVREPORT_EXPORT int32_t govreport_section_ordinal(const govreport_section *section);
+/** Normalised heading text. Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_section_title(const govreport_section *section);
+/** Role of a level-1 section; GOVREPORT_ROLE_NONE below level 1 and for NULL. Since: 0.1 */
+GOVREPORT_EXPORT govreport_role govreport_section_role(const govreport_section *section);
+/** The role as its JSON string ("achievements"), "" for none. Static. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_role_string(govreport_role role);
+/** Index of the parent section, or -1 for a top-level section and for NULL. Since: 0.1 */
+GOVREPORT_EXPORT int64_t govreport_section_parent(const govreport_section *section);
+/** Number of direct sub-sections; 0 for NULL. Since: 0.1 */
+GOVREPORT_EXPORT size_t govreport_section_child_count(const govreport_section *section);
+/** Section index of direct sub-section `i`, or -1 when out of range. Since: 0.1 */
+GOVREPORT_EXPORT int64_t govreport_section_child_at(const govreport_section *section, size_t i);
+/** Span of the heading (marker and title as written). Zeroes for NULL. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_section_span(const govreport_section *section,
+                                             govreport_span *out);
+/** Span of the whole section, sub-sections included. Zeroes for NULL. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_section_extent(const govreport_section *section,
+                                               govreport_span *out);
+
+/** ## Measures (numbered items and 一是 enumeration items) */
+
+typedef struct govreport_measure govreport_measure;
+
+/** Measure status, from the role of the level-1 part. Values are frozen. */
+typedef enum govreport_measure_status {
+  GOVREPORT_STATUS_DONE = 0,    /* in an achievements part */
+  GOVREPORT_STATUS_PLANNED = 1, /* in a plans part */
+  GOVREPORT_STATUS_OTHER = 2
+} govreport_measure_status;
+
+/** Number of measures; 0 for NULL. Since: 0.1 */
+GOVREPORT_EXPORT size_t govreport_report_measure_count(const govreport_report *report);
+/** Measure `index` in document order, or NULL. Borrowed. Since: 0.1 */
+GOVREPORT_EXPORT const govreport_measure *govreport_report_measure_at(
+    const govreport_report *report, size_t index);
+/** Id such as "m3". Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_measure_id(const govreport_measure *measure);
+/** Index of the innermost enclosing section, or -1 (none, or NULL). Since: 0.1 */
+GOVREPORT_EXPORT int64_t govreport_measure_section(const govreport_measure *measure);
+/** The marker as written ("1.", "一是"). Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_measure_marker(const govreport_measure *measure);
+/** The marker's kind; GOVREPORT_MARKER_NONE for NULL. Since: 0.1 */
+GOVREPORT_EXPORT govreport_marker_kind govreport_measure_marker_kind(
+    const govreport_measure *measure);
+/** The marker's number; 0 for NULL. Since: 0.1 */
+GOVREPORT_EXPORT int32_t govreport_measure_ordinal(const govreport_measure *measure);
+/** The run-in lead clause ("提升依法行政能力和水平"), "" if the item has none. Borrowed;
+ * NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_measure_title(const govreport_measure *measure);
+/** The rest of the item's text (page breaks repaired). Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_measure_body(const govreport_measure *measure);
+/** done / planned / other; GOVREPORT_STATUS_OTHER for NULL. Since: 0.1 */
+GOVREPORT_EXPORT govreport_measure_status govreport_measure_status_of(
+    const govreport_measure *measure);
+/** The status as its JSON string ("done"). Static. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_measure_status_string(govreport_measure_status status);
+/** Span of marker and title as written. Zeroes for NULL. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_measure_span(const govreport_measure *measure,
+                                             govreport_span *out);
+/** Span of the whole item, body included. Zeroes for NULL. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_measure_extent(const govreport_measure *measure,
+                                               govreport_span *out);
+
+/** ## Diagnostics (recoverable problems found while parsing) */
+
+typedef struct govreport_diagnostic govreport_diagnostic;
+
+/** Diagnostic severities. Values are frozen. */
+typedef enum govreport_severity {
+  GOVREPORT_SEVERITY_ERROR = 0,
+  GOVREPORT_SEVERITY_WARNING = 1,
+  GOVREPORT_SEVERITY_INFO = 2
+} govreport_severity;
+
+/** Number of diagnostics; 0 for NULL. Since: 0.1 */
+GOVREPORT_EXPORT size_t govreport_report_diagnostic_count(const govreport_report *report);
+/** Diagnostic `index`, or NULL. Borrowed. Since: 0.1 */
+GOVREPORT_EXPORT const govreport_diagnostic *govreport_report_diagnostic_at(
+    const govreport_report *report, size_t index);
+/** Severity; GOVREPORT_SEVERITY_INFO for NULL. Since: 0.1 */
+GOVREPORT_EXPORT govreport_severity govreport_diagnostic_severity(
+    const govreport_diagnostic *diagnostic);
+/** "error", "warning" or "info". Static. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_severity_string(govreport_severity severity);
+/** Stable code ("ordinal_skipped"). Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_diagnostic_code(const govreport_diagnostic *diagnostic);
+/** English message. Borrowed; NULL for NULL. Since: 0.1 */
+GOVREPORT_EXPORT const char *govreport_diagnostic_message(
+    const govreport_diagnostic *diagnostic);
+/** Where it applies. Zeroes for NULL. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_diagnostic_span(const govreport_diagnostic *diagnostic,
+                                                govreport_span *out);
+
+/** ## JSON export */
+
+/** Indent the JSON (two spaces). */
+#define GOVREPORT_JSON_PRETTY (1u << 0)
+
+/** Writes the report as "govreport/1" JSON into a new buffer stored in `*out_json`
+ * (NUL-terminated; its length without the NUL in `*out_len` when not NULL). The caller
+ * owns the buffer and releases it with govreport_free(). Since: 0.1 */
+GOVREPORT_EXPORT govreport_status govreport_report_to_json(const govreport_report *report,
+                                                           uint32_t flags, char **out_json,
+                                                           size_t *out_len);
+
+/** Releases a buffer returned by the library. NULL is a no-op. Since: 0.1 */
+GOVREPORT_EXPORT void govreport_free(void *ptr);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GOVREPORT_GOVREPORT_H */

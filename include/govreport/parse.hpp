@@ -1,0 +1,69 @@
+// The C++ entry points: parse text or a file into a Report, export it as JSON.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_PARSE_HPP
+#define GOVREPORT_PARSE_HPP
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <govreport/govreport_export.h>
+
+#include "report.hpp"
+
+namespace govreport {
+
+/// Failure statuses; the numbers are those of the C enum govreport_status.
+enum class Status {
+    ok = 0,
+    invalid_argument = 1,
+    io = 2,
+    invalid_encoding = 3,
+    too_large = 4,
+    out_of_memory = 5,
+    internal = 6,
+};
+
+/// Thrown by parse() and parse_file() for the failures that produce no report.
+/// Recoverable problems in the text are never errors: they are Report::diagnostics.
+class GOVREPORT_EXPORT Error : public std::runtime_error {
+public:
+    Error(Status status, const std::string& message, std::uint64_t offset = 0);
+    Status status() const noexcept { return status_; }
+    /// Byte offset in the input the failure refers to (invalid encoding), else 0.
+    std::uint64_t offset() const noexcept { return offset_; }
+
+private:
+    Status status_;
+    std::uint64_t offset_;
+};
+
+struct ParseOptions {
+    /// Reporting year to use when the title does not give one; 0 = infer.
+    int report_year = 0;
+    /// Inputs larger than this fail with Status::too_large.
+    std::uint64_t max_input_bytes = 64ull << 20;
+    /// Fail on invalid UTF-8 instead of replacing it with U+FFFD and a diagnostic.
+    bool strict_encoding = false;
+};
+
+/// Parses UTF-8 text. Throws govreport::Error (or std::bad_alloc).
+GOVREPORT_EXPORT Report parse(std::string_view text, const ParseOptions& options = {});
+
+/// Reads and parses a file. Throws govreport::Error with Status::io if it cannot be read.
+GOVREPORT_EXPORT Report parse_file(const std::string& path, const ParseOptions& options = {});
+
+struct JsonOptions {
+    bool pretty = false;  ///< indent with two spaces, one member per line
+};
+
+/// The report as JSON in the "govreport/1" format (see docs/schema/govreport-1.schema.json).
+GOVREPORT_EXPORT std::string to_json(const Report& report, const JsonOptions& options = {});
+
+/// Version of the library, "MAJOR.MINOR.PATCH".
+GOVREPORT_EXPORT const char* version_string() noexcept;
+
+}  // namespace govreport
+
+#endif

@@ -1,0 +1,143 @@
+// The parse pipeline: input checks, UTF-8 repair, paragraphs, title, outline, roles, spans.
+// SPDX-License-Identifier: MIT
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include <govreport/parse.hpp>
+
+#include "segment/outline.hpp"
+#include "segment/paragraphs.hpp"
+#include "segment/title.hpp"
+#include "util/char_index.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport {
+
+namespace {
+
+void add_diagnostic(Report& r, Severity sev, const char* code, std::string message, Span span) {
+    Diagnostic d;
+    d.severity = sev;
+    d.code = code;
+    d.message = std::move(message);
+    d.span = span;
+    r.diagnostics.push_back(std::move(d));
+}
+
+// Copies the input, replacing invalid UTF-8 with U+FFFD (one diagnostic per run of bad
+// bytes, capped so that garbage input does not produce a diagnostic per byte).
+void take_text(std::string_view input, const ParseOptions& options, Report& r) {
+    const std::size_t bad = util::find_invalid_utf8(input);
+    if (bad == std::string_view::npos) {
+        r.text.assign(input);
+        return;
+    }
+    if (options.strict_encoding)
+        throw Error(Status::invalid_encoding,
+                    fmt::format(FMT_STRING("invalid UTF-8 at byte offset {}"), bad), bad);
+    r.text = util::repair_utf8(input);
+    std::size_t reported = 0;
+    constexpr std::size_t kMaxReports = 20;
+    const char* b = r.text.data();
+    for (std::size_t at = r.text.find("\xEF\xBF\xBD"); at != std::string::npos;
+         at = r.text.find("\xEF\xBF\xBD", at + 3)) {
+        if (at >= 3 && r.text.compare(at - 3, 3, "\xEF\xBF\xBD") == 0) continue;  // same run
+        if (++reported > kMaxReports) break;
+        Span s;
+        s.start = at;
+        s.end = at + 3;
+        add_diagnostic(r, Severity::warning, "invalid_utf8",
+                       "invalid UTF-8 bytes were replaced with U+FFFD", s);
+    }
+    (void)b;
+}
+
+void complete_spans(Report& r) {
+    const util::CharIndex index(r.text);
+    index.complete(r.title_span);
+    for (Section& s : r.sections) {
+        index.complete(s.span);
+        index.complete(s.title_span);
+        index.complete(s.extent);
+    }
+    for (Measure& m : r.measures) {
+        index.complete(m.span);
+        index.complete(m.title_span);
+        index.complete(m.extent);
+    }
+    for (Diagnostic& d : r.diagnostics) index.complete(d.span);
+}
+
+}  // namespace
+
+Report parse(std::string_view input, const ParseOptions& options) {
+    if (input.size() > options.max_input_bytes)
+        throw Error(Status::too_large,
+                    fmt::format(FMT_STRING("input of {} bytes exceeds the limit of {} bytes"),
+                                input.size(), options.max_input_bytes));
+    Report r;
+    take_text(input, options, r);
+
+    std::vector<segment::Join> joins;
+    const std::vector<segment::Paragraph> paragraphs = segment::split_paragraphs(r.text, &joins);
+    if (paragraphs.empty()) {
+        add_diagnostic(r, Severity::warning, "empty_input", "the input holds no text", Span{});
+    }
+
+    const segment::TitleInfo title = segment::detect_title(paragraphs);
+    std::size_t first_body = 0;
+    if (title.paragraph != static_cast<std::size_t>(-1)) {
+        const segment::Paragraph& p = paragraphs[title.paragraph];
+        r.title = title.title;
+        r.title_span.start = p.source_start();
+        r.title_span.end = p.source_end();
+        r.issuer = title.issuer;
+        r.year = title.year;
+        first_body = title.paragraph + 1;
+    } else if (!paragraphs.empty()) {
+        add_diagnostic(r, Severity::info, "no_title", "no report title was found", Span{});
+    }
+    if (!r.year && options.report_year > 0) r.year = options.report_year;
+
+    for (const segment::Join& j : joins) {
+        Span s;
+        s.start = j.start;
+        s.end = j.end;
+        add_diagnostic(r, Severity::info, "page_break_joined",
+                       "a paragraph cut by a page break was joined with the next line", s);
+    }
+
+    segment::build_outline(paragraphs, first_body, r);
+    segment::assign_roles(r);
+    complete_spans(r);
+    return r;
+}
+
+Report parse_file(const std::string& path, const ParseOptions& options) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        throw Error(Status::io, fmt::format(FMT_STRING("{}: cannot open file: {}"), path,
+                                            std::strerror(errno)));
+    std::string data;
+    char buf[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+        data.append(buf, n);
+        if (data.size() > options.max_input_bytes) {
+            std::fclose(f);
+            throw Error(Status::too_large,
+                        fmt::format(FMT_STRING("{}: file exceeds the limit of {} bytes"), path,
+                                    options.max_input_bytes));
+        }
+    }
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed)
+        throw Error(Status::io, fmt::format(FMT_STRING("{}: cannot read file"), path));
+    return parse(data, options);
+}
+
+}  // namespace govreport

@@ -1,0 +1,120 @@
+// The "govreport/1" JSON serialization of a Report.
+// SPDX-License-Identifier: MIT
+#include <govreport/parse.hpp>
+
+#include "export/json_writer.hpp"
+
+namespace govreport {
+
+namespace {
+
+using exporter::JsonWriter;
+
+void write_span(JsonWriter& w, const Span& s) {
+    w.begin_object();
+    w.key("start"); w.value(s.start);
+    w.key("end"); w.value(s.end);
+    w.key("char_start"); w.value(s.char_start);
+    w.key("char_end"); w.value(s.char_end);
+    w.end_object();
+}
+
+template <class Vec>
+void write_id_list(JsonWriter& w, const std::vector<std::size_t>& indices, const Vec& items) {
+    w.begin_array();
+    for (std::size_t i : indices)
+        if (i < items.size()) w.value(items[i].id);
+    w.end_array();
+}
+
+void write_section(JsonWriter& w, const Report& r, const Section& s) {
+    w.begin_object();
+    w.key("id"); w.value(s.id);
+    w.key("level"); w.value(s.level);
+    w.key("marker"); w.value(s.marker);
+    w.key("marker_kind"); w.value(to_string(s.marker_kind));
+    w.key("ordinal"); w.value(s.ordinal);
+    w.key("title"); w.value(s.title);
+    if (s.level == 1 && s.parent == npos) {
+        w.key("role"); w.value(to_string(s.role));
+    }
+    w.key("span"); write_span(w, s.span);
+    w.key("title_span"); write_span(w, s.title_span);
+    w.key("extent"); write_span(w, s.extent);
+    w.key("measures"); write_id_list(w, s.measures, r.measures);
+    w.key("children");
+    w.begin_array();
+    for (std::size_t c : s.children) write_section(w, r, r.sections[c]);
+    w.end_array();
+    w.end_object();
+}
+
+void write_measure(JsonWriter& w, const Report& r, const Measure& m) {
+    w.begin_object();
+    w.key("id"); w.value(m.id);
+    w.key("section");
+    if (m.section < r.sections.size()) w.value(r.sections[m.section].id); else w.null();
+    w.key("marker"); w.value(m.marker);
+    w.key("marker_kind"); w.value(to_string(m.marker_kind));
+    w.key("ordinal"); w.value(m.ordinal);
+    w.key("title"); w.value(m.title);
+    w.key("body"); w.value(m.body);
+    w.key("status"); w.value(to_string(m.status));
+    w.key("inline"); w.value(m.is_inline);
+    w.key("span"); write_span(w, m.span);
+    w.key("title_span"); write_span(w, m.title_span);
+    w.key("extent"); write_span(w, m.extent);
+    w.key("indicators"); write_id_list(w, m.indicators, r.indicators);
+    w.key("bodies"); write_id_list(w, m.bodies, r.bodies);
+    w.end_object();
+}
+
+void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
+    w.begin_object();
+    w.key("severity"); w.value(to_string(d.severity));
+    w.key("code"); w.value(d.code);
+    w.key("message"); w.value(d.message);
+    w.key("span"); write_span(w, d.span);
+    w.end_object();
+}
+
+}  // namespace
+
+std::string to_json(const Report& r, const JsonOptions& options) {
+    JsonWriter w(options.pretty);
+    w.buffer().reserve(r.text.size() * 2 + 4096);
+    w.begin_object();
+    w.key("format"); w.value("govreport/1");
+    w.key("title"); w.value(r.title);
+    w.key("issuer"); if (r.issuer) w.value(*r.issuer); else w.null();
+    w.key("year"); if (r.year) w.value(*r.year); else w.null();
+    w.key("encoding"); w.value(r.encoding);
+    w.key("title_span"); write_span(w, r.title_span);
+
+    w.key("sections");
+    w.begin_array();
+    for (std::size_t i : r.roots()) write_section(w, r, r.sections[i]);
+    w.end_array();
+
+    w.key("measures");
+    w.begin_array();
+    for (const Measure& m : r.measures) write_measure(w, r, m);
+    w.end_array();
+
+    for (const char* empty : {"indicators", "bodies", "persons", "documents", "periods"}) {
+        w.key(empty);
+        w.begin_array();
+        w.end_array();
+    }
+
+    w.key("diagnostics");
+    w.begin_array();
+    for (const Diagnostic& d : r.diagnostics) write_diagnostic(w, d);
+    w.end_array();
+    w.end_object();
+    std::string out = w.take();
+    if (options.pretty) out += '\n';
+    return out;
+}
+
+}  // namespace govreport

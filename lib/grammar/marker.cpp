@@ -1,0 +1,84 @@
+// Instantiation of the marker rules and the paragraph-start marker recogniser.
+// SPDX-License-Identifier: MIT
+#include "grammar/marker.hpp"
+
+#include "grammar/marker_def.hpp"
+
+namespace govreport::grammar {
+
+BOOST_SPIRIT_INSTANTIATE(chinese_comma_marker_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(chinese_paren_marker_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(arabic_dot_marker_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(arabic_paren_marker_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(circled_marker_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(enumeration_marker_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(marker_space_type, iterator_type, context_type)
+
+const chinese_comma_marker_type& chinese_comma_marker() { return chinese_comma_marker_rule; }
+const chinese_paren_marker_type& chinese_paren_marker() { return chinese_paren_marker_rule; }
+const arabic_dot_marker_type& arabic_dot_marker() { return arabic_dot_marker_rule; }
+const arabic_paren_marker_type& arabic_paren_marker() { return arabic_paren_marker_rule; }
+const circled_marker_type& circled_marker() { return circled_marker_rule; }
+const enumeration_marker_type& enumeration_marker() { return enumeration_marker_rule; }
+const marker_space_type& marker_space() { return marker_space_rule; }
+
+namespace {
+
+// Runs `rule` at the start of `text`; on success fills `out` (marker and the space after).
+template <class Rule>
+bool try_marker(const Rule& rule, MarkerKind kind, std::string_view text, marker_match& out) {
+    iterator_type first = text.data();
+    const iterator_type last = text.data() + text.size();
+    int value = 0;
+    if (!x3::parse(first, last, rule, value)) return false;
+    const iterator_type marker_end = first;
+    x3::parse(first, last, marker_space_rule);
+    out.kind = kind;
+    out.ordinal = value;
+    out.marker_bytes = static_cast<std::size_t>(marker_end - text.data());
+    out.total_bytes = static_cast<std::size_t>(first - text.data());
+    return true;
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+bool parse_marker(std::string_view text, marker_match& out) {
+    if (text.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(text[0]);
+    // Dispatch on the first byte so that each paragraph costs one rule attempt or two.
+    if (c == '(' || starts_with(text, "（")) {
+        return try_marker(chinese_paren_marker_rule, MarkerKind::chinese_paren, text, out) ||
+               try_marker(arabic_paren_marker_rule, MarkerKind::arabic_paren, text, out);
+    }
+    if (c >= '0' && c <= '9') {
+        return try_marker(arabic_dot_marker_rule, MarkerKind::arabic_dot, text, out);
+    }
+    if (starts_with(text, "\xE2\x91") || starts_with(text, "\xE2\x92")) {
+        return try_marker(circled_marker_rule, MarkerKind::circled, text, out);
+    }
+    if (c >= 0xE0) {
+        return try_marker(chinese_comma_marker_rule, MarkerKind::chinese_comma, text, out) ||
+               try_marker(enumeration_marker_rule, MarkerKind::enumeration, text, out);
+    }
+    return false;
+}
+
+bool parse_enumeration(std::string_view text, marker_match& out) {
+    return try_marker(enumeration_marker_rule, MarkerKind::enumeration, text, out);
+}
+
+bool parse_chinese_ordinal(std::string_view text, int& value, std::size_t& consumed) {
+    iterator_type first = text.data();
+    const iterator_type last = text.data() + text.size();
+    int v = 0;
+    if (!x3::parse(first, last, chinese_ordinal(), v) || v < 1) return false;
+    value = v;
+    consumed = static_cast<std::size_t>(first - text.data());
+    return true;
+}
+
+}  // namespace govreport::grammar

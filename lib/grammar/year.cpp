@@ -1,0 +1,30 @@
+// Instantiation of the year rule and the search for the first year in a text.
+// SPDX-License-Identifier: MIT
+#include "grammar/year_def.hpp"
+
+namespace govreport::grammar {
+
+BOOST_SPIRIT_INSTANTIATE(year_type, iterator_type, context_type)
+
+bool find_year(std::string_view text, int& year, std::size_t& begin, std::size_t& end) {
+    const char* const base = text.data();
+    const char* const last = base + text.size();
+    for (const char* p = base; p < last; ++p) {
+        const unsigned char c = static_cast<unsigned char>(*p);
+        const bool candidate = (c >= '0' && c <= '9') || c == 0xEF;  // ASCII or full-width
+        if (!candidate) continue;
+        // A year starts a digit run: skip digits that follow another digit.
+        if (c != 0xEF && p > base && p[-1] >= '0' && p[-1] <= '9') continue;
+        iterator_type first = p;
+        int v = 0;
+        if (x3::parse(first, last, year_rule, v) && v >= 1949 && v <= 2199) {
+            year = v;
+            begin = static_cast<std::size_t>(p - base);
+            end = static_cast<std::size_t>(first - base);
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace govreport::grammar

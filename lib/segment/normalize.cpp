@@ -1,0 +1,70 @@
+// Title normalisation: spaces left by PDF line wrapping and half-width punctuation.
+// SPDX-License-Identifier: MIT
+#include "segment/normalize.hpp"
+
+#include <vector>
+
+#include "util/utf8.hpp"
+
+namespace govreport::segment {
+
+namespace {
+
+char32_t full_width_of(char32_t c) {
+    switch (c) {
+        case U',': return U'，';
+        case U';': return U'；';
+        case U':': return U'：';
+        case U'(': return U'（';
+        case U')': return U'）';
+        case U'!': return U'！';
+        case U'?': return U'？';
+        default: return 0;
+    }
+}
+
+}  // namespace
+
+std::string normalize_title(std::string_view text) {
+    std::vector<char32_t> cps;
+    cps.reserve(text.size());
+    for (const char *p = text.data(), *e = p + text.size(); p < e;) cps.push_back(util::decode(p, e));
+
+    // Neighbours that are not spaces, looked up on both sides of each position.
+    auto prev_solid = [&](std::size_t i) -> char32_t {
+        while (i > 0) { if (!util::is_space(cps[--i])) return cps[i]; }
+        return 0;
+    };
+    auto next_solid = [&](std::size_t i) -> char32_t {
+        for (++i; i < cps.size(); ++i) if (!util::is_space(cps[i])) return cps[i];
+        return 0;
+    };
+
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps[i];
+        if (util::is_space(c) || c == U'\n') {
+            pending_space = true;
+            continue;
+        }
+        if (pending_space) {
+            pending_space = false;
+            const char32_t before = prev_solid(i);
+            // Keep a space only between two non-CJK words ("COVID 19"), never at the ends.
+            if (before != 0 && !util::is_cjk(before) && !util::is_cjk(c) &&
+                full_width_of(before) == 0 && full_width_of(c) == 0)
+                out += ' ';
+        }
+        const char32_t fw = full_width_of(c);
+        if (fw != 0 && (util::is_cjk(prev_solid(i)) || util::is_cjk(next_solid(i)))) {
+            util::append_utf8(out, fw);
+        } else {
+            util::append_utf8(out, c);
+        }
+    }
+    return out;
+}
+
+}  // namespace govreport::segment

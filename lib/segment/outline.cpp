@@ -1,0 +1,414 @@
+// The outline builder: a stack of open headings over the paragraphs (cmark's block pass).
+// SPDX-License-Identifier: MIT
+#include "segment/outline.hpp"
+
+#include <map>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "grammar/marker.hpp"
+#include "segment/normalize.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::segment {
+
+namespace {
+
+// A run-in lead longer than this is a sentence, not a heading (DOMAIN.md §2.3 says about
+// 30 characters; real reports go up to about 50).
+constexpr std::size_t kMaxLeadChars = 60;
+
+int rank_of(MarkerKind k) {
+    switch (k) {
+        case MarkerKind::chinese_comma: return 1;
+        case MarkerKind::chinese_paren: return 2;
+        case MarkerKind::arabic_dot: return 3;
+        case MarkerKind::arabic_paren: return 4;
+        case MarkerKind::circled: return 5;
+        default: return 0;
+    }
+}
+constexpr int kRanks = 6;
+
+std::size_t skip_space(std::string_view text, std::size_t at, std::size_t to) {
+    const char* b = text.data();
+    while (at < to) {
+        const char* p = b + at;
+        if (!util::is_space(util::decode(p, b + to))) break;
+        at = static_cast<std::size_t>(p - b);
+    }
+    return at;
+}
+
+std::size_t trim_end(std::string_view text, std::size_t from, std::size_t to) {
+    const char* b = text.data();
+    while (to > from) {
+        std::size_t n = 0;
+        const char32_t c = util::decode_before(b + from, b + to, &n);
+        if (!util::is_space(c) || n == 0) break;
+        to -= n;
+    }
+    return to;
+}
+
+// The heading part of a marked paragraph: up to the first sentence end.
+struct Lead {
+    std::size_t title_begin = 0;
+    std::size_t title_end = 0;   // == title_begin when the item has no title
+    std::size_t body_begin = 0;  // == end when there is no body
+    bool standalone = false;     // a heading line with no body text
+};
+
+Lead split_lead(std::string_view text, std::size_t from, std::size_t to) {
+    const char* b = text.data();
+    std::size_t chars = 0;
+    for (const char* p = b + from; p < b + to;) {
+        const char* q = p;
+        const char32_t c = util::decode(p, b + to);
+        if (util::is_sentence_end(c)) {
+            const std::size_t stop = static_cast<std::size_t>(q - b);
+            const std::size_t body = skip_space(text, static_cast<std::size_t>(p - b), to);
+            if (body >= to) return {from, stop, to, true};
+            return {from, stop, body, false};
+        }
+        if (++chars > kMaxLeadChars) {
+            // No early sentence end: a paragraph without a title, unless nothing ends it
+            // at all (a long heading line).
+            for (const char* r = p; r < b + to;)
+                if (util::is_sentence_end(util::decode(r, b + to))) return {from, from, from, false};
+            return {from, trim_end(text, from, to), to, true};
+        }
+    }
+    return {from, trim_end(text, from, to), to, true};
+}
+
+struct EnumItem {
+    std::size_t begin = 0;       // marker start in the paragraph text
+    std::size_t text_begin = 0;  // after the marker and its space
+    grammar::marker_match match;
+};
+
+Span source_span(const Paragraph& p, std::size_t b, std::size_t e) {
+    Span s;
+    s.start = p.to_source_start(b);
+    s.end = b == e ? s.start : p.to_source(e);
+    return s;
+}
+
+class OutlineBuilder {
+public:
+    OutlineBuilder(const std::vector<Paragraph>& ps, Report& r) : ps_(ps), r_(r) {}
+    void run(std::size_t first);
+
+private:
+    struct Open {
+        int rank;
+        std::size_t section;
+    };
+    struct Classified {
+        grammar::marker_match m;
+        int rank = 0;
+        Lead lead;
+        bool is_section = false;
+        bool enum_start = false;
+    };
+
+    void classify(std::size_t first);
+    void process(std::size_t i);
+    void pop_to(int rank);
+    void check_ranked(const Paragraph& p, const Classified& c);
+    void add_section(const Paragraph& p, const Classified& c);
+    void add_ranked_measure(const Paragraph& p, const Classified& c);
+    bool scan_enumerations(const Paragraph& p, std::size_t from);
+    std::vector<EnumItem> find_enumerations(std::string_view text, std::size_t from) const;
+    void absorb(const Paragraph& p);
+    std::size_t new_measure(Measure m);
+    void warn(const char* code, std::string message, Span span);
+
+    const std::vector<Paragraph>& ps_;
+    Report& r_;
+    std::vector<Classified> cls_;
+    std::vector<Open> stack_;
+    std::size_t measure_ = npos;   // the item that takes in continuation paragraphs
+    bool measure_ranked_ = false;  // it is a numbered item (not an enumeration)
+    bool measure_absorbs_ = false;
+    int enum_counter_ = 0;
+    std::map<std::pair<std::size_t, int>, int> last_sibling_;
+    int last_of_rank_[kRanks] = {};
+    bool rank_used_[kRanks] = {};
+    std::size_t root_count_ = 0;
+    std::uint64_t last_end_ = 0;
+};
+
+void OutlineBuilder::run(std::size_t first) {
+    classify(first);
+    for (std::size_t i = first; i < ps_.size(); ++i) {
+        process(i);
+        last_end_ = ps_[i].source_end();
+    }
+    measure_ = npos;
+    pop_to(0);
+}
+
+void OutlineBuilder::classify(std::size_t first) {
+    const std::size_t n = ps_.size();
+    cls_.assign(n, Classified{});
+    for (std::size_t i = first; i < n; ++i) {
+        Classified& c = cls_[i];
+        if (!grammar::parse_marker(ps_[i].text, c.m)) continue;
+        if (c.m.kind == MarkerKind::enumeration) {
+            c.enum_start = true;
+            continue;
+        }
+        c.rank = rank_of(c.m.kind);
+        c.lead = split_lead(ps_[i].text, c.m.total_bytes, ps_[i].text.size());
+        rank_used_[c.rank] = true;
+    }
+    // A marked paragraph is a heading (section) when it is a top-level part, when deeper
+    // markers follow it before the next marker of its level, or when it stands alone and
+    // either is a （一）-level heading or introduces 一是-items. Otherwise it is a measure.
+    std::size_t next_ranked = n, next_enum = n;
+    for (std::size_t i = n; i-- > first;) {
+        Classified& c = cls_[i];
+        if (c.rank) {
+            const bool children = next_ranked < n && cls_[next_ranked].rank > c.rank;
+            const bool enumerates = next_enum < next_ranked;
+            c.is_section = c.rank == 1 || children ||
+                           (c.lead.standalone && (c.rank <= 2 || enumerates));
+            next_ranked = i;
+        }
+        if (c.enum_start) next_enum = i;
+    }
+}
+
+void OutlineBuilder::process(std::size_t i) {
+    const Paragraph& p = ps_[i];
+    const Classified& c = cls_[i];
+    if (c.rank) {
+        measure_ = npos;
+        pop_to(c.rank);
+        check_ranked(p, c);
+        if (c.is_section) {
+            add_section(p, c);
+            enum_counter_ = 0;
+            if (!c.lead.standalone) scan_enumerations(p, c.lead.body_begin);
+        } else {
+            add_ranked_measure(p, c);
+        }
+        return;
+    }
+    const bool section_text = !stack_.empty() && (measure_ == npos || !measure_ranked_);
+    if (section_text && scan_enumerations(p, 0)) return;
+    if (measure_ != npos && measure_absorbs_) absorb(p);
+}
+
+void OutlineBuilder::pop_to(int rank) {
+    while (!stack_.empty() && stack_.back().rank >= rank) {
+        r_.sections[stack_.back().section].extent.end = last_end_;
+        stack_.pop_back();
+    }
+}
+
+void OutlineBuilder::warn(const char* code, std::string message, Span span) {
+    Diagnostic d;
+    d.severity = Severity::warning;
+    d.code = code;
+    d.message = std::move(message);
+    d.span = span;
+    r_.diagnostics.push_back(std::move(d));
+}
+
+void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
+    const Span at = source_span(p, 0, c.m.marker_bytes);
+    const std::string marker = p.text.substr(0, c.m.marker_bytes);
+    const int ord = c.m.ordinal;
+
+    if (stack_.empty()) {
+        if (c.rank > 1 && rank_used_[1])
+            warn("marker_nesting",
+                 fmt::format(FMT_STRING("marker {} stands outside any top-level part"), marker),
+                 at);
+    } else {
+        const int parent_rank = stack_.back().rank;
+        if (c.rank > parent_rank + 1 && rank_used_[parent_rank + 1])
+            warn("marker_nesting",
+                 fmt::format(FMT_STRING("marker {} skips a level of numbering used elsewhere in "
+                                        "the report"),
+                             marker),
+                 at);
+    }
+
+    const std::size_t parent = stack_.empty() ? npos : stack_.back().section;
+    const auto key = std::make_pair(parent, c.rank);
+    const auto it = last_sibling_.find(key);
+    if (it == last_sibling_.end()) {
+        // Numbering may restart at 1 or run on from the previous block (the seed numbers
+        // 1.–15. across （一）–（五）).
+        const int run_on = last_of_rank_[c.rank] + 1;
+        if (ord != 1 && ord != run_on)
+            warn("ordinal_skipped",
+                 fmt::format(FMT_STRING("marker {} begins a list: expected 1 or {}"), marker,
+                             run_on),
+                 at);
+    } else {
+        const int last = it->second;
+        if (ord == last)
+            warn("ordinal_repeated",
+                 fmt::format(FMT_STRING("marker {} repeats the previous number"), marker), at);
+        else if (ord < last)
+            warn("ordinal_out_of_order",
+                 fmt::format(FMT_STRING("marker {} comes after number {}"), marker, last), at);
+        else if (ord > last + 1)
+            warn("ordinal_skipped",
+                 fmt::format(FMT_STRING("marker {} skips from {} to {}"), marker, last, ord), at);
+    }
+    last_sibling_[key] = ord;
+    last_of_rank_[c.rank] = ord;
+}
+
+void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
+    Section s;
+    const std::size_t parent = stack_.empty() ? npos : stack_.back().section;
+    s.parent = parent;
+    s.level = static_cast<int>(stack_.size()) + 1;
+    const std::size_t index = r_.sections.size();
+    if (parent == npos) {
+        s.id = fmt::format(FMT_STRING("s{}"), ++root_count_);
+    } else {
+        Section& ps = r_.sections[parent];
+        ps.children.push_back(index);
+        s.id = fmt::format(FMT_STRING("{}.{}"), ps.id, ps.children.size());
+    }
+    s.marker = p.text.substr(0, c.m.marker_bytes);
+    s.marker_kind = c.m.kind;
+    s.ordinal = c.m.ordinal;
+    s.title = normalize_title(
+        std::string_view(p.text).substr(c.lead.title_begin, c.lead.title_end - c.lead.title_begin));
+    const std::size_t heading_end = c.lead.title_end > c.lead.title_begin ? c.lead.title_end
+                                                                           : c.m.marker_bytes;
+    s.span = source_span(p, 0, heading_end);
+    s.title_span = source_span(p, c.lead.title_begin, c.lead.title_end);
+    s.extent.start = p.source_start();
+    s.extent.end = p.source_end();
+    r_.sections.push_back(std::move(s));
+    stack_.push_back({c.rank, index});
+}
+
+std::size_t OutlineBuilder::new_measure(Measure m) {
+    const std::size_t index = r_.measures.size();
+    m.id = fmt::format(FMT_STRING("m{}"), index + 1);
+    m.section = stack_.empty() ? npos : stack_.back().section;
+    if (m.section != npos) r_.sections[m.section].measures.push_back(index);
+    r_.measures.push_back(std::move(m));
+    measure_ = index;
+    return index;
+}
+
+void OutlineBuilder::add_ranked_measure(const Paragraph& p, const Classified& c) {
+    Measure m;
+    const std::string_view text = p.text;
+    m.marker = p.text.substr(0, c.m.marker_bytes);
+    m.marker_kind = c.m.kind;
+    m.ordinal = c.m.ordinal;
+    m.title = normalize_title(text.substr(c.lead.title_begin, c.lead.title_end - c.lead.title_begin));
+    m.body = text.substr(c.lead.body_begin);
+    const std::size_t heading_end = c.lead.title_end > c.lead.title_begin ? c.lead.title_end
+                                                                           : c.m.marker_bytes;
+    m.span = source_span(p, 0, heading_end);
+    m.title_span = source_span(p, c.lead.title_begin, c.lead.title_end);
+    m.extent = source_span(p, 0, text.size());
+    new_measure(std::move(m));
+    measure_ranked_ = true;
+    measure_absorbs_ = true;
+    enum_counter_ = 0;
+}
+
+std::vector<EnumItem> OutlineBuilder::find_enumerations(std::string_view text,
+                                                        std::size_t from) const {
+    std::vector<EnumItem> items;
+    int expected = enum_counter_ + 1;
+    const char* b = text.data();
+    const char* e = b + text.size();
+    auto try_at = [&](std::size_t at, bool paragraph_start) {
+        EnumItem item;
+        if (!grammar::parse_enumeration(text.substr(at), item.match)) return;
+        // Inline items must continue the count (一是 … 二是 …); at a paragraph start any
+        // number opens an item and a wrong one is reported by the caller.
+        if (!paragraph_start && item.match.ordinal != expected) return;
+        item.begin = at;
+        item.text_begin = at + item.match.total_bytes;
+        items.push_back(item);
+        expected = item.match.ordinal + 1;
+    };
+    try_at(from, from == 0);
+    for (const char* p = b + from; p < e;) {
+        const char32_t c = util::decode(p, e);
+        if (util::is_sentence_end(c)) {
+            const std::size_t at = skip_space(text, static_cast<std::size_t>(p - b), text.size());
+            if (at < text.size()) try_at(at, false);
+        }
+    }
+    return items;
+}
+
+bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
+    const std::vector<EnumItem> items = find_enumerations(p.text, from);
+    if (items.empty()) return false;
+    measure_ = npos;
+    const std::string_view text = p.text;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const EnumItem& it = items[k];
+        const std::size_t end =
+            trim_end(text, it.text_begin, k + 1 < items.size() ? items[k + 1].begin : text.size());
+        const Lead lead = split_lead(text, it.text_begin, end);
+        const int ord = it.match.ordinal;
+        const Span at = source_span(p, it.begin, it.begin + it.match.marker_bytes);
+        const std::string marker(text.substr(it.begin, it.match.marker_bytes));
+        if (ord != enum_counter_ + 1 && !(ord == 1 && it.begin == 0)) {
+            if (ord <= enum_counter_)
+                warn(ord == enum_counter_ ? "ordinal_repeated" : "ordinal_out_of_order",
+                     fmt::format(FMT_STRING("item {} comes after item {}"), marker, enum_counter_),
+                     at);
+            else
+                warn("ordinal_skipped",
+                     fmt::format(FMT_STRING("item {} skips from {} to {}"), marker, enum_counter_,
+                                 ord),
+                     at);
+        }
+        enum_counter_ = ord;
+
+        Measure m;
+        m.marker = marker;
+        m.marker_kind = MarkerKind::enumeration;
+        m.ordinal = ord;
+        m.is_inline = it.begin != 0;
+        m.title = normalize_title(text.substr(lead.title_begin, lead.title_end - lead.title_begin));
+        m.body = text.substr(lead.body_begin, end > lead.body_begin ? end - lead.body_begin : 0);
+        const std::size_t heading_end =
+            lead.title_end > lead.title_begin ? lead.title_end : it.begin + it.match.marker_bytes;
+        m.span = source_span(p, it.begin, heading_end);
+        m.title_span = source_span(p, lead.title_begin, lead.title_end);
+        m.extent = source_span(p, it.begin, end);
+        new_measure(std::move(m));
+    }
+    measure_ranked_ = false;
+    // Only an item that opens its paragraph runs on into the following paragraphs.
+    measure_absorbs_ = items.back().begin == 0;
+    return true;
+}
+
+void OutlineBuilder::absorb(const Paragraph& p) {
+    Measure& m = r_.measures[measure_];
+    if (!m.body.empty()) m.body += '\n';
+    m.body += p.text;
+    m.extent.end = p.source_end();
+}
+
+}  // namespace
+
+void build_outline(const std::vector<Paragraph>& paragraphs, std::size_t first, Report& report) {
+    OutlineBuilder(paragraphs, report).run(first);
+}
+
+}  // namespace govreport::segment

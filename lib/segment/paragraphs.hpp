@@ -1,0 +1,52 @@
+// Paragraph segmentation with PDF page-break repair, keeping a map back to the input.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_SEGMENT_PARAGRAPHS_HPP
+#define GOVREPORT_SEGMENT_PARAGRAPHS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govreport::segment {
+
+/// A run of input bytes that belongs to a paragraph's text.
+struct Piece {
+    std::uint64_t source = 0;  ///< offset in the input
+    std::uint64_t offset = 0;  ///< offset in Paragraph::text
+    std::uint64_t length = 0;
+};
+
+/// One paragraph: the trimmed text of one line, or of several lines when a page break
+/// split a sentence. `text` is exactly the concatenation of the pieces' input bytes, so
+/// every offset in it maps back to the input.
+struct Paragraph {
+    std::string text;
+    std::vector<Piece> pieces;
+    bool indented = false;  ///< the first line started with white space
+
+    std::uint64_t source_start() const { return pieces.front().source; }
+    std::uint64_t source_end() const { return pieces.back().source + pieces.back().length; }
+    /// Input offset of text offset `at` (0 ≤ at ≤ text.size()); an offset at the end of
+    /// a piece maps to the end of that piece, not to the start of the next one.
+    std::uint64_t to_source(std::size_t at) const;
+    /// Like to_source, but an offset at a piece boundary maps to the start of the next
+    /// piece (use it for the start of a range).
+    std::uint64_t to_source_start(std::size_t at) const;
+};
+
+/// Where a page break was repaired: the input range of the removed line break.
+struct Join {
+    std::uint64_t start = 0;
+    std::uint64_t end = 0;
+};
+
+/// Splits `input` into paragraphs (non-empty lines, trimmed) and joins a paragraph with
+/// the next one when a PDF page break cut it: the first does not end a sentence, is not a
+/// heading or a title, and the second does not start with a structure marker.
+std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join>* joins);
+
+}  // namespace govreport::segment
+
+#endif

@@ -1,0 +1,19 @@
+// Classification of level-1 parts into the statutory roles from their heading words.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_SEGMENT_ROLES_HPP
+#define GOVREPORT_SEGMENT_ROLES_HPP
+
+#include <string_view>
+
+#include <govreport/section.hpp>
+
+namespace govreport::segment {
+
+/// The statutory part a heading names: 主要做法及成效 → achievements, 存在的不足 →
+/// shortcomings, 党政主要负责人…第一责任人 → leadership_duty, 工作安排/打算/思路/计划 →
+/// plans, anything else → other.
+Role classify_role(std::string_view title);
+
+}  // namespace govreport::segment
+
+#endif

@@ -1,0 +1,85 @@
+// Title detection and the issuer / year read from it.
+// SPDX-License-Identifier: MIT
+#include "segment/title.hpp"
+
+#include <algorithm>
+
+#include "grammar/marker.hpp"
+#include "grammar/year.hpp"
+#include "segment/normalize.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::segment {
+
+namespace {
+
+constexpr std::size_t kMaxTitleBytes = 100 * 3;  // about 100 Chinese characters
+constexpr std::size_t kSearchParagraphs = 12;    // web chrome can precede the title
+
+bool has_marker(const std::string& text) {
+    grammar::marker_match m;
+    return grammar::parse_marker(text, m);
+}
+
+bool ends_with_stop(const std::string& text) {
+    const char* b = text.data();
+    std::size_t n = 0;
+    return util::is_sentence_end(util::decode_before(b, b + text.size(), &n));
+}
+
+std::string_view strip_suffix(std::string_view s, std::string_view suffix) {
+    if (s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix)
+        return s.substr(0, s.size() - suffix.size());
+    return s;
+}
+
+// Issuer from a normalised title: the text in front of the year or of 关于.
+std::optional<std::string> issuer_of(const std::string& title, std::size_t year_begin,
+                                     std::size_t year_end, bool has_year) {
+    std::string_view t = title;
+    std::size_t cut = has_year ? year_begin : std::string_view::npos;
+    const std::size_t about = t.find("关于");
+    if (about != std::string_view::npos && about < cut) cut = about;
+    if (cut != std::string_view::npos && cut > 0) {
+        std::string_view issuer = strip_suffix(t.substr(0, cut), "关于");
+        if (!issuer.empty()) return std::string(issuer);
+    }
+    // "2026年江苏省政府工作报告": the government named before 政府工作报告.
+    std::string_view rest = has_year ? t.substr(year_end) : t;
+    const std::size_t gov = rest.find("政府工作报告");
+    if (gov != std::string_view::npos && gov > 0) {
+        std::string_view place = strip_suffix(rest.substr(0, gov), "人民");
+        return std::string(place) + "人民政府";
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
+    TitleInfo info;
+    std::size_t fallback = static_cast<std::size_t>(-1);
+    const std::size_t limit = std::min(paragraphs.size(), kSearchParagraphs);
+    for (std::size_t i = 0; i < limit; ++i) {
+        const std::string& text = paragraphs[i].text;
+        if (has_marker(text)) break;  // the body has started
+        if (text.size() > kMaxTitleBytes || ends_with_stop(text)) continue;
+        if (text.find("报告") != std::string::npos) {
+            info.paragraph = i;
+            break;
+        }
+        if (fallback == static_cast<std::size_t>(-1) && text.size() >= 4 * 3) fallback = i;
+    }
+    if (info.paragraph == static_cast<std::size_t>(-1)) info.paragraph = fallback;
+    if (info.paragraph == static_cast<std::size_t>(-1)) return info;
+
+    info.title = normalize_title(paragraphs[info.paragraph].text);
+    int year = 0;
+    std::size_t yb = 0, ye = 0;
+    const bool has_year = grammar::find_year(info.title, year, yb, ye);
+    if (has_year) info.year = year;
+    info.issuer = issuer_of(info.title, yb, ye, has_year);
+    return info;
+}
+
+}  // namespace govreport::segment

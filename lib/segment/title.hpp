@@ -1,0 +1,30 @@
+// Finding the report's title among the first paragraphs and reading issuer and year from it.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_SEGMENT_TITLE_HPP
+#define GOVREPORT_SEGMENT_TITLE_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "segment/paragraphs.hpp"
+
+namespace govreport::segment {
+
+struct TitleInfo {
+    std::size_t paragraph = static_cast<std::size_t>(-1);  ///< index, or -1 if none
+    std::string title;                                      ///< normalised
+    std::optional<std::string> issuer;
+    std::optional<int> year;
+};
+
+/// Looks for the title among the paragraphs before the first structure marker: the first
+/// short one that names a report (…报告), else the first short one without final
+/// punctuation. Issuer: the organ named before the year or 关于 (启东市人民政府), or
+/// "X人民政府" for "X政府工作报告". Year: the first YYYY年 in the title.
+TitleInfo detect_title(const std::vector<Paragraph>& paragraphs);
+
+}  // namespace govreport::segment
+
+#endif

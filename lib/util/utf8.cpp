@@ -1,0 +1,149 @@
+// UTF-8 decoding, validation, repair and the character classes the segmenter needs.
+// SPDX-License-Identifier: MIT
+#include "util/utf8.hpp"
+
+namespace govreport::util {
+
+std::size_t utf8_sequence_length(const char* p, const char* end) noexcept {
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    const std::ptrdiff_t avail = end - p;
+    if (avail <= 0) return 0;
+    const unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    auto cont = [&](int i) { return i < avail && (s[i] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (avail < 3 || !cont(1) || !cont(2)) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;  // overlong
+        if (c == 0xED && s[1] >= 0xA0) return 0;  // surrogates
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (avail < 4 || !cont(1) || !cont(2) || !cont(3)) return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;  // overlong
+        if (c == 0xF4 && s[1] >= 0x90) return 0;  // above U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+char32_t decode(const char*& p, const char* end) noexcept {
+    const std::size_t n = utf8_sequence_length(p, end);
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    char32_t c;
+    switch (n) {
+        case 1: c = s[0]; break;
+        case 2: c = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu); break;
+        case 3: c = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu); break;
+        case 4:
+            c = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) |
+                (s[3] & 0x3Fu);
+            break;
+        default: ++p; return 0xFFFD;
+    }
+    p += n;
+    return c;
+}
+
+char32_t decode_before(const char* begin, const char* p, std::size_t* length) noexcept {
+    // Step back over at most three continuation bytes to the lead byte.
+    const char* q = p;
+    for (int i = 0; i < 4 && q > begin; ++i) {
+        --q;
+        if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) break;
+    }
+    const char* r = q;
+    char32_t c = decode(r, p);
+    if (r != p) {
+        if (length) *length = p > begin ? 1 : 0;
+        return 0xFFFD;
+    }
+    if (length) *length = static_cast<std::size_t>(p - q);
+    return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+std::size_t find_invalid_utf8(std::string_view s) noexcept {
+    const char* p = s.data();
+    const char* end = p + s.size();
+    while (p < end) {
+        // ASCII fast path: most reports have long runs of it in markup or numbers.
+        if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
+        const std::size_t n = utf8_sequence_length(p, end);
+        if (n == 0) return static_cast<std::size_t>(p - s.data());
+        p += n;
+    }
+    return std::string_view::npos;
+}
+
+std::string repair_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 16);
+    const char* p = s.data();
+    const char* end = p + s.size();
+    while (p < end) {
+        const std::size_t n = utf8_sequence_length(p, end);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++p;
+        } else {
+            out.append(p, n);
+            p += n;
+        }
+    }
+    return out;
+}
+
+std::size_t count_code_points(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    return n;
+}
+
+bool is_space(char32_t c) noexcept {
+    switch (c) {
+        case U' ': case U'\t': case U'\r': case U'\f': case U'\v':
+        case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+            return true;
+        default:
+            return c >= 0x2000 && c <= 0x200B;
+    }
+}
+
+bool is_cjk(char32_t c) noexcept {
+    return (c >= 0x2E80 && c <= 0x9FFF) ||   // radicals, CJK punctuation, kana, Han
+           (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
+           (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms
+           (c >= 0x20000 && c <= 0x3FFFF) ||  // Han extensions B–H
+           c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||  // curly quotes
+           c == 0x2014 || c == 0x2026 || c == 0x00B7;  // dash, ellipsis, middle dot
+}
+
+bool is_sentence_end(char32_t c) noexcept {
+    switch (c) {
+        case U'。': case U'！': case U'？': case U'；': case U'：':
+        case U'!': case U'?': case U';': case U':':
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace govreport::util
