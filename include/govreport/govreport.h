@@ -88,7 +88,7 @@ GOVREPORT_EXPORT const char *govreport_last_error_message(void);
 typedef struct govreport_parse_options {
   uint32_t struct_size;     /* sizeof(govreport_parse_options) of the caller */
   uint32_t flags;           /* GOVREPORT_PARSE_* bits */
-  int32_t report_year;      /* 0 = take it from the title (or the text) */
+  int32_t report_year;      /* overrides the title's year; 0 = take it from the text */
   uint32_t reserved;        /* keep 0 */
   uint64_t max_input_bytes; /* 0 = the default, 64 MiB */
 } govreport_parse_options;

@@ -40,7 +40,7 @@ private:
 };
 
 struct ParseOptions {
-    /// Reporting year to use when the title does not give one; 0 = infer.
+    /// Reporting year; overrides the year read from the title. 0 = take it from the text.
     int report_year = 0;
     /// Inputs larger than this fail with Status::too_large.
     std::uint64_t max_input_bytes = 64ull << 20;

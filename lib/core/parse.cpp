@@ -1,5 +1,6 @@
 // The parse pipeline: input checks, UTF-8 repair, paragraphs, title, outline, roles, spans.
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -8,6 +9,7 @@
 
 #include <govreport/parse.hpp>
 
+#include "grammar/year.hpp"
 #include "segment/outline.hpp"
 #include "segment/paragraphs.hpp"
 #include "segment/title.hpp"
@@ -100,7 +102,14 @@ Report parse(std::string_view input, const ParseOptions& options) {
     } else if (!paragraphs.empty()) {
         add_diagnostic(r, Severity::info, "no_title", "no report title was found", Span{});
     }
-    if (!r.year && options.report_year > 0) r.year = options.report_year;
+    // No year in the title: the preamble usually opens with it ("2024 年，在…领导下").
+    for (std::size_t i = first_body; !r.year && i < paragraphs.size() && i < first_body + 3; ++i) {
+        int year = 0;
+        std::size_t yb = 0, ye = 0;
+        if (grammar::find_year(paragraphs[i].text, year, yb, ye)) r.year = year;
+    }
+    // An explicit year from the caller wins: it corrects titles that name no or a wrong year.
+    if (options.report_year > 0) r.year = options.report_year;
 
     for (const segment::Join& j : joins) {
         Span s;
@@ -112,6 +121,9 @@ Report parse(std::string_view input, const ParseOptions& options) {
 
     segment::build_outline(paragraphs, first_body, r);
     segment::assign_roles(r);
+    // Diagnostics in document order (report-wide ones, without a place, first).
+    std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.span.start < b.span.start; });
     complete_spans(r);
     return r;
 }

@@ -231,7 +231,9 @@ void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
                  at);
     } else {
         const int parent_rank = stack_.back().rank;
-        if (c.rank > parent_rank + 1 && rank_used_[parent_rank + 1])
+        // Reported once per heading: a whole list that skips a level is one problem.
+        const bool first_child = last_sibling_.count({stack_.back().section, c.rank}) == 0;
+        if (first_child && c.rank > parent_rank + 1 && rank_used_[parent_rank + 1])
             warn("marker_nesting",
                  fmt::format(FMT_STRING("marker {} skips a level of numbering used elsewhere in "
                                         "the report"),

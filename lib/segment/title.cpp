@@ -54,6 +54,27 @@ std::optional<std::string> issuer_of(const std::string& title, std::size_t year_
     return std::nullopt;
 }
 
+// A subtitle such as "——2026年1月27日在海南省第七届人民代表大会第五次会议上" or
+// "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）" gives the year and the
+// government when the title itself ("政府工作报告") does not.
+void complete_from_subtitle(const std::string& sub, TitleInfo& info) {
+    const bool is_subtitle = sub.rfind("——", 0) == 0 || sub.rfind("（", 0) == 0;
+    if (!is_subtitle || sub.size() > kMaxTitleBytes) return;
+    if (!info.year) {
+        int year = 0;
+        std::size_t yb = 0, ye = 0;
+        if (grammar::find_year(sub, year, yb, ye)) info.year = year;
+    }
+    if (!info.issuer && info.title.find("政府工作报告") != std::string::npos) {
+        const std::size_t at = sub.find("在");
+        const std::size_t congress = sub.find("人民代表大会");
+        if (at == std::string::npos || congress == std::string::npos || congress < at) return;
+        std::string_view place = std::string_view(sub).substr(at + 3, congress - at - 3);
+        place = place.substr(0, place.find("第"));  // drop 第七届
+        if (!place.empty()) info.issuer = std::string(place) + "人民政府";
+    }
+}
+
 }  // namespace
 
 TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
@@ -63,7 +84,10 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     for (std::size_t i = 0; i < limit; ++i) {
         const std::string& text = paragraphs[i].text;
         if (has_marker(text)) break;  // the body has started
-        if (text.size() > kMaxTitleBytes || ends_with_stop(text)) continue;
+        // A title never holds a full stop: "政府工作报告。记者…摄" is a photo caption.
+        if (text.size() > kMaxTitleBytes || ends_with_stop(text) ||
+            text.find("。") != std::string::npos)
+            continue;
         if (text.find("报告") != std::string::npos) {
             info.paragraph = i;
             break;
@@ -79,6 +103,8 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     const bool has_year = grammar::find_year(info.title, year, yb, ye);
     if (has_year) info.year = year;
     info.issuer = issuer_of(info.title, yb, ye, has_year);
+    if (info.paragraph + 1 < paragraphs.size())
+        complete_from_subtitle(normalize_title(paragraphs[info.paragraph + 1].text), info);
     return info;
 }
 
