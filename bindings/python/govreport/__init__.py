@@ -1,0 +1,133 @@
+# __init__.py: public API of the govreport Python binding (ctypes over libgovreport.so.0).
+# SPDX-License-Identifier: MIT
+"""govreport: Chinese government annual reports (法治政府建设年度报告) as a structured model.
+
+A ctypes binding to the govreport C library (``govreport.h``), standard library only::
+
+    import govreport
+    with govreport.parse_file("report.txt") as report:
+        print(report.title, report.year)
+        for section in report.sections:
+            print("  " * (section.level - 1), section.marker, section.title)
+
+How it differs from the C API:
+
+* Strings are Python ``str`` (the C strings are UTF-8); NULL becomes ``None``; a year of
+  0 ("unknown") becomes ``None``, as do a parent or enclosing-section index of -1.
+* ``parse()`` takes ``str`` (encoded as UTF-8) or ``bytes``; options are keyword
+  arguments, and the options struct is always built with ``govreport_parse_options_init``.
+* A failing status raises an exception instead of being returned, carrying the status
+  (``.status``) and the library's detailed message (``.message``): see ``GovreportError``.
+* The report is the only object with a lifetime (``close()``, ``with``, or garbage
+  collection). Lists are sequence views (``len``, indexing, negative indices,
+  iteration); their items are immutable dataclasses copied out of the library at once, so
+  they remain valid after the report is closed. Borrowed C pointers never escape.
+* Enum-valued fields are the JSON strings (``role``, ``status``, ``severity``), except
+  ``marker_kind``, which is a ``MarkerKind`` IntEnum with the C values.
+* Sections come as one flat list in document order, the tree through ``parent`` and
+  ``children`` indices, exactly as in C.
+* ``to_json()`` returns ``str``; the C buffer is released at once with ``govreport_free``.
+
+The library is found, on first use, by: ``load_library(path)`` (call it first), the
+``GOVREPORT_LIBRARY`` environment variable, ``_libs/libgovreport.so.0`` in this package,
+``build*/lib/libgovreport.so.0`` of the source checkout, the dynamic linker, and finally
+``ctypes.util.find_library``. A library with another ABI number is refused.
+"""
+
+import os
+
+from . import _ffi
+from ._ffi import (GovreportError, GovreportIOError, InputTooLargeError, InternalError,
+                   InvalidArgumentError, InvalidEncodingError, OutOfMemoryError, ParseError,
+                   load_library)
+from ._model import Diagnostic, MarkerKind, Measure, Report, Section, Span
+
+__version__ = "0.1.0"  # of this binding; version() is the loaded library's
+
+__all__ = [
+    "parse", "parse_file", "load_library", "version", "version_info", "abi_version",
+    "Report", "Section", "Measure", "Diagnostic", "Span", "MarkerKind",
+    "GovreportError", "ParseError", "InvalidArgumentError", "GovreportIOError",
+    "InvalidEncodingError", "InputTooLargeError", "OutOfMemoryError", "InternalError",
+]
+
+_INT32_MAX = 2 ** 31 - 1
+_UINT64_MAX = 2 ** 64 - 1
+
+
+def _int_option(name, value, low, high):
+    # ctypes silently truncates out-of-range integers; check here instead.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("%s must be an int or None, not %s" % (name, type(value).__name__))
+    if not low <= value <= high:
+        raise ValueError("%s=%d is out of range [%d, %d]" % (name, value, low, high))
+    return value
+
+
+def _options(strict_encoding, report_year, max_input_bytes):
+    lib = _ffi.lib()
+    opts = _ffi.ParseOptions()
+    lib.govreport_parse_options_init(opts)  # sets struct_size and the defaults
+    if strict_encoding:
+        opts.flags |= _ffi.PARSE_STRICT_ENCODING
+    if report_year is not None:
+        opts.report_year = _int_option("report_year", report_year, -_INT32_MAX - 1,
+                                       _INT32_MAX)
+    if max_input_bytes is not None:
+        opts.max_input_bytes = _int_option("max_input_bytes", max_input_bytes, 0, _UINT64_MAX)
+    return opts
+
+
+def parse(text, *, strict_encoding=False, report_year=None, max_input_bytes=None):
+    """Parse a report given as ``str`` or UTF-8 ``bytes`` and return a ``Report``.
+
+    strict_encoding: raise InvalidEncodingError on invalid UTF-8 instead of replacing the
+        bytes with U+FFFD (and reporting a diagnostic).
+    report_year: the reporting year, instead of taking it from the title or text.
+    max_input_bytes: refuse longer input with InputTooLargeError (None or 0: the
+        library's default, 64 MiB).
+
+    Problems inside the text are not errors: see ``Report.diagnostics``.
+    """
+    if isinstance(text, str):
+        # Strict: a lone surrogate raises UnicodeEncodeError here instead of reaching C.
+        data = text.encode("utf-8")
+    elif isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+    else:
+        raise TypeError("parse() takes str or bytes, not %s" % type(text).__name__)
+    opts = _options(strict_encoding, report_year, max_input_bytes)
+    out = _ffi.report_p()
+    _ffi.lib().govreport_parse_buffer(data, len(data), opts, out)
+    return Report(out)
+
+
+def parse_file(path, *, strict_encoding=False, report_year=None, max_input_bytes=None):
+    """Read and parse the file at ``path`` (str, bytes or os.PathLike); see ``parse()``.
+
+    Raises GovreportIOError (an OSError) naming the file when it cannot be read.
+    """
+    path = os.fspath(path)
+    raw = os.fsencode(path)
+    if b"\0" in raw:
+        raise ValueError("embedded null byte in path")
+    opts = _options(strict_encoding, report_year, max_input_bytes)
+    out = _ffi.report_p()
+    _ffi.lib().govreport_parse_file(raw, opts, out)
+    return Report(out)
+
+
+def version():
+    """The loaded library's version as "MAJOR.MINOR.PATCH"."""
+    return _ffi.decode(_ffi.lib().govreport_version_string())
+
+
+def version_info():
+    """The loaded library's version as a (major, minor, patch) tuple."""
+    packed = _ffi.lib().govreport_version()
+    return (packed >> 16, (packed >> 8) & 0xFF, packed & 0xFF)
+
+
+def abi_version():
+    """The loaded library's ABI number (its SONAME number)."""
+    return _ffi.lib().govreport_abi_version()

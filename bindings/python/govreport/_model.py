@@ -1,0 +1,375 @@
+# _model.py: the owning Report, sequence views over its lists, and immutable value classes.
+# SPDX-License-Identifier: MIT
+"""Python model of a parsed report.
+
+``Report`` is the only object that owns C memory. Everything reachable from it is copied
+out of the library eagerly into frozen dataclasses, so no Python object ever keeps a
+borrowed C pointer past a single call and nothing can dangle after ``close()`` (STYLE.md
+pitfall 5). Views (``report.sections`` …) hold a strong reference to their ``Report``.
+"""
+
+import enum
+import json
+import operator
+import weakref
+from collections.abc import Sequence
+from ctypes import POINTER, byref, c_char, c_size_t, string_at
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+from . import _ffi
+
+__all__ = ["Report", "Span", "Section", "Measure", "Diagnostic", "MarkerKind"]
+
+
+class MarkerKind(enum.IntEnum):
+    """govreport_marker_kind; same values as the C enum (they are frozen there)."""
+
+    NONE = 0
+    CHINESE_COMMA = 1  # 一、
+    CHINESE_PAREN = 2  # （一） (一)
+    ARABIC_DOT = 3  # 1. 1． 1、
+    ARABIC_PAREN = 4  # （1） (1)
+    CIRCLED = 5  # ①
+    ENUMERATION = 6  # 一是
+
+
+def _marker_kind(value):
+    # A newer library may add kinds; keep the number rather than fail.
+    try:
+        return MarkerKind(value)
+    except ValueError:
+        return value
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open range of ``Report.text``: bytes of its UTF-8 form and code points of the str.
+
+    ``report.text.encode()[span.start:span.end]`` and
+    ``report.text[span.char_start:span.char_end]`` are the same text.
+    """
+
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading (一、, （一）, …) and the part of the report it governs."""
+
+    index: int  # position in Report.sections (document order)
+    id: str  # "s1.2"
+    level: int  # 1 = top level
+    marker: str  # as written: "一、", "（一）"
+    marker_kind: MarkerKind
+    ordinal: int  # the marker's number: （三） -> 3
+    title: str  # normalised heading text
+    role: Optional[str]  # "achievements", "shortcomings", "leadership_duty", "plans",
+    #                       "other" for level 1; None below level 1
+    parent: Optional[int]  # index of the parent section, None at top level
+    children: Tuple[int, ...]  # indices of the direct sub-sections
+    span: Span  # the heading as written (marker and title)
+    extent: Span  # the whole section, sub-sections included
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A numbered item (1.) or an enumeration item (一是) describing one measure."""
+
+    index: int  # position in Report.measures
+    id: str  # "m3"
+    section: Optional[int]  # index of the innermost enclosing section, or None
+    section_id: Optional[str]  # that section's id ("s1.2"), or None
+    marker: str  # as written: "1.", "一是"
+    marker_kind: MarkerKind
+    ordinal: int
+    title: str  # the run-in lead clause, "" when the item has none
+    body: str  # the rest of the item (page breaks repaired)
+    status: str  # "done", "planned" or "other"
+    span: Span  # marker and title as written
+    extent: Span  # the whole item
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A recoverable problem found while parsing (the report is still usable)."""
+
+    severity: str  # "error", "warning" or "info"
+    code: str  # stable code such as "page_break_joined"
+    message: str  # English text
+    span: Span
+
+
+def _span(func, handle):
+    raw = _ffi.span_of(func, handle)
+    return Span(raw.start, raw.end, raw.char_start, raw.char_end)
+
+
+def _optional_index(value):
+    return None if value < 0 else value
+
+
+def _build_section(report, index, ptr):
+    lib = _ffi.lib()
+    role = lib.govreport_section_role(ptr)
+    return Section(
+        index=index,
+        id=_ffi.decode(lib.govreport_section_id(ptr)),
+        level=lib.govreport_section_level(ptr),
+        marker=_ffi.decode(lib.govreport_section_marker(ptr)),
+        marker_kind=_marker_kind(lib.govreport_section_marker_kind(ptr)),
+        ordinal=lib.govreport_section_ordinal(ptr),
+        title=_ffi.decode(lib.govreport_section_title(ptr)),
+        # role_string gives "" for GOVREPORT_ROLE_NONE; None reads better in Python.
+        role=_ffi.decode(lib.govreport_role_string(role)) or None,
+        parent=_optional_index(lib.govreport_section_parent(ptr)),
+        children=tuple(lib.govreport_section_child_at(ptr, i)
+                       for i in range(lib.govreport_section_child_count(ptr))),
+        span=_span(lib.govreport_section_span, ptr),
+        extent=_span(lib.govreport_section_extent, ptr),
+    )
+
+
+def _build_measure(report, index, ptr):
+    lib = _ffi.lib()
+    section = _optional_index(lib.govreport_measure_section(ptr))
+    section_id = None
+    if section is not None:
+        section_ptr = lib.govreport_report_section_at(report._handle, section)
+        if section_ptr:
+            section_id = _ffi.decode(lib.govreport_section_id(section_ptr))
+    return Measure(
+        index=index,
+        id=_ffi.decode(lib.govreport_measure_id(ptr)),
+        section=section,
+        section_id=section_id,
+        marker=_ffi.decode(lib.govreport_measure_marker(ptr)),
+        marker_kind=_marker_kind(lib.govreport_measure_marker_kind(ptr)),
+        ordinal=lib.govreport_measure_ordinal(ptr),
+        title=_ffi.decode(lib.govreport_measure_title(ptr)),
+        body=_ffi.decode(lib.govreport_measure_body(ptr)),
+        status=_ffi.decode(
+            lib.govreport_measure_status_string(lib.govreport_measure_status_of(ptr))),
+        span=_span(lib.govreport_measure_span, ptr),
+        extent=_span(lib.govreport_measure_extent, ptr),
+    )
+
+
+def _build_diagnostic(report, index, ptr):
+    lib = _ffi.lib()
+    return Diagnostic(
+        severity=_ffi.decode(
+            lib.govreport_severity_string(lib.govreport_diagnostic_severity(ptr))),
+        code=_ffi.decode(lib.govreport_diagnostic_code(ptr)),
+        message=_ffi.decode(lib.govreport_diagnostic_message(ptr)),
+        span=_span(lib.govreport_diagnostic_span, ptr),
+    )
+
+
+class _SeqView(Sequence):
+    """Read-only sequence over one of a report's lists.
+
+    Holds the Report strongly, so the C report lives as long as the view; each item is
+    copied into a value object when it is accessed.
+    """
+
+    __slots__ = ("_report", "_count_fn", "_at_fn", "_build")
+
+    def __init__(self, report, count_fn, at_fn, build):
+        self._report = report
+        self._count_fn = count_fn
+        self._at_fn = at_fn
+        self._build = build
+
+    def __len__(self):
+        return self._count_fn(self._report._handle)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return tuple(self[i] for i in range(*key.indices(len(self))))
+        index = operator.index(key)
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError("index %d out of range for %d items" % (key, count))
+        handle = self._report._handle
+        ptr = self._at_fn(handle, index)
+        if not ptr:
+            raise IndexError("index %d out of range" % key)
+        return self._build(self._report, index, ptr)
+
+    def __iter__(self):
+        for index in range(len(self)):
+            yield self[index]
+
+    def __repr__(self):
+        return "<%s of %d items>" % (type(self).__name__, len(self))
+
+
+class Report:
+    """A parsed report: the only object that owns C memory.
+
+    Create it with ``govreport.parse()`` or ``govreport.parse_file()``. Release it with
+    ``close()`` or a ``with`` block; otherwise it is released when garbage-collected (by
+    ``weakref.finalize``, which is also safe at interpreter shutdown). Any access after
+    ``close()`` raises ValueError. Values already taken from it stay valid.
+    """
+
+    def __init__(self, handle):
+        if not isinstance(handle, _ffi.report_p):
+            raise TypeError("Report wraps a govreport_report pointer; use govreport.parse()")
+        if not handle:
+            raise ValueError("Report needs a non-NULL govreport_report handle; "
+                             "use govreport.parse()")
+        self._ptr = handle
+        self._text = None
+        # Keep the library function and the handle, not self, in the finalizer.
+        self._finalizer = weakref.finalize(self, _ffi.lib().govreport_report_free, handle)
+
+    # -- lifetime --
+
+    def close(self):
+        """Release the C report now. Idempotent."""
+        self._finalizer()
+        self._text = None
+
+    @property
+    def closed(self):
+        return not self._finalizer.alive
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def _check_open(self):
+        if not self._finalizer.alive:
+            raise ValueError("operation on a closed govreport Report")
+
+    @property
+    def _handle(self):
+        self._check_open()
+        return self._ptr
+
+    @property
+    def _as_parameter_(self):
+        # Lets a Report be passed straight to the C functions (cindex ClangObject).
+        return self._handle
+
+    # -- scalar properties --
+
+    @property
+    def title(self):
+        """Normalised title, "" if none was found."""
+        return _ffi.decode(_ffi.lib().govreport_report_title(self._handle))
+
+    @property
+    def issuer(self):
+        """Issuing authority taken from the title, or None."""
+        return _ffi.decode(_ffi.lib().govreport_report_issuer(self._handle))
+
+    @property
+    def year(self):
+        """Reporting year, or None if unknown."""
+        return _ffi.lib().govreport_report_year(self._handle) or None
+
+    @property
+    def text(self):
+        """The text every Span refers to (for UTF-8 input, the input itself)."""
+        handle = self._handle
+        if self._text is None:
+            length = c_size_t()
+            ptr = _ffi.lib().govreport_report_text(handle, byref(length))
+            # string_at with the length: the text may contain NUL bytes.
+            raw = string_at(ptr, length.value) if ptr else b""
+            self._text = raw.decode("utf-8")
+        return self._text
+
+    @property
+    def encoding(self):
+        """The input's encoding as detected or forced ("utf-8")."""
+        return _ffi.decode(_ffi.lib().govreport_report_encoding(self._handle))
+
+    # -- collections --
+
+    @property
+    def sections(self):
+        """All sections, flattened in document order (the tree via parent/children)."""
+        self._check_open()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_section_count,
+                        lib.govreport_report_section_at, _build_section)
+
+    @property
+    def measures(self):
+        """All measures in document order."""
+        self._check_open()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_measure_count,
+                        lib.govreport_report_measure_at, _build_measure)
+
+    @property
+    def diagnostics(self):
+        """Recoverable problems found while parsing."""
+        self._check_open()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_diagnostic_count,
+                        lib.govreport_report_diagnostic_at, _build_diagnostic)
+
+    # The C API does not expose these lists yet; they are empty (as in the JSON) until it
+    # does, so code written against them keeps working.
+    @property
+    def indicators(self):
+        self._check_open()
+        return ()
+
+    @property
+    def bodies(self):
+        self._check_open()
+        return ()
+
+    @property
+    def persons(self):
+        self._check_open()
+        return ()
+
+    @property
+    def documents(self):
+        self._check_open()
+        return ()
+
+    @property
+    def periods(self):
+        self._check_open()
+        return ()
+
+    # -- export --
+
+    def to_json(self, pretty=False):
+        """The report as "govreport/1" JSON text."""
+        lib = _ffi.lib()
+        flags = _ffi.JSON_PRETTY if pretty else 0
+        out = POINTER(c_char)()
+        length = c_size_t()
+        try:
+            lib.govreport_report_to_json(self._handle, flags, byref(out), byref(length))
+            return string_at(out, length.value).decode("utf-8")
+        finally:
+            # The buffer is ours: released with govreport_free, never free() (pitfall 3).
+            lib.govreport_free(out)
+
+    def to_dict(self):
+        """``json.loads(self.to_json())``."""
+        return json.loads(self.to_json())
+
+    def __repr__(self):
+        if self.closed:
+            return "<govreport.Report (closed)>"
+        return "<govreport.Report %r: %d sections, %d measures, %d diagnostics>" % (
+            self.title, len(self.sections), len(self.measures), len(self.diagnostics))
