@@ -5,6 +5,7 @@
 namespace govreport::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(year_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(year_number_type, iterator_type, context_type)
 
 bool find_year(std::string_view text, int& year, std::size_t& begin, std::size_t& end) {
     const char* const base = text.data();

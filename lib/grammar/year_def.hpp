@@ -28,16 +28,17 @@ const auto fold_digits = [](auto& ctx) {
 x3::rule<struct ascii_year_class, int> const ascii_year = "ascii_year";
 const auto ascii_year_def = x3::uint_parser<int, 10, 4, 4>{} >> !x3::ascii::digit;
 x3::rule<struct fullwidth_year_class, int> const fullwidth_year = "fullwidth_year";
-const auto fullwidth_year_def = x3::repeat(4)[fullwidth_digit][fold_digits];
+const auto fullwidth_year_def = x3::repeat(4)[fullwidth_digit][fold_digits] >> !fullwidth_digit;
 BOOST_SPIRIT_DEFINE(ascii_year, fullwidth_year)
 const marker_space_type space{"marker_space"};
 
 }  // namespace year_detail
 
+year_number_type const year_number_rule = "year_number";
+const auto year_number_rule_def = year_detail::ascii_year | year_detail::fullwidth_year;
 year_type const year_rule = "year";
-const auto year_rule_def =
-    (year_detail::ascii_year | year_detail::fullwidth_year) >> year_detail::space >> x3::lit("年");
-BOOST_SPIRIT_DEFINE(year_rule)
+const auto year_rule_def = year_number_rule >> year_detail::space >> x3::lit("年");
+BOOST_SPIRIT_DEFINE(year_number_rule, year_rule)
 
 }  // namespace govreport::grammar
 

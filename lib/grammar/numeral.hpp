@@ -1,0 +1,40 @@
+// Declarations of the numeral rules: Arabic (1,487 / 8122.21 / １２３) and Chinese (两千三百).
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_GRAMMAR_NUMERAL_HPP
+#define GOVREPORT_GRAMMAR_NUMERAL_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "grammar/config.hpp"
+
+namespace govreport::grammar {
+
+struct arabic_numeral_class;
+struct chinese_number_class;
+using arabic_numeral_type = x3::rule<arabic_numeral_class, std::string>;
+using chinese_number_type = x3::rule<chinese_number_class, int>;
+BOOST_SPIRIT_DECLARE(arabic_numeral_type, chinese_number_type)
+
+/// A number as written and its value.
+struct numeral_match {
+    double value = 0;
+    std::string value_text;  ///< ASCII decimal as written: "8122.21", "1487" (commas dropped)
+    bool chinese = false;
+    std::size_t bytes = 0;   ///< bytes consumed
+};
+
+/// Arabic numeral at the start of `text`: ASCII or full-width digits, thousands commas
+/// (1,487), a decimal part with . or ．. False if `text` does not start with a digit.
+bool parse_arabic_numeral(std::string_view text, numeral_match& out);
+
+/// Chinese numeral from 0 to 9999 at the start of `text`: 五, 十四, 一百零五, 两千三百, 〇.
+bool parse_chinese_number(std::string_view text, numeral_match& out);
+
+/// Either of the two.
+bool parse_numeral(std::string_view text, numeral_match& out);
+
+}  // namespace govreport::grammar
+
+#endif

@@ -1,0 +1,136 @@
+// Instantiation of the quantity rules and the composition of one quantity from them.
+// SPDX-License-Identifier: MIT
+#include "grammar/quantity_def.hpp"
+
+#include "grammar/marker_rules.hpp"
+#include "grammar/numeral.hpp"
+
+namespace govreport::grammar {
+
+BOOST_SPIRIT_INSTANTIATE(unit_rule_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(scale_rule_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(approx_suffix_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(qualifier_suffix_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(range_separator_type, iterator_type, context_type)
+
+namespace {
+
+// A cursor over the text: each step tries one rule and advances only when it matches.
+struct Cursor {
+    const char* at;
+    const char* end;
+
+    template <class Rule, class Attr>
+    bool take(const Rule& rule, Attr& attr) {
+        const char* p = at;
+        if (!x3::parse(p, end, rule, attr)) return false;
+        at = p;
+        return true;
+    }
+    template <class Rule>
+    bool take(const Rule& rule) {
+        const char* p = at;
+        if (!x3::parse(p, end, rule)) return false;
+        at = p;
+        return true;
+    }
+    bool take_literal(std::string_view lit) {
+        if (static_cast<std::size_t>(end - at) < lit.size() ||
+            std::string_view(at, lit.size()) != lit)
+            return false;
+        at += lit.size();
+        return true;
+    }
+    void skip_space() { take(marker_space()); }
+    std::string_view rest() const { return {at, static_cast<std::size_t>(end - at)}; }
+};
+
+}  // namespace
+
+bool parse_quantity(std::string_view text, quantity_match& out) {
+    Cursor c{text.data(), text.data() + text.size()};
+    quantity_match q;
+
+    // 百分之十五: a percentage written in words.
+    const bool percent_words = c.take_literal("百分之");
+    numeral_match n;
+    if (!parse_numeral(c.rest(), n)) return false;
+    c.at += n.bytes;
+    q.value = n.value;
+    q.value_text = n.value_text;
+    q.chinese = n.chinese;
+    if (percent_words) {
+        q.unit = "%";
+        q.kind = IndicatorKind::percent;
+    } else if (n.chinese && c.take_literal("分之")) {
+        // 三分之一: the denominator comes first.
+        numeral_match num;
+        if (!parse_chinese_number(c.rest(), num) || n.value == 0) return false;
+        c.at += num.bytes;
+        q.value = num.value / n.value;
+        q.value_text = num.value_text + "/" + n.value_text;
+        q.unit = "fraction";
+        q.kind = IndicatorKind::ratio;
+    } else if (!n.chinese && (c.take_literal(":") || c.take_literal("∶"))) {
+        // 3.78:1, a ratio.
+        numeral_match rhs;
+        if (!parse_arabic_numeral(c.rest(), rhs)) return false;
+        c.at += rhs.bytes;
+        q.value_text += ":" + rhs.value_text;
+        q.unit = "ratio";
+        q.kind = IndicatorKind::ratio;
+    } else {
+        // 10-20人: a range keeps its upper end; both ends share the unit.
+        Cursor r = c;
+        r.skip_space();
+        numeral_match hi;
+        if (r.take(range_separator_rule)) {
+            r.skip_space();
+            if (parse_numeral(r.rest(), hi) && hi.chinese == n.chinese) {
+                r.at += hi.bytes;
+                q.value_max = hi.value;
+                q.value_text += "-" + hi.value_text;
+                c = r;
+            }
+        }
+    }
+    q.number_bytes = static_cast<std::size_t>(c.at - text.data());
+    const char* number_end = c.at;
+
+    if (q.unit.empty()) {
+        Cursor s = c;
+        s.skip_space();
+        // 20余万元 and 3万余: 余/多 may stand before or after the scale word.
+        bool approx = s.take(approx_suffix_rule);
+        double scale = 1;
+        if (s.take(scale_rule, scale)) q.scale = scale;
+        approx = s.take(approx_suffix_rule) || approx;
+        if (approx) q.qualifier = Qualifier::at_least;
+        s.skip_space();
+        int unit = -1;
+        std::size_t count = 0;
+        const unit_info* table = unit_table(count);
+        if (s.take(unit_rule, unit) && !(q.chinese && table[unit].arabic_only)) {
+            q.unit = std::string(table[unit].unit);
+            q.kind = table[unit].kind;
+            c = s;
+        } else if (q.scale != 1 && !q.chinese) {
+            // 3万余 / 2.8万 with no unit after it: the scale alone makes it a quantity.
+            c.at = number_end;
+            c.skip_space();
+            c.take(approx_suffix_rule);
+            c.take(scale_rule, scale);
+            c.take(approx_suffix_rule);
+            q.kind = IndicatorKind::count;
+        } else {
+            return false;
+        }
+    }
+    int qual = 0;
+    if (c.take(qualifier_suffix_rule, qual)) q.qualifier = static_cast<Qualifier>(qual);
+    q.bytes = static_cast<std::size_t>(c.at - text.data());
+    out = std::move(q);
+    return true;
+}
+
+}  // namespace govreport::grammar
