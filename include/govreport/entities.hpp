@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <govreport/govreport_export.h>
+
 #include "span.hpp"
 
 namespace govreport {
@@ -50,7 +52,8 @@ struct Indicator {
     std::string text;
     bool has_value = true;   ///< false for non-numeric quantities
     double value = 0;
-    std::string value_text;  ///< the decimal as written ("8122.21")
+    std::string value_text;  ///< the decimal as written ("8122.21", "10-20", "1/3")
+    std::optional<double> value_max;  ///< upper end of a range (10-20人 → 20)
     double scale = 1;        ///< 1, 1e4 (万), 1e8 (亿)
     double normalized = 0;   ///< value × scale
     std::string unit;
@@ -58,6 +61,7 @@ struct Indicator {
     Qualifier qualifier = Qualifier::none;
     std::optional<Change> change;
     std::string metric;      ///< what the number measures
+    std::string per;         ///< denominator of a per-capita figure ("万人"), else empty
     bool chinese_numeral = false;
     std::size_t measure = npos;
     std::size_t period = npos;
@@ -101,6 +105,10 @@ struct Document {
     std::size_t nested_in = npos;
     std::vector<Mention> mentions;
 };
+
+GOVREPORT_EXPORT const char* to_string(IndicatorKind k) noexcept;  ///< "count", "percent", …
+GOVREPORT_EXPORT const char* to_string(Qualifier q) noexcept;  ///< "at_least", …; "" for none
+GOVREPORT_EXPORT const char* to_string(Granularity g) noexcept;  ///< "year", "half", …
 
 }  // namespace govreport
 

@@ -48,6 +48,43 @@ const char* to_string(MarkerKind k) noexcept {
     return "none";
 }
 
+const char* to_string(IndicatorKind k) noexcept {
+    switch (k) {
+        case IndicatorKind::count: return "count";
+        case IndicatorKind::percent: return "percent";
+        case IndicatorKind::percentage_point: return "percentage_point";
+        case IndicatorKind::amount: return "amount";
+        case IndicatorKind::score: return "score";
+        case IndicatorKind::rate_change: return "rate_change";
+        case IndicatorKind::ratio: return "ratio";
+        case IndicatorKind::other: return "other";
+    }
+    return "other";
+}
+
+const char* to_string(Qualifier q) noexcept {
+    switch (q) {
+        case Qualifier::none: return "";
+        case Qualifier::at_least: return "at_least";
+        case Qualifier::approx: return "approx";
+        case Qualifier::at_most: return "at_most";
+        case Qualifier::reached: return "reached";
+    }
+    return "";
+}
+
+const char* to_string(Granularity g) noexcept {
+    switch (g) {
+        case Granularity::year: return "year";
+        case Granularity::half: return "half";
+        case Granularity::quarter: return "quarter";
+        case Granularity::month: return "month";
+        case Granularity::day: return "day";
+        case Granularity::range: return "range";
+    }
+    return "year";
+}
+
 const char* version_string() noexcept { return GOVREPORT_VERSION_STRING; }
 
 Error::Error(Status status, const std::string& message, std::uint64_t offset)

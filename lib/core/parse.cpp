@@ -9,6 +9,7 @@
 
 #include <govreport/parse.hpp>
 
+#include "extract/quantities.hpp"
 #include "grammar/year.hpp"
 #include "segment/outline.hpp"
 #include "segment/paragraphs.hpp"
@@ -71,6 +72,8 @@ void complete_spans(Report& r) {
         index.complete(m.extent);
     }
     for (Diagnostic& d : r.diagnostics) index.complete(d.span);
+    for (Indicator& i : r.indicators) index.complete(i.span);
+    for (Period& p : r.periods) index.complete(p.span);
 }
 
 }  // namespace
@@ -121,6 +124,7 @@ Report parse(std::string_view input, const ParseOptions& options) {
 
     segment::build_outline(paragraphs, first_body, r);
     segment::assign_roles(r);
+    extract::extract_quantities(paragraphs, r);
     // Diagnostics in document order (report-wide ones, without a place, first).
     std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.span.start < b.span.start; });

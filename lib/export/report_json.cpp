@@ -1,5 +1,7 @@
 // The "govreport/1" JSON serialization of a Report.
 // SPDX-License-Identifier: MIT
+#include <cstdio>
+
 #include <govreport/parse.hpp>
 
 #include "export/json_writer.hpp"
@@ -69,6 +71,60 @@ void write_measure(JsonWriter& w, const Report& r, const Measure& m) {
     w.end_object();
 }
 
+void write_date(JsonWriter& w, const Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    w.value(std::string_view(buf, 10));
+}
+
+template <class Vec>
+void write_ref(JsonWriter& w, std::size_t index, const Vec& items) {
+    if (index < items.size()) w.value(items[index].id); else w.null();
+}
+
+void write_indicator(JsonWriter& w, const Report& r, const Indicator& x) {
+    w.begin_object();
+    w.key("id"); w.value(x.id);
+    w.key("text"); w.value(x.text);
+    w.key("value"); if (x.has_value) w.value(x.value); else w.null();
+    w.key("value_text"); w.value(x.value_text);
+    w.key("value_max"); if (x.value_max) w.value(*x.value_max); else w.null();
+    w.key("scale"); w.value(x.scale);
+    w.key("normalized"); if (x.has_value) w.value(x.normalized); else w.null();
+    w.key("unit"); w.value(x.unit);
+    w.key("kind"); w.value(to_string(x.kind));
+    w.key("qualifier"); if (x.qualifier == Qualifier::none) w.null(); else w.value(to_string(x.qualifier));
+    w.key("change");
+    if (x.change) {
+        w.begin_object();
+        w.key("direction"); w.value(x.change->up ? "up" : "down");
+        w.key("basis"); if (x.change->basis.empty()) w.null(); else w.value(x.change->basis);
+        w.key("from"); write_ref(w, x.change->from, r.indicators);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("metric"); w.value(x.metric);
+    w.key("per"); if (x.per.empty()) w.null(); else w.value(x.per);
+    w.key("chinese_numeral"); w.value(x.chinese_numeral);
+    w.key("measure"); write_ref(w, x.measure, r.measures);
+    w.key("period"); write_ref(w, x.period, r.periods);
+    w.key("span"); write_span(w, x.span);
+    w.end_object();
+}
+
+void write_period(JsonWriter& w, const Period& p) {
+    w.begin_object();
+    w.key("id"); w.value(p.id);
+    w.key("text"); w.value(p.text);
+    w.key("start"); write_date(w, p.start);
+    w.key("end"); write_date(w, p.end);
+    w.key("granularity"); w.value(to_string(p.granularity));
+    w.key("relative"); w.value(p.relative);
+    w.key("span"); write_span(w, p.span);
+    w.end_object();
+}
+
 void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
     w.begin_object();
     w.key("severity"); w.value(to_string(d.severity));
@@ -101,11 +157,21 @@ std::string to_json(const Report& r, const JsonOptions& options) {
     for (const Measure& m : r.measures) write_measure(w, r, m);
     w.end_array();
 
-    for (const char* empty : {"indicators", "bodies", "persons", "documents", "periods"}) {
+    w.key("indicators");
+    w.begin_array();
+    for (const Indicator& x : r.indicators) write_indicator(w, r, x);
+    w.end_array();
+
+    for (const char* empty : {"bodies", "persons", "documents"}) {
         w.key(empty);
         w.begin_array();
         w.end_array();
     }
+
+    w.key("periods");
+    w.begin_array();
+    for (const Period& p : r.periods) write_period(w, p);
+    w.end_array();
 
     w.key("diagnostics");
     w.begin_array();

@@ -15,7 +15,7 @@ struct unit_info {
     std::string_view surface;  ///< as written: "场次", "个百分点", "％"
     std::string_view unit;     ///< canonical: "场次", "percentage_point", "%"
     IndicatorKind kind;
-    bool arabic_only;          ///< 分 after a Chinese numeral is 十分 ("very"), not a score
+    bool arabic_only;          ///< 十分 ("very") is no score, 二期 (phase two) no count
 };
 
 /// All units, in no particular order (the grammar takes the longest match).

@@ -1,0 +1,85 @@
+// Word tables the quantity extractor reads the context of a number with (DOMAIN.md §5).
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_EXTRACT_LEXICON_HPP
+#define GOVREPORT_EXTRACT_LEXICON_HPP
+
+#include <string_view>
+
+#include <govreport/entities.hpp>
+
+namespace govreport::extract::lexicon {
+
+struct PrefixQualifier {
+    std::string_view text;
+    Qualifier qualifier;
+    bool attached;  ///< part of the indicator's text (约90.6%), unlike 达 (达50%以上)
+};
+
+/// Words right before a number that qualify it; longest first.
+inline constexpr PrefixQualifier kPrefixQualifiers[] = {
+    {"不超过", Qualifier::at_most, true}, {"超过", Qualifier::at_least, true},
+    {"不到", Qualifier::at_most, true},   {"不足", Qualifier::at_most, true},
+    {"大约", Qualifier::approx, true},    {"将近", Qualifier::approx, true},
+    {"多达", Qualifier::reached, false},  {"达到", Qualifier::reached, false},
+    {"约", Qualifier::approx, true},      {"近", Qualifier::approx, true},
+    {"逾", Qualifier::at_least, true},    {"超", Qualifier::at_least, true},
+    {"达", Qualifier::reached, false},
+};
+
+struct ChangeVerb {
+    std::string_view text;
+    bool up;
+};
+
+/// Verbs of change. Single characters such as 增 are left out: 新增 means "newly added".
+inline constexpr ChangeVerb kChangeVerbs[] = {
+    {"增长", true},  {"增加", true},  {"提高", true},  {"提升", true},  {"上升", true},
+    {"增至", true},  {"翻番", true},  {"下降", false}, {"减少", false}, {"降低", false},
+    {"压缩", false}, {"缩短", false}, {"压减", false}, {"下滑", false}, {"回落", false},
+    {"降至", false},
+};
+
+/// Bases of comparison written right before a change verb.
+inline constexpr std::string_view kBasisPrefixes[] = {"同比", "环比"};
+/// Comparisons written 较…/比… (较去年底, 比上年); 比例 and 比重 are nouns, not comparisons.
+inline constexpr std::string_view kComparisonWords[] = {"较", "比"};
+inline constexpr std::string_view kNotComparisons[] = {"比例", "比重", "对比", "比率", "占比"};
+
+/// Link words between two values of a from/to pair: 从1分提升至2分, 由A提高到B.
+inline constexpr std::string_view kFromWords[] = {"从", "由"};
+inline constexpr std::string_view kToWords[] = {"至", "到", "为"};
+
+/// Words stripped from the front of a metric: they count or time, they do not name.
+inline constexpr std::string_view kMetricLeading[] = {
+    "其中", "共计", "合计", "总计", "累计", "共有", "先后", "分别", "全年", "今年", "全市",
+    "全区", "全县", "全省", "我市", "我区", "我县", "为全市", "共", "已", "、",
+};
+/// Words that start like a leading word but are not one (共享 is not 共 + 享).
+inline constexpr std::string_view kMetricProtected[] = {"共享", "共同", "共建", "共治", "共商",
+                                                        "已有"};
+/// Words stripped from the end of a metric (the qualifier or link before the number).
+inline constexpr std::string_view kMetricTrailing[] = {
+    "达到", "多达", "共计", "合计", "累计", "分别", "共有", "超过", "不到", "不足", "大约",
+    "将近", "达", "为", "约", "近", "逾", "超", "共", "有", "至", "到", "了", "、", "从", "由", "和", "及",
+};
+/// Per-capita denominators at the start of a metric: 万人发明专利拥有量 is per 10,000 people.
+inline constexpr std::string_view kPerCapita[] = {"每十万人", "每万人", "每千人", "每百人",
+                                                  "十万人",   "万人",   "千人",   "人均"};
+
+/// Catch-phrases that start with a numeral and a classifier but count nothing.
+inline constexpr std::string_view kCatchPhrases[] = {
+    "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "两个毫不动摇", "三个务必",
+    "两个大局", "两个结合", "五位一体", "四个服务", "三项制度", "四张清单", "一件事",
+    "一网通办", "一站式",   "一把手",   "一盘棋",   "一张网",   "一张图",   "一条龙",
+};
+
+/// Where a metric read after the unit stops (1487 名执法人员全部完成 → 执法人员).
+inline constexpr std::string_view kAfterUnitStops[] = {
+    "全部", "均", "已", "开展", "完成", "配备", "建成", "参加", "参与", "通过", "实现", "获得",
+    "进行", "提供", "形成", "组织", "纳入", "覆盖", "和", "及", "与", "的", "等", "在",
+    "被", "将", "已经", "正在", "得到", "顺利", "明确", "成功", "积极",
+};
+
+}  // namespace govreport::extract::lexicon
+
+#endif

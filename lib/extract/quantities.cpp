@@ -1,0 +1,537 @@
+// Quantity and period extraction over paragraphs: candidates, traps, context, links.
+// SPDX-License-Identifier: MIT
+#include "extract/quantities.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "extract/lexicon.hpp"
+#include "extract/period_resolve.hpp"
+#include "grammar/marker.hpp"
+#include "grammar/period.hpp"
+#include "grammar/quantity.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::extract {
+
+namespace {
+
+using segment::Paragraph;
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool is_fullwidth_digit(std::string_view t, std::size_t at) {
+    return at + 3 <= t.size() && static_cast<unsigned char>(t[at]) == 0xEF &&
+           static_cast<unsigned char>(t[at + 1]) == 0xBC &&
+           static_cast<unsigned char>(t[at + 2]) >= 0x90 &&
+           static_cast<unsigned char>(t[at + 2]) <= 0x99;
+}
+
+bool is_chinese_numeral(char32_t c) {
+    switch (c) {
+        case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
+        case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'〇':
+        case U'零':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// First characters of the period words that do not start with a digit.
+bool is_period_lead(char32_t c) {
+    switch (c) {
+        case U'今': case U'全': case U'本': case U'去': case U'上': case U'明': case U'下':
+        case U'来': case U'年': case U'前': case U'第':
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_clause_end(char32_t c) {
+    return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':';
+}
+bool is_sentence_stop(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+char32_t char_before(std::string_view t, std::size_t at) {
+    if (at == 0) return 0;
+    return util::decode_before(t.data(), t.data() + at);
+}
+char32_t char_at(std::string_view t, std::size_t at) {
+    if (at >= t.size()) return 0;
+    const char* p = t.data() + at;
+    return util::decode(p, t.data() + t.size());
+}
+
+// Skips white space backwards from `at`.
+std::size_t skip_space_back(std::string_view t, std::size_t at, std::size_t floor) {
+    while (at > floor) {
+        std::size_t n = 0;
+        const char32_t c = util::decode_before(t.data() + floor, t.data() + at, &n);
+        if (!util::is_space(c) || n == 0) break;
+        at -= n;
+    }
+    return at;
+}
+std::size_t skip_space_fwd(std::string_view t, std::size_t at) {
+    while (at < t.size()) {
+        const char* p = t.data() + at;
+        if (!util::is_space(util::decode(p, t.data() + t.size()))) break;
+        at = static_cast<std::size_t>(p - t.data());
+    }
+    return at;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty()) {
+        const char* p = s.data();
+        const char32_t c = util::decode(p, s.data() + s.size());
+        if (!util::is_space(c)) break;
+        s.remove_prefix(static_cast<std::size_t>(p - s.data()));
+    }
+    while (!s.empty()) {
+        std::size_t n = 0;
+        const char32_t c = util::decode_before(s.data(), s.data() + s.size(), &n);
+        if (!util::is_space(c) || n == 0) break;
+        s.remove_suffix(n);
+    }
+    return s;
+}
+
+// Strips the words of a table from the front (or back) of `s` until none applies.
+template <std::size_t N>
+std::string_view strip_front(std::string_view s, const std::string_view (&words)[N]) {
+    for (bool again = true; again;) {
+        again = false;
+        s = trim(s);
+        bool keep = false;
+        for (std::string_view w : lexicon::kMetricProtected) keep = keep || starts_with(s, w);
+        if (keep) break;
+        for (std::string_view w : words)
+            if (starts_with(s, w)) {
+                s.remove_prefix(w.size());
+                again = true;
+                break;
+            }
+    }
+    return s;
+}
+template <std::size_t N>
+std::string_view strip_back(std::string_view s, const std::string_view (&words)[N]) {
+    for (bool again = true; again;) {
+        again = false;
+        s = trim(s);
+        for (std::string_view w : words)
+            if (ends_with(s, w)) {
+                s.remove_suffix(w.size());
+                again = true;
+                break;
+            }
+    }
+    return s;
+}
+
+struct PeriodInfo {
+    std::size_t paragraph;
+    std::size_t offset;  // in the paragraph text
+    bool in_book;        // inside a 《》 title: it dates the document, not the sentence
+};
+
+class Extractor {
+public:
+    Extractor(const std::vector<Paragraph>& ps, Report& r) : ps_(ps), r_(r) {}
+    void run();
+
+private:
+    // Per-paragraph reading state.
+    struct State {
+        int book_depth = 0;
+        std::size_t quote_open = std::string::npos;
+        std::size_t clause_start = 0;
+        std::size_t sentence_start = 0;
+        std::size_t metric_floor = 0;  // end of the previous indicator in this clause
+        std::size_t last_indicator = npos;  // previous indicator in this sentence
+        std::size_t last_begin = 0;         // where its text starts in the paragraph
+        std::size_t sentence_indicators = 0;  // first indicator index of this sentence
+        int year = 0;  // latest explicit year in the paragraph
+        std::vector<std::size_t> periods;  // periods of this sentence, outside 《》
+    };
+
+    void paragraph(std::size_t pi);
+    bool try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next);
+    bool try_quantity(std::size_t pi, State& st, std::size_t at, std::size_t& next);
+    bool is_trap(std::string_view t, std::size_t b, std::size_t e,
+                 const grammar::quantity_match& q) const;
+    void read_context(std::string_view t, const State& st, std::size_t b, Indicator& ind,
+                      std::size_t& text_begin) const;
+    std::string metric_for(std::string_view t, const State& st, std::size_t b, std::size_t e,
+                           const Indicator& ind) const;
+    Span span_of(const Paragraph& p, std::size_t b, std::size_t e) const;
+    void link();
+    std::size_t default_period(std::size_t at, int year) const;
+    Role role_at(std::uint64_t at) const;
+
+    const std::vector<Paragraph>& ps_;
+    Report& r_;
+    std::vector<PeriodInfo> period_info_;
+};
+
+Span Extractor::span_of(const Paragraph& p, std::size_t b, std::size_t e) const {
+    Span s;
+    s.start = p.to_source_start(b);
+    s.end = b == e ? s.start : p.to_source(e);
+    return s;
+}
+
+void Extractor::run() {
+    for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
+    link();
+}
+
+void Extractor::paragraph(std::size_t pi) {
+    const std::string_view t = ps_[pi].text;
+    State st;
+    std::size_t at = 0;
+    // A structure marker (1. or （三）) is not a quantity.
+    grammar::marker_match m;
+    if (grammar::parse_marker(t, m) && m.kind != MarkerKind::enumeration) at = m.total_bytes;
+    st.sentence_indicators = r_.indicators.size();
+
+    while (at < t.size()) {
+        const unsigned char b = static_cast<unsigned char>(t[at]);
+        const char* p = t.data() + at;
+        const char32_t c = util::decode(p, t.data() + t.size());
+        const std::size_t after = static_cast<std::size_t>(p - t.data());
+
+        const bool digit = is_ascii_digit(static_cast<char>(b)) || is_fullwidth_digit(t, at);
+        const char32_t prev = char_before(t, at);
+        const bool prev_numeric = (prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) ||
+                                                   prev == U'.' || is_ascii_alpha(static_cast<char>(prev)))) ||
+                                  (prev >= U'０' && prev <= U'９') || prev == U'．';
+        const bool cn = is_chinese_numeral(c) && !is_chinese_numeral(prev);
+        std::size_t next = after;
+        if ((digit && !prev_numeric) || cn || is_period_lead(c)) {
+            const bool number_start = (digit && !prev_numeric) || cn;
+            if (try_period(pi, st, at, next) ||
+                (number_start && try_quantity(pi, st, at, next))) {
+                at = next;
+                continue;
+            }
+            if (digit) {
+                // Skip the rest of a number that is no quantity (a year in 〔2021〕, 12345).
+                while (next < t.size() && (is_ascii_digit(t[next]) || t[next] == '.')) ++next;
+                at = next;
+                continue;
+            }
+        }
+        switch (c) {
+            case U'《': ++st.book_depth; break;
+            case U'》': if (st.book_depth > 0) --st.book_depth; break;
+            case U'“': st.quote_open = at; break;
+            case U'”': st.quote_open = std::string::npos; break;
+            default:
+                if (is_sentence_stop(c)) {
+                    st.sentence_start = st.clause_start = st.metric_floor = after;
+                    st.quote_open = std::string::npos;
+                    st.last_indicator = npos;
+                    st.sentence_indicators = r_.indicators.size();
+                    st.periods.clear();
+                } else if (is_clause_end(c)) {
+                    st.clause_start = st.metric_floor = after;
+                }
+        }
+        at = after;
+    }
+}
+
+bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
+    const std::string_view t = ps_[pi].text;
+    grammar::period_ast ast;
+    std::size_t used = 0;
+    if (!grammar::parse_period(t.substr(at), ast, used)) return false;
+    // A lone month or quarter word needs a number in front of 月: "1月" yes, "年底" after a
+    // word such as 安全 is not a period.
+    const int context = ast.is_relative && ast.relative == 0 && st.year != 0 && ast.shape != 0
+                            ? st.year
+                            : (r_.year ? *r_.year : 0);
+    Period period;
+    std::string why;
+    const Span span = span_of(ps_[pi], at, at + used);
+    if (!resolve_period(ast, context, period, why)) {
+        if (!ast.is_relative || ast.shape == grammar::period_ast::date) {
+            Diagnostic d;
+            d.severity = Severity::warning;
+            d.code = "invalid_date";
+            d.message = fmt::format(FMT_STRING("not a valid period: {}"), why);
+            d.span = span;
+            r_.diagnostics.push_back(std::move(d));
+            next = at + used;
+            return true;
+        }
+        return false;
+    }
+    if (!ast.is_relative) st.year = ast.shape == grammar::period_ast::year_range ? st.year : ast.y1;
+    period.id = fmt::format(FMT_STRING("p{}"), r_.periods.size() + 1);
+    period.span = span;
+    period.text = r_.text.substr(span.start, span.end - span.start);
+    const bool in_book = st.book_depth > 0;
+    // 较去年底 / 比上年 / 同比 name the basis of a change, not the time the sentence is about.
+    const char32_t lead = char_before(t, at);
+    const bool basis = lead == U'较' || lead == U'比' || lead == U'与';
+    if (!in_book && !basis) st.periods.push_back(r_.periods.size());
+    r_.periods.push_back(std::move(period));
+    period_info_.push_back({pi, at, in_book});
+    next = at + used;
+    return true;
+}
+
+bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
+                        const grammar::quantity_match& q) const {
+    const char32_t before = char_before(t, b);
+    const char32_t after = char_at(t, e);
+    if (before == U'第') return true;  // 第38次: an ordinal
+    // 5G, G20, 1+N, 1+1>2: codes and arithmetic, never measurements.
+    if (before == U'+' || before == U'＋' || after == U'+' || after == U'＋' ||
+        (before < 0x80 && is_ascii_alpha(static_cast<char>(before))) ||
+        (after < 0x80 && is_ascii_alpha(static_cast<char>(after))))
+        return true;
+    if (q.unit == "周" && after == U'年') return true;  // 成立75周年: an anniversary
+    if (q.chinese) {
+        // 一 + classifier is an article ("一支队伍", "一批"), not a count.
+        if (q.value == 1 && !q.value_max && q.kind == IndicatorKind::count) return true;
+        for (std::string_view phrase : lexicon::kCatchPhrases)
+            if (starts_with(t.substr(b), phrase)) return true;
+    }
+    return false;
+}
+
+void Extractor::read_context(std::string_view t, const State& st, std::size_t b, Indicator& ind,
+                             std::size_t& text_begin) const {
+    text_begin = b;
+    const std::size_t end = skip_space_back(t, b, st.clause_start);
+    const std::string_view before = t.substr(st.clause_start, end - st.clause_start);
+    for (const lexicon::PrefixQualifier& pq : lexicon::kPrefixQualifiers) {
+        if (!ends_with(before, pq.text)) continue;
+        // 以上 after the number outranks 达 before it (达50%以上 is at_least).
+        if (ind.qualifier == Qualifier::none || pq.qualifier != Qualifier::reached)
+            if (ind.qualifier == Qualifier::none) ind.qualifier = pq.qualifier;
+        if (pq.attached) text_begin = end - pq.text.size();
+        break;
+    }
+}
+
+// 1487 名执法人员全部完成培训: the thing counted can follow the unit.
+std::string metric_after_unit(std::string_view t, std::size_t e) {
+    std::size_t stop = skip_space_fwd(t, e);
+    const std::size_t start = stop;
+    std::size_t chars = 0;
+    constexpr std::size_t kMaxChars = 10;
+    while (stop < t.size() && chars < kMaxChars) {
+        const std::string_view rest = t.substr(stop);
+        bool hit = false;
+        for (std::string_view w : lexicon::kAfterUnitStops) hit = hit || starts_with(rest, w);
+        const char32_t c = char_at(t, stop);
+        if (hit || is_clause_end(c) || is_sentence_stop(c) || c == U'、' || c == U'（' ||
+            c == U'《' || c == U'“' || util::is_space(c) ||
+            (c < 0x80 && is_ascii_digit(static_cast<char>(c))))
+            break;
+        const char* p = t.data() + stop;
+        util::decode(p, t.data() + t.size());
+        stop = static_cast<std::size_t>(p - t.data());
+        ++chars;
+    }
+    return std::string(t.substr(start, stop - start));
+}
+
+std::string Extractor::metric_for(std::string_view t, const State& st, std::size_t b,
+                                  std::size_t e, const Indicator& ind) const {
+    const std::size_t floor = std::max(st.clause_start, st.metric_floor);
+    std::string_view m = b > floor ? t.substr(floor, b - floor) : std::string_view{};
+    // A metric made only of cited titles (《…》《…》两个标准) names nothing itself.
+    while (starts_with(trim(m), "《")) {
+        const std::size_t close = m.find("》");
+        if (close == std::string_view::npos) break;
+        m = m.substr(close + 3);
+    }
+    // 700 家规上工业企业和 228 家规上服务企业: a metric ending in a conjunction is the
+    // previous figure's noun; this figure's noun follows its own unit.
+    const std::string after = metric_after_unit(t, e);
+    for (std::string_view conj : {"和", "及", "与"})
+        if (ends_with(trim(m), conj) && !after.empty()) return after;
+    // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
+    // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
+    auto drop_change = [&](std::string_view s) {
+        if (!ind.change) return s;
+        for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) {
+            if (!ends_with(s, v.text)) continue;
+            s.remove_suffix(v.text.size());
+            if (!ind.change->basis.empty() && ends_with(s, ind.change->basis))
+                s.remove_suffix(ind.change->basis.size());
+            break;
+        }
+        return s;
+    };
+    m = drop_change(trim(m));
+    m = strip_back(m, lexicon::kMetricTrailing);
+    m = drop_change(m);
+    m = strip_back(m, lexicon::kMetricTrailing);
+    m = strip_front(m, lexicon::kMetricLeading);
+    m = strip_back(m, lexicon::kMetricTrailing);
+    // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
+    if (util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2) return after;
+    if (!m.empty()) return std::string(m);
+    if (!after.empty()) return after;
+    // 同比增长89.7%: the change measures what the sentence's previous figure measured.
+    if (st.last_indicator != npos) return r_.indicators[st.last_indicator].metric;
+    return {};
+}
+
+bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
+    const Paragraph& p = ps_[pi];
+    const std::string_view t = p.text;
+    grammar::quantity_match q;
+    if (!grammar::parse_quantity(t.substr(at), q)) return false;
+    const std::size_t e = at + q.bytes;
+    // Numbers inside 《》 are part of a title; inside quotes they are names (“11111”工程).
+    if (st.book_depth > 0 || st.quote_open != std::string::npos || is_trap(t, at, e, q)) {
+        next = at + q.number_bytes;
+        return true;
+    }
+
+    Indicator ind;
+    ind.has_value = true;
+    ind.value = q.value;
+    ind.value_text = q.value_text;
+    ind.value_max = q.value_max;
+    ind.scale = q.scale;
+    ind.normalized = q.value * q.scale;
+    ind.unit = q.unit;
+    ind.kind = q.kind;
+    ind.qualifier = q.qualifier;
+    ind.chinese_numeral = q.chinese;
+
+    std::size_t text_begin = at;
+    read_context(t, st, at, ind, text_begin);
+
+    // Change: a change verb in the clause before the number (同比增长89.7%, 压缩度达50%).
+    const std::size_t floor = std::max(st.clause_start, st.metric_floor);
+    const std::string_view clause = t.substr(floor, at - floor);
+    for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) {
+        const std::size_t vat = clause.rfind(v.text);
+        if (vat == std::string_view::npos) continue;
+        const std::size_t gap = clause.size() - (vat + v.text.size());
+        const bool rate = q.kind == IndicatorKind::percent ||
+                          q.kind == IndicatorKind::percentage_point || q.unit == "倍";
+        if (!rate && gap > 6) continue;  // a count changes only when the verb is next to it
+        Change ch;
+        ch.up = v.up;
+        const std::string_view head = clause.substr(0, vat);
+        for (std::string_view basis : lexicon::kBasisPrefixes)
+            if (ends_with(head, basis)) ch.basis = std::string(basis);
+        if (ch.basis.empty()) {
+            for (std::string_view cmp : lexicon::kComparisonWords) {
+                const std::size_t cat = head.rfind(cmp);
+                if (cat == std::string_view::npos) continue;
+                bool noun = false;
+                for (std::string_view n : lexicon::kNotComparisons)
+                    if (head.substr(cat, n.size()) == n ||
+                        (cat >= 3 && head.substr(cat - 3, n.size()) == n))
+                        noun = true;
+                if (!noun) ch.basis = std::string(head.substr(cat));
+                break;
+            }
+        }
+        ind.change = ch;
+        if (rate) ind.kind = IndicatorKind::rate_change;
+        break;
+    }
+    // From/to pair: 从1分提升至2分 — this value is where the clause's previous one went.
+    if (st.last_indicator != npos && st.last_begin >= st.clause_start) {
+        const Indicator& prev = r_.indicators[st.last_indicator];
+        const std::string_view link = trim(t.substr(st.metric_floor, at - st.metric_floor));
+        const std::string_view lead =
+            trim(t.substr(st.clause_start, st.last_begin - st.clause_start));
+        bool to = false, from = false;
+        for (std::string_view w : lexicon::kToWords) to = to || ends_with(link, w);
+        for (std::string_view w : lexicon::kFromWords) from = from || ends_with(lead, w);
+        if (to && from && prev.unit == ind.unit) {
+            Change ch;
+            ch.up = ind.value >= prev.value;
+            ch.from = st.last_indicator;
+            ind.change = ch;
+        }
+    }
+
+    const Span span = span_of(p, text_begin, e);
+    ind.span = span;
+    ind.text = r_.text.substr(span.start, span.end - span.start);
+    ind.metric = metric_for(t, st, text_begin, e, ind);
+    for (std::string_view per : lexicon::kPerCapita)
+        if (starts_with(ind.metric, per)) {
+            ind.per = std::string(per);
+            if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;
+            break;
+        }
+    ind.id = fmt::format(FMT_STRING("i{}"), r_.indicators.size() + 1);
+    // The sentence's explicit period: the latest one before the number.
+    if (!st.periods.empty()) ind.period = st.periods.back();
+    st.last_indicator = r_.indicators.size();
+    st.last_begin = text_begin;
+    st.metric_floor = e;
+    r_.indicators.push_back(std::move(ind));
+    next = e;
+    return true;
+}
+
+Role Extractor::role_at(std::uint64_t at) const {
+    for (const Section& s : r_.sections)
+        if (s.parent == npos && s.extent.start <= at && at < s.extent.end) return s.role;
+    return Role::none;
+}
+
+std::size_t Extractor::default_period(std::size_t index, int year) const {
+    // The nearest mention of that year before the indicator, else the first after it.
+    std::size_t best = npos;
+    const std::uint64_t at = r_.indicators[index].span.start;
+    for (std::size_t i = 0; i < r_.periods.size(); ++i) {
+        const Period& p = r_.periods[i];
+        if (p.granularity != Granularity::year || p.start.year != year) continue;
+        if (p.span.start <= at) best = i;
+        else if (best == npos) return i;
+        else break;
+    }
+    return best;
+}
+
+void Extractor::link() {
+    // Measures are in document order with disjoint extents: a forward sweep finds each.
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < r_.indicators.size(); ++i) {
+        Indicator& ind = r_.indicators[i];
+        while (m < r_.measures.size() && r_.measures[m].extent.end <= ind.span.start) ++m;
+        if (m < r_.measures.size() && r_.measures[m].extent.start <= ind.span.start) {
+            ind.measure = m;
+            r_.measures[m].indicators.push_back(i);
+        }
+        if (ind.period == npos && r_.year) {
+            const Role role = role_at(ind.span.start);
+            ind.period = default_period(i, *r_.year + (role == Role::plans ? 1 : 0));
+        }
+    }
+}
+
+}  // namespace
+
+void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report) {
+    Extractor(paragraphs, report).run();
+}
+
+}  // namespace govreport::extract

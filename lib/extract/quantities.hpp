@@ -1,0 +1,22 @@
+// The quantity and period extractor: indicators and periods of every paragraph, linked.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_EXTRACT_QUANTITIES_HPP
+#define GOVREPORT_EXTRACT_QUANTITIES_HPP
+
+#include <vector>
+
+#include <govreport/report.hpp>
+
+#include "segment/paragraphs.hpp"
+
+namespace govreport::extract {
+
+/// Fills report.periods and report.indicators from the paragraphs (sections and measures
+/// must already be built), links each indicator to its measure and to the period its
+/// sentence speaks of, and reports impossible dates (invalid_date). Byte spans only; the
+/// caller completes code-point offsets.
+void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report);
+
+}  // namespace govreport::extract
+
+#endif
