@@ -29,6 +29,8 @@ struct Period {
     std::string text;
     Date start;
     Date end;
+    std::string start_iso;  ///< start as "YYYY-MM-DD"
+    std::string end_iso;    ///< end as "YYYY-MM-DD"
     Granularity granularity = Granularity::year;
     bool relative = false;  ///< resolved against the report year (今年, 去年底, 明年)
     Span span;

@@ -289,6 +289,122 @@ GOVREPORT_EXPORT const char *govreport_diagnostic_message(
 GOVREPORT_EXPORT void govreport_diagnostic_span(const govreport_diagnostic *diagnostic,
                                                 govreport_span *out);
 
+/** ## Indicators (quantities that measure something: 995件, 8122.21 万元, 同比增长89.7%) */
+
+typedef struct govreport_indicator govreport_indicator;
+
+/** Indicator kinds. Values are frozen. */
+typedef enum govreport_indicator_kind {
+  GOVREPORT_KIND_COUNT = 0,
+  GOVREPORT_KIND_PERCENT = 1,
+  GOVREPORT_KIND_PERCENTAGE_POINT = 2,
+  GOVREPORT_KIND_AMOUNT = 3,
+  GOVREPORT_KIND_SCORE = 4,
+  GOVREPORT_KIND_RATE_CHANGE = 5,
+  GOVREPORT_KIND_RATIO = 6,
+  GOVREPORT_KIND_OTHER = 7
+} govreport_indicator_kind;
+
+/** Qualifiers of a value. Values are frozen. */
+typedef enum govreport_qualifier {
+  GOVREPORT_QUALIFIER_NONE = 0,
+  GOVREPORT_QUALIFIER_AT_LEAST = 1, /* 以上 超过 逾 余 多 */
+  GOVREPORT_QUALIFIER_APPROX = 2,   /* 约 近 左右 */
+  GOVREPORT_QUALIFIER_AT_MOST = 3,  /* 以下 不到 不足 */
+  GOVREPORT_QUALIFIER_REACHED = 4   /* 达 达到 */
+} govreport_qualifier;
+
+/** Number of indicators; 0 for NULL. Since: 0.2 */
+GOVREPORT_EXPORT size_t govreport_report_indicator_count(const govreport_report *report);
+/** Indicator `index` in document order, or NULL. Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const govreport_indicator *govreport_report_indicator_at(
+    const govreport_report *report, size_t index);
+/** Id such as "i3". Borrowed; NULL for NULL. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_indicator_id(const govreport_indicator *indicator);
+/** The text as it stands in the input ("约90.6%", "8122.21 万元"). Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_indicator_text(const govreport_indicator *indicator);
+/** Stores the value as written (8122.21 for 8122.21 万元) in `*out` and returns 1; returns
+ * 0 and leaves `*out` alone when the quantity is not numeric or `indicator` is NULL.
+ * Since: 0.2 */
+GOVREPORT_EXPORT int govreport_indicator_value(const govreport_indicator *indicator, double *out);
+/** Like govreport_indicator_value() for value × scale (81222100). Since: 0.2 */
+GOVREPORT_EXPORT int govreport_indicator_normalized(const govreport_indicator *indicator,
+                                                    double *out);
+/** The upper end of a range (10-20人 → 20): returns 1 and stores it, else 0. Since: 0.2 */
+GOVREPORT_EXPORT int govreport_indicator_value_max(const govreport_indicator *indicator,
+                                                   double *out);
+/** The decimal as written, in ASCII ("8122.21", "10-20", "1/3"). Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_indicator_value_text(const govreport_indicator *indicator);
+/** The scale word's factor: 1, 10000 (万), 100000000 (亿); 0 for NULL. Since: 0.2 */
+GOVREPORT_EXPORT double govreport_indicator_scale(const govreport_indicator *indicator);
+/** Canonical unit ("件", "元", "%", "percentage_point"), "" if none. Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_indicator_unit(const govreport_indicator *indicator);
+/** Kind; GOVREPORT_KIND_OTHER for NULL. Since: 0.2 */
+GOVREPORT_EXPORT govreport_indicator_kind govreport_indicator_kind_of(
+    const govreport_indicator *indicator);
+/** The kind as its JSON string ("count"). Static. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_indicator_kind_string(govreport_indicator_kind kind);
+/** Qualifier; GOVREPORT_QUALIFIER_NONE for NULL. Since: 0.2 */
+GOVREPORT_EXPORT govreport_qualifier govreport_indicator_qualifier(
+    const govreport_indicator *indicator);
+/** The qualifier as its JSON string ("at_least"), "" for none. Static. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_qualifier_string(govreport_qualifier qualifier);
+/** What the number measures ("新增发明专利授权"), "" if unknown. Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_indicator_metric(const govreport_indicator *indicator);
+/** Denominator of a per-capita figure ("万人"), "" if none. Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_indicator_per(const govreport_indicator *indicator);
+/** 1 if the number is written in Chinese numerals (两个), else 0. Since: 0.2 */
+GOVREPORT_EXPORT int govreport_indicator_chinese_numeral(const govreport_indicator *indicator);
+/** Returns 1 if the indicator is a change (同比增长89.7%, 从1分提升至2分) and fills the
+ * non-NULL out-parameters: `*out_up` 1 for up, 0 for down; `*out_basis` the basis
+ * ("同比", "较去年底"; "" if none; borrowed); `*out_from` the index of the indicator it
+ * changes from, or -1. Returns 0 otherwise. Since: 0.2 */
+GOVREPORT_EXPORT int govreport_indicator_change(const govreport_indicator *indicator, int *out_up,
+                                                const char **out_basis, int64_t *out_from);
+/** Index of the measure the indicator is in, or -1. Since: 0.2 */
+GOVREPORT_EXPORT int64_t govreport_indicator_measure(const govreport_indicator *indicator);
+/** Index of the period its sentence speaks of, or -1. Since: 0.2 */
+GOVREPORT_EXPORT int64_t govreport_indicator_period(const govreport_indicator *indicator);
+/** Where it stands. Zeroes for NULL. Since: 0.2 */
+GOVREPORT_EXPORT void govreport_indicator_span(const govreport_indicator *indicator,
+                                               govreport_span *out);
+
+/** ## Periods (2024 年, 2021-2025 年, 上半年, 去年底), as inclusive date ranges */
+
+typedef struct govreport_period govreport_period;
+
+/** Period granularities. Values are frozen. */
+typedef enum govreport_granularity {
+  GOVREPORT_GRANULARITY_YEAR = 0,
+  GOVREPORT_GRANULARITY_HALF = 1,
+  GOVREPORT_GRANULARITY_QUARTER = 2,
+  GOVREPORT_GRANULARITY_MONTH = 3,
+  GOVREPORT_GRANULARITY_DAY = 4,
+  GOVREPORT_GRANULARITY_RANGE = 5
+} govreport_granularity;
+
+/** Number of periods; 0 for NULL. Since: 0.2 */
+GOVREPORT_EXPORT size_t govreport_report_period_count(const govreport_report *report);
+/** Period `index` in document order, or NULL. Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const govreport_period *govreport_report_period_at(const govreport_report *report,
+                                                                      size_t index);
+/** Id such as "p2". Borrowed; NULL for NULL. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_period_id(const govreport_period *period);
+/** The text as it stands in the input ("2021-2025 年"). Borrowed. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_period_text(const govreport_period *period);
+/** First day, "YYYY-MM-DD". Borrowed; NULL for NULL. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_period_start(const govreport_period *period);
+/** Last day (inclusive), "YYYY-MM-DD". Borrowed; NULL for NULL. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_period_end(const govreport_period *period);
+/** Granularity; GOVREPORT_GRANULARITY_YEAR for NULL. Since: 0.2 */
+GOVREPORT_EXPORT govreport_granularity govreport_period_granularity(const govreport_period *period);
+/** The granularity as its JSON string ("half"). Static. Since: 0.2 */
+GOVREPORT_EXPORT const char *govreport_granularity_string(govreport_granularity granularity);
+/** 1 if resolved against the report year (今年, 去年底, 明年), else 0. Since: 0.2 */
+GOVREPORT_EXPORT int govreport_period_relative(const govreport_period *period);
+/** Where it stands. Zeroes for NULL. Since: 0.2 */
+GOVREPORT_EXPORT void govreport_period_span(const govreport_period *period, govreport_span *out);
+
 /** ## JSON export */
 
 /** Indent the JSON (two spaces). */

@@ -1,7 +1,5 @@
 // The "govreport/1" JSON serialization of a Report.
 // SPDX-License-Identifier: MIT
-#include <cstdio>
-
 #include <govreport/parse.hpp>
 
 #include "export/json_writer.hpp"
@@ -71,12 +69,6 @@ void write_measure(JsonWriter& w, const Report& r, const Measure& m) {
     w.end_object();
 }
 
-void write_date(JsonWriter& w, const Date& d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    w.value(std::string_view(buf, 10));
-}
-
 template <class Vec>
 void write_ref(JsonWriter& w, std::size_t index, const Vec& items) {
     if (index < items.size()) w.value(items[index].id); else w.null();
@@ -117,8 +109,8 @@ void write_period(JsonWriter& w, const Period& p) {
     w.begin_object();
     w.key("id"); w.value(p.id);
     w.key("text"); w.value(p.text);
-    w.key("start"); write_date(w, p.start);
-    w.key("end"); write_date(w, p.end);
+    w.key("start"); w.value(p.start_iso);
+    w.key("end"); w.value(p.end_iso);
     w.key("granularity"); w.value(to_string(p.granularity));
     w.key("relative"); w.value(p.relative);
     w.key("span"); write_span(w, p.span);

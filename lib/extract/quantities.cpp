@@ -280,6 +280,10 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     }
     if (!ast.is_relative) st.year = ast.shape == grammar::period_ast::year_range ? st.year : ast.y1;
     period.id = fmt::format(FMT_STRING("p{}"), r_.periods.size() + 1);
+    period.start_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), period.start.year,
+                                   period.start.month, period.start.day);
+    period.end_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), period.end.year,
+                                 period.end.month, period.end.day);
     period.span = span;
     period.text = r_.text.substr(span.start, span.end - span.start);
     const bool in_book = st.book_depth > 0;
