@@ -3,6 +3,7 @@
 #include "extract/quantities.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -182,6 +183,8 @@ private:
     const std::vector<Paragraph>& ps_;
     Report& r_;
     std::vector<PeriodInfo> period_info_;
+    std::vector<std::size_t> roots_;  // top-level sections, for role_at
+    std::map<int, std::vector<std::size_t>> year_mentions_;  // year → its whole-year periods
 };
 
 Span Extractor::span_of(const Paragraph& p, std::size_t b, std::size_t e) const {
@@ -496,26 +499,33 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
 }
 
 Role Extractor::role_at(std::uint64_t at) const {
-    for (const Section& s : r_.sections)
-        if (s.parent == npos && s.extent.start <= at && at < s.extent.end) return s.role;
-    return Role::none;
+    // Top-level parts are in document order with disjoint extents: binary search.
+    const auto it = std::upper_bound(roots_.begin(), roots_.end(), at,
+                                     [&](std::uint64_t x, std::size_t i) {
+                                         return x < r_.sections[i].extent.start;
+                                     });
+    if (it == roots_.begin()) return Role::none;
+    const Section& s = r_.sections[*(it - 1)];
+    return at < s.extent.end ? s.role : Role::none;
 }
 
 std::size_t Extractor::default_period(std::size_t index, int year) const {
     // The nearest mention of that year before the indicator, else the first after it.
-    std::size_t best = npos;
+    const auto found = year_mentions_.find(year);
+    if (found == year_mentions_.end()) return npos;
+    const std::vector<std::size_t>& list = found->second;  // period indices, in order
     const std::uint64_t at = r_.indicators[index].span.start;
-    for (std::size_t i = 0; i < r_.periods.size(); ++i) {
-        const Period& p = r_.periods[i];
-        if (p.granularity != Granularity::year || p.start.year != year) continue;
-        if (p.span.start <= at) best = i;
-        else if (best == npos) return i;
-        else break;
-    }
-    return best;
+    const auto it = std::upper_bound(list.begin(), list.end(), at, [&](std::uint64_t x, std::size_t i) {
+        return x < r_.periods[i].span.start;
+    });
+    return it == list.begin() ? list.front() : *(it - 1);
 }
 
 void Extractor::link() {
+    roots_ = r_.roots();
+    for (std::size_t i = 0; i < r_.periods.size(); ++i)
+        if (r_.periods[i].granularity == Granularity::year)
+            year_mentions_[r_.periods[i].start.year].push_back(i);
     // Measures are in document order with disjoint extents: a forward sweep finds each.
     std::size_t m = 0;
     for (std::size_t i = 0; i < r_.indicators.size(); ++i) {
