@@ -22,8 +22,17 @@ How it differs from the C API:
   collection). Lists are sequence views (``len``, indexing, negative indices,
   iteration); their items are immutable dataclasses copied out of the library at once, so
   they remain valid after the report is closed. Borrowed C pointers never escape.
-* Enum-valued fields are the JSON strings (``role``, ``status``, ``severity``), except
-  ``marker_kind``, which is a ``MarkerKind`` IntEnum with the C values.
+* Enum-valued fields are the JSON strings (``role``, ``status``, ``severity``, an
+  indicator's ``kind`` and ``qualifier``, a period's ``granularity``), except
+  ``marker_kind``, which is a ``MarkerKind`` IntEnum with the C values. "None" enumerators
+  and empty strings that mean "absent" (a role below level 1, no qualifier, no change
+  basis, no per-capita denominator) are ``None``, as in the JSON.
+* Optional numbers that C returns through an out-parameter and a flag (an indicator's
+  ``value``, ``normalized``, ``value_max``) are ``float`` or ``None``; a period's start
+  and end (C: "YYYY-MM-DD") are ``datetime.date``.
+* Cross-references are indices into the report's lists, with the target's id next to
+  them (``Indicator.measure``/``measure_id``, ``period``/``period_id``,
+  ``Change.from_index``/``from_id``); ``Measure.indicators`` lists its indicators' indices.
 * Sections come as one flat list in document order, the tree through ``parent`` and
   ``children`` indices, exactly as in C.
 * ``to_json()`` returns ``str``; the C buffer is released at once with ``govreport_free``.
@@ -40,13 +49,15 @@ from . import _ffi
 from ._ffi import (GovreportError, GovreportIOError, InputTooLargeError, InternalError,
                    InvalidArgumentError, InvalidEncodingError, OutOfMemoryError, ParseError,
                    load_library)
-from ._model import Diagnostic, MarkerKind, Measure, Report, Section, Span
+from ._model import (Change, Diagnostic, Indicator, MarkerKind, Measure, Period, Report, Section,
+                     Span)
 
-__version__ = "0.1.0"  # of this binding; version() is the loaded library's
+__version__ = "0.2.0"  # of this binding; version() is the loaded library's
 
 __all__ = [
     "parse", "parse_file", "load_library", "version", "version_info", "abi_version",
-    "Report", "Section", "Measure", "Diagnostic", "Span", "MarkerKind",
+    "Report", "Section", "Measure", "Indicator", "Change", "Period", "Diagnostic", "Span",
+    "MarkerKind",
     "GovreportError", "ParseError", "InvalidArgumentError", "GovreportIOError",
     "InvalidEncodingError", "InputTooLargeError", "OutOfMemoryError", "InternalError",
 ]

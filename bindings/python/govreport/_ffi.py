@@ -13,8 +13,8 @@ import ctypes.util
 import glob
 import os
 import threading
-from ctypes import (POINTER, Structure, byref, c_char, c_char_p, c_int, c_int32, c_int64,
-                    c_size_t, c_uint32, c_uint64, c_void_p)
+from ctypes import (POINTER, Structure, byref, c_char, c_char_p, c_double, c_int, c_int32,
+                    c_int64, c_size_t, c_uint32, c_uint64, c_void_p)
 
 # The ABI this binding was written against: the library's SONAME number. A library with
 # another number has a different contract, so it is refused rather than half-used.
@@ -142,10 +142,20 @@ class _OpaqueDiagnostic(Structure):
     pass
 
 
+class _OpaqueIndicator(Structure):
+    pass
+
+
+class _OpaquePeriod(Structure):
+    pass
+
+
 report_p = POINTER(_OpaqueReport)
 section_p = POINTER(_OpaqueSection)
 measure_p = POINTER(_OpaqueMeasure)
 diagnostic_p = POINTER(_OpaqueDiagnostic)
+indicator_p = POINTER(_OpaqueIndicator)
+period_p = POINTER(_OpaquePeriod)
 
 
 class ParseOptions(Structure):
@@ -242,6 +252,41 @@ _FUNCTIONS = [
     ("govreport_diagnostic_code", [diagnostic_p], c_char_p),
     ("govreport_diagnostic_message", [diagnostic_p], c_char_p),
     ("govreport_diagnostic_span", [diagnostic_p, POINTER(SpanStruct)], None),
+    # Indicators. The optional doubles come back through an out-double and an int flag
+    # (1 = stored); the change's basis is a *borrowed* string stored through a char**.
+    ("govreport_report_indicator_count", [report_p], c_size_t),
+    ("govreport_report_indicator_at", [report_p, c_size_t], indicator_p),
+    ("govreport_indicator_id", [indicator_p], c_char_p),
+    ("govreport_indicator_text", [indicator_p], c_char_p),
+    ("govreport_indicator_value", [indicator_p, POINTER(c_double)], c_int),
+    ("govreport_indicator_normalized", [indicator_p, POINTER(c_double)], c_int),
+    ("govreport_indicator_value_max", [indicator_p, POINTER(c_double)], c_int),
+    ("govreport_indicator_value_text", [indicator_p], c_char_p),
+    ("govreport_indicator_scale", [indicator_p], c_double),
+    ("govreport_indicator_unit", [indicator_p], c_char_p),
+    ("govreport_indicator_kind_of", [indicator_p], _enum),
+    ("govreport_indicator_kind_string", [_enum], c_char_p),
+    ("govreport_indicator_qualifier", [indicator_p], _enum),
+    ("govreport_qualifier_string", [_enum], c_char_p),
+    ("govreport_indicator_metric", [indicator_p], c_char_p),
+    ("govreport_indicator_per", [indicator_p], c_char_p),
+    ("govreport_indicator_chinese_numeral", [indicator_p], c_int),
+    ("govreport_indicator_change",
+     [indicator_p, POINTER(c_int), POINTER(c_char_p), POINTER(c_int64)], c_int),
+    ("govreport_indicator_measure", [indicator_p], c_int64),
+    ("govreport_indicator_period", [indicator_p], c_int64),
+    ("govreport_indicator_span", [indicator_p, POINTER(SpanStruct)], None),
+    # Periods. Dates are borrowed "YYYY-MM-DD" strings.
+    ("govreport_report_period_count", [report_p], c_size_t),
+    ("govreport_report_period_at", [report_p, c_size_t], period_p),
+    ("govreport_period_id", [period_p], c_char_p),
+    ("govreport_period_text", [period_p], c_char_p),
+    ("govreport_period_start", [period_p], c_char_p),
+    ("govreport_period_end", [period_p], c_char_p),
+    ("govreport_period_granularity", [period_p], _enum),
+    ("govreport_granularity_string", [_enum], c_char_p),
+    ("govreport_period_relative", [period_p], c_int),
+    ("govreport_period_span", [period_p, POINTER(SpanStruct)], None),
     # JSON export
     ("govreport_report_to_json",
      [report_p, c_uint32, POINTER(POINTER(c_char)), POINTER(c_size_t)], _status, _check),
@@ -410,3 +455,10 @@ def span_of(func, handle):
     out = SpanStruct()
     func(handle, byref(out))
     return out
+
+
+def optional_double(func, handle):
+    """A double returned through ``int func(handle, double *out)``, or None when 0."""
+    out = c_double()
+    # The flag, not a sentinel value, says whether *out was stored: 0.0 is a real value.
+    return out.value if func(handle, byref(out)) else None

@@ -8,18 +8,20 @@ borrowed C pointer past a single call and nothing can dangle after ``close()`` (
 pitfall 5). Views (``report.sections`` …) hold a strong reference to their ``Report``.
 """
 
+import datetime
 import enum
 import json
 import operator
 import weakref
 from collections.abc import Sequence
-from ctypes import POINTER, byref, c_char, c_size_t, string_at
+from ctypes import POINTER, byref, c_char, c_char_p, c_int, c_int64, c_size_t, string_at
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from . import _ffi
 
-__all__ = ["Report", "Span", "Section", "Measure", "Diagnostic", "MarkerKind"]
+__all__ = ["Report", "Span", "Section", "Measure", "Diagnostic", "MarkerKind", "Indicator",
+           "Change", "Period"]
 
 
 class MarkerKind(enum.IntEnum):
@@ -91,6 +93,9 @@ class Measure:
     status: str  # "done", "planned" or "other"
     span: Span  # marker and title as written
     extent: Span  # the whole item
+    # Indices in Report.indicators of the indicators that stand in this item. Last and
+    # defaulted so that code building a Measure by hand keeps working.
+    indicators: Tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,57 @@ class Diagnostic:
     span: Span
 
 
+@dataclass(frozen=True)
+class Change:
+    """How an indicator changed (同比增长89.7%, 从1分提升至2分)."""
+
+    direction: str  # "up" or "down"
+    basis: Optional[str]  # what it is compared with: "同比", "较去年底"; None if unsaid
+    from_index: Optional[int]  # index in Report.indicators of the value it changed from
+    from_id: Optional[str]  # that indicator's id ("i7"), or None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A quantity that measures something: 995件, 8122.21 万元, 同比增长89.7%."""
+
+    index: int  # position in Report.indicators
+    id: str  # "i3"
+    text: str  # as it stands in the input: "约90.6%", "8122.21 万元"
+    value: Optional[float]  # the number as written (8122.21), None if not numeric
+    value_text: str  # the decimal as written, in ASCII: "8122.21", "10-20", "1/3"
+    value_max: Optional[float]  # upper end of a range (10-20人 -> 20), else None
+    scale: float  # factor of the scale word: 1, 10000 (万), 100000000 (亿)
+    normalized: Optional[float]  # value * scale (81222100.0), None if not numeric
+    unit: str  # canonical unit: "件", "元", "%", "percentage_point"; "" if none
+    kind: str  # "count", "percent", "percentage_point", "amount", "score",
+    #            "rate_change", "ratio" or "other"
+    qualifier: Optional[str]  # "at_least", "approx", "at_most", "reached"; None if none
+    change: Optional[Change]  # set when the indicator is a change
+    metric: str  # what the number measures ("新增发明专利授权"), "" if unknown
+    per: Optional[str]  # denominator of a per-capita figure ("万人"), else None
+    chinese_numeral: bool  # written in Chinese numerals (两个)
+    measure: Optional[int]  # index in Report.measures of the item it stands in, or None
+    measure_id: Optional[str]  # that measure's id ("m5"), or None
+    period: Optional[int]  # index in Report.periods of the period its sentence speaks of
+    period_id: Optional[str]  # that period's id ("p2"), or None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period the text speaks of (2024 年, 2021-2025 年, 上半年, 去年底)."""
+
+    index: int  # position in Report.periods
+    id: str  # "p2"
+    text: str  # as it stands in the input: "2021-2025 年"
+    start: datetime.date  # first day
+    end: datetime.date  # last day, inclusive
+    granularity: str  # "year", "half", "quarter", "month", "day" or "range"
+    relative: bool  # resolved against the report year (今年, 去年底, 明年)
+    span: Span
+
+
 def _span(func, handle):
     raw = _ffi.span_of(func, handle)
     return Span(raw.start, raw.end, raw.char_start, raw.char_end)
@@ -110,6 +166,24 @@ def _span(func, handle):
 
 def _optional_index(value):
     return None if value < 0 else value
+
+
+def _id_at(report, at_fn, id_fn, index):
+    """The id of item ``index`` of one of the report's lists, or None (index None or stale)."""
+    if index is None:
+        return None
+    ptr = at_fn(report._handle, index)
+    return _ffi.decode(id_fn(ptr)) if ptr else None
+
+
+def _date(raw, what, owner):
+    text = _ffi.decode(raw)
+    try:
+        return datetime.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        # The header promises "YYYY-MM-DD": anything else is a library bug, say so.
+        raise _ffi.InternalError("govreport returned %r as the %s of period %s; expected "
+                                 "YYYY-MM-DD" % (text, what, owner)) from None
 
 
 def _build_section(report, index, ptr):
@@ -155,6 +229,7 @@ def _build_measure(report, index, ptr):
             lib.govreport_measure_status_string(lib.govreport_measure_status_of(ptr))),
         span=_span(lib.govreport_measure_span, ptr),
         extent=_span(lib.govreport_measure_extent, ptr),
+        indicators=report._indicators_by_measure().get(index, ()),
     )
 
 
@@ -166,6 +241,73 @@ def _build_diagnostic(report, index, ptr):
         code=_ffi.decode(lib.govreport_diagnostic_code(ptr)),
         message=_ffi.decode(lib.govreport_diagnostic_message(ptr)),
         span=_span(lib.govreport_diagnostic_span, ptr),
+    )
+
+
+def _build_change(report, ptr):
+    lib = _ffi.lib()
+    up = c_int()
+    basis = c_char_p()
+    from_index = c_int64()
+    if not lib.govreport_indicator_change(ptr, byref(up), byref(basis), byref(from_index)):
+        return None
+    source = _optional_index(from_index.value)
+    return Change(
+        direction="up" if up.value else "down",
+        # "" means no basis was written; None reads better, as in the JSON.
+        basis=_ffi.decode(basis.value) or None,
+        from_index=source,
+        from_id=_id_at(report, lib.govreport_report_indicator_at, lib.govreport_indicator_id,
+                       source),
+    )
+
+
+def _build_indicator(report, index, ptr):
+    lib = _ffi.lib()
+    measure = _optional_index(lib.govreport_indicator_measure(ptr))
+    period = _optional_index(lib.govreport_indicator_period(ptr))
+    return Indicator(
+        index=index,
+        id=_ffi.decode(lib.govreport_indicator_id(ptr)),
+        text=_ffi.decode(lib.govreport_indicator_text(ptr)),
+        value=_ffi.optional_double(lib.govreport_indicator_value, ptr),
+        value_text=_ffi.decode(lib.govreport_indicator_value_text(ptr)),
+        value_max=_ffi.optional_double(lib.govreport_indicator_value_max, ptr),
+        scale=lib.govreport_indicator_scale(ptr),
+        normalized=_ffi.optional_double(lib.govreport_indicator_normalized, ptr),
+        unit=_ffi.decode(lib.govreport_indicator_unit(ptr)),
+        kind=_ffi.decode(
+            lib.govreport_indicator_kind_string(lib.govreport_indicator_kind_of(ptr))),
+        # qualifier_string gives "" for GOVREPORT_QUALIFIER_NONE; None as in the JSON.
+        qualifier=_ffi.decode(
+            lib.govreport_qualifier_string(lib.govreport_indicator_qualifier(ptr))) or None,
+        change=_build_change(report, ptr),
+        metric=_ffi.decode(lib.govreport_indicator_metric(ptr)),
+        per=_ffi.decode(lib.govreport_indicator_per(ptr)) or None,
+        chinese_numeral=bool(lib.govreport_indicator_chinese_numeral(ptr)),
+        measure=measure,
+        measure_id=_id_at(report, lib.govreport_report_measure_at, lib.govreport_measure_id,
+                          measure),
+        period=period,
+        period_id=_id_at(report, lib.govreport_report_period_at, lib.govreport_period_id,
+                         period),
+        span=_span(lib.govreport_indicator_span, ptr),
+    )
+
+
+def _build_period(report, index, ptr):
+    lib = _ffi.lib()
+    period_id = _ffi.decode(lib.govreport_period_id(ptr))
+    return Period(
+        index=index,
+        id=period_id,
+        text=_ffi.decode(lib.govreport_period_text(ptr)),
+        start=_date(lib.govreport_period_start(ptr), "start", period_id),
+        end=_date(lib.govreport_period_end(ptr), "end", period_id),
+        granularity=_ffi.decode(
+            lib.govreport_granularity_string(lib.govreport_period_granularity(ptr))),
+        relative=bool(lib.govreport_period_relative(ptr)),
+        span=_span(lib.govreport_period_span, ptr),
     )
 
 
@@ -227,6 +369,7 @@ class Report:
                              "use govreport.parse()")
         self._ptr = handle
         self._text = None
+        self._measure_indicators = None
         # Keep the library function and the handle, not self, in the finalizer.
         self._finalizer = weakref.finalize(self, _ffi.lib().govreport_report_free, handle)
 
@@ -236,6 +379,7 @@ class Report:
         """Release the C report now. Idempotent."""
         self._finalizer()
         self._text = None
+        self._measure_indicators = None
 
     @property
     def closed(self):
@@ -296,6 +440,23 @@ class Report:
         """The input's encoding as detected or forced ("utf-8")."""
         return _ffi.decode(_ffi.lib().govreport_report_encoding(self._handle))
 
+    def _indicators_by_measure(self):
+        """{measure index: indices of its indicators}, computed once (a report is immutable).
+
+        One pass over the indicators instead of one per measure.
+        """
+        handle = self._handle
+        if self._measure_indicators is None:
+            lib = _ffi.lib()
+            found = {}
+            for i in range(lib.govreport_report_indicator_count(handle)):
+                ptr = lib.govreport_report_indicator_at(handle, i)
+                measure = lib.govreport_indicator_measure(ptr) if ptr else -1
+                if measure >= 0:
+                    found.setdefault(measure, []).append(i)
+            self._measure_indicators = {m: tuple(ix) for m, ix in found.items()}
+        return self._measure_indicators
+
     # -- collections --
 
     @property
@@ -322,12 +483,24 @@ class Report:
         return _SeqView(self, lib.govreport_report_diagnostic_count,
                         lib.govreport_report_diagnostic_at, _build_diagnostic)
 
-    # The C API does not expose these lists yet; they are empty (as in the JSON) until it
-    # does, so code written against them keeps working.
     @property
     def indicators(self):
+        """Quantities that measure something (995件, 同比增长89.7%), in document order."""
         self._check_open()
-        return ()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_indicator_count,
+                        lib.govreport_report_indicator_at, _build_indicator)
+
+    @property
+    def periods(self):
+        """Periods the text speaks of (2024 年, 去年底) as inclusive date ranges."""
+        self._check_open()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_period_count,
+                        lib.govreport_report_period_at, _build_period)
+
+    # The C API does not expose these lists yet; they are empty (as in the JSON) until it
+    # does, so code written against them keeps working.
 
     @property
     def bodies(self):
@@ -341,11 +514,6 @@ class Report:
 
     @property
     def documents(self):
-        self._check_open()
-        return ()
-
-    @property
-    def periods(self):
         self._check_open()
         return ()
 
@@ -371,5 +539,7 @@ class Report:
     def __repr__(self):
         if self.closed:
             return "<govreport.Report (closed)>"
-        return "<govreport.Report %r: %d sections, %d measures, %d diagnostics>" % (
-            self.title, len(self.sections), len(self.measures), len(self.diagnostics))
+        return ("<govreport.Report %r: %d sections, %d measures, %d indicators, %d periods, "
+                "%d diagnostics>" % (self.title, len(self.sections), len(self.measures),
+                                     len(self.indicators), len(self.periods),
+                                     len(self.diagnostics)))
