@@ -9,6 +9,7 @@
 
 #include <govreport/parse.hpp>
 
+#include "extract/documents.hpp"
 #include "extract/quantities.hpp"
 #include "grammar/year.hpp"
 #include "segment/outline.hpp"
@@ -74,6 +75,12 @@ void complete_spans(Report& r) {
     for (Diagnostic& d : r.diagnostics) index.complete(d.span);
     for (Indicator& i : r.indicators) index.complete(i.span);
     for (Period& p : r.periods) index.complete(p.span);
+    for (Document& d : r.documents)
+        for (Mention& m : d.mentions) index.complete(m.span);
+    for (Body& b : r.bodies)
+        for (Mention& m : b.mentions) index.complete(m.span);
+    for (Person& h : r.persons)
+        for (Mention& m : h.mentions) index.complete(m.span);
 }
 
 }  // namespace
@@ -125,6 +132,7 @@ Report parse(std::string_view input, const ParseOptions& options) {
     segment::build_outline(paragraphs, first_body, r);
     segment::assign_roles(r);
     extract::extract_quantities(paragraphs, r);
+    extract::extract_documents(paragraphs, r);
     // Diagnostics in document order (report-wide ones, without a place, first).
     std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.span.start < b.span.start; });

@@ -69,6 +69,10 @@ void write_measure(JsonWriter& w, const Report& r, const Measure& m) {
     w.end_object();
 }
 
+std::string iso_date(const Date& d) {
+    return fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), d.year, d.month, d.day);
+}
+
 template <class Vec>
 void write_ref(JsonWriter& w, std::size_t index, const Vec& items) {
     if (index < items.size()) w.value(items[index].id); else w.null();
@@ -117,6 +121,66 @@ void write_period(JsonWriter& w, const Period& p) {
     w.end_object();
 }
 
+void write_mentions(JsonWriter& w, const std::vector<Mention>& mentions) {
+    w.begin_array();
+    for (const Mention& m : mentions) {
+        w.begin_object();
+        w.key("text"); w.value(m.text);
+        w.key("span"); write_span(w, m.span);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void write_optional(JsonWriter& w, const std::optional<std::string>& s) {
+    if (s) w.value(*s); else w.null();
+}
+
+void write_document(JsonWriter& w, const Report& r, const Document& d) {
+    w.begin_object();
+    w.key("id"); w.value(d.id);
+    w.key("title"); w.value(d.title);
+    w.key("doc_number"); write_optional(w, d.doc_number);
+    w.key("issuer"); write_optional(w, d.issuer);
+    w.key("period");
+    if (d.period_start && d.period_end) {
+        w.begin_object();
+        w.key("start"); w.value(iso_date(*d.period_start));
+        w.key("end"); w.value(iso_date(*d.period_end));
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("nested_in"); write_ref(w, d.nested_in, r.documents);
+    w.key("mentions"); write_mentions(w, d.mentions);
+    w.end_object();
+}
+
+void write_body(JsonWriter& w, const Body& b) {
+    w.begin_object();
+    w.key("id"); w.value(b.id);
+    w.key("name"); w.value(b.name);
+    w.key("kind"); w.value(b.kind);
+    w.key("level"); w.value(b.level);
+    w.key("division_code"); if (b.division_code.empty()) w.null(); else w.value(b.division_code);
+    w.key("mentions"); write_mentions(w, b.mentions);
+    w.end_object();
+}
+
+void write_person(JsonWriter& w, const Report& r, const Person& h) {
+    w.begin_object();
+    w.key("id"); w.value(h.id);
+    w.key("name"); w.value(h.name);
+    w.key("title"); w.value(h.title);
+    w.key("titles");
+    w.begin_array();
+    for (const std::string& t : h.titles) w.value(t);
+    w.end_array();
+    w.key("body"); write_ref(w, h.body, r.bodies);
+    w.key("mentions"); write_mentions(w, h.mentions);
+    w.end_object();
+}
+
 void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
     w.begin_object();
     w.key("severity"); w.value(to_string(d.severity));
@@ -154,11 +218,20 @@ std::string to_json(const Report& r, const JsonOptions& options) {
     for (const Indicator& x : r.indicators) write_indicator(w, r, x);
     w.end_array();
 
-    for (const char* empty : {"bodies", "persons", "documents"}) {
-        w.key(empty);
-        w.begin_array();
-        w.end_array();
-    }
+    w.key("bodies");
+    w.begin_array();
+    for (const Body& b : r.bodies) write_body(w, b);
+    w.end_array();
+
+    w.key("persons");
+    w.begin_array();
+    for (const Person& h : r.persons) write_person(w, r, h);
+    w.end_array();
+
+    w.key("documents");
+    w.begin_array();
+    for (const Document& d : r.documents) write_document(w, r, d);
+    w.end_array();
 
     w.key("periods");
     w.begin_array();

@@ -1,0 +1,188 @@
+// Document extraction: bracket matching with a stack, then the words around each title.
+// SPDX-License-Identifier: MIT
+#include "extract/documents.hpp"
+
+#include <optional>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "grammar/doc_number.hpp"
+#include "grammar/period.hpp"
+#include "extract/period_resolve.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::extract {
+
+namespace {
+
+using segment::Paragraph;
+
+constexpr std::size_t kMaxIssuerBytes = 20 * 3;     // 中共中央办公厅、国务院办公厅 fits
+constexpr std::size_t kDocNumberWindow = 12 * 3;    // 《…》（中发〔2021〕33号）
+
+// Verbs that introduce a citation; what follows them up to 《 may name its issuer.
+constexpr std::string_view kCitingVerbs[] = {
+    "深入贯彻落实", "认真贯彻落实", "贯彻落实", "认真落实", "严格执行", "严格按照", "贯彻", "落实",
+    "根据", "按照", "依据", "对照", "围绕", "出台", "制发", "印发", "制定", "修订", "实施", "执行",
+    "学习", "发布", "起草", "参照", "结合", "关于",
+};
+// An issuer ends with an organ word.
+constexpr std::string_view kIssuerEndings[] = {
+    "办公厅", "办公室", "委员会", "人民政府", "政府", "中央", "国务院", "厅", "部", "委", "院", "办",
+    "局", "署", "会",
+};
+
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool is_break(char32_t c) {
+    return util::is_sentence_end(c) || c == U'，' || c == U'、' || c == U'“' || c == U'”' ||
+           c == U'（' || c == U'）' || c == U'》' || c == U',' || util::is_space(c);
+}
+
+// The organ written right before 《 (国务院办公厅《…》), without the verb before it.
+std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
+    std::size_t from = open;
+    while (from > 0 && open - from < kMaxIssuerBytes) {
+        std::size_t n = 0;
+        const char32_t c = util::decode_before(t.data(), t.data() + from, &n);
+        if (n == 0 || is_break(c)) break;
+        from -= n;
+    }
+    std::string_view s = t.substr(from, open - from);
+    for (bool again = true; again && !s.empty();) {
+        again = false;
+        for (std::string_view v : kCitingVerbs) {
+            const std::size_t at = s.rfind(v);
+            if (at == std::string_view::npos) continue;
+            s = s.substr(at + v.size());
+            again = true;
+            break;
+        }
+    }
+    if (s.size() < 2 * 3) return std::nullopt;
+    for (std::string_view e : kIssuerEndings)
+        if (ends_with(s, e)) return std::string(s);
+    return std::nullopt;
+}
+
+// "中共中央办公厅、国务院办公厅关于印发…的通知": the issuers named before 关于.
+std::optional<std::string> issuer_in_title(std::string_view title) {
+    const std::size_t about = title.find("关于");
+    if (about == std::string_view::npos || about < 2 * 3) return std::nullopt;
+    const std::string_view head = title.substr(0, about);
+    for (std::string_view e : kIssuerEndings)
+        if (ends_with(head, e)) return std::string(head);
+    return std::nullopt;
+}
+
+class DocumentExtractor {
+public:
+    DocumentExtractor(Report& r) : r_(r) {}
+
+    void paragraph(const Paragraph& p) {
+        const std::string_view t = p.text;
+        std::vector<std::size_t> books;    // open 《 positions
+        std::vector<std::size_t> angles;   // open 〈 positions inside a 《
+        std::vector<std::pair<std::size_t, std::size_t>> inner;  // closed 〈〉 of the open 《
+        for (const char* q = t.data(); q < t.data() + t.size();) {
+            const std::size_t at = static_cast<std::size_t>(q - t.data());
+            const char32_t c = util::decode(q, t.data() + t.size());
+            const std::size_t after = static_cast<std::size_t>(q - t.data());
+            if (c == U'《') {
+                books.push_back(at);
+                if (books.size() == 1) { angles.clear(); inner.clear(); }
+            } else if (c == U'》' && !books.empty()) {
+                const std::size_t open = books.back();
+                books.pop_back();
+                if (books.empty()) {
+                    const std::size_t outer = add(p, open, after, npos);
+                    for (const auto& [b, e] : inner) add(p, b, e, outer);
+                    inner.clear();
+                }
+            } else if (c == U'〈' && !books.empty()) {
+                angles.push_back(at);
+            } else if (c == U'〉' && !angles.empty()) {
+                inner.emplace_back(angles.back(), after);
+                angles.pop_back();
+            }
+        }
+    }
+
+private:
+    // Adds the mention t[b, e) (brackets included); returns the document's index.
+    std::size_t add(const Paragraph& p, std::size_t b, std::size_t e, std::size_t nested_in) {
+        const std::string_view t = p.text;
+        const std::size_t open_len = 3, close_len = 3;  // 《》 and 〈〉 are three bytes each
+        if (e < b + open_len + close_len) return npos;
+        const std::string_view title = t.substr(b + open_len, e - b - open_len - close_len);
+        if (title.empty()) return npos;
+        Mention m;
+        m.span.start = p.to_source_start(b);
+        m.span.end = p.to_source(e);
+        m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
+
+        const std::string key(title);
+        auto it = by_title_.find(key);
+        std::size_t index;
+        if (it == by_title_.end()) {
+            index = r_.documents.size();
+            Document d;
+            d.id = fmt::format(FMT_STRING("d{}"), index + 1);
+            d.title = key;
+            d.nested_in = nested_in;
+            read_period(title, d);
+            r_.documents.push_back(std::move(d));
+            by_title_.emplace(key, index);
+        } else {
+            index = it->second;
+        }
+        Document& d = r_.documents[index];
+        if (!d.issuer) d.issuer = nested_in == npos ? issuer_before(t, b) : std::nullopt;
+        if (!d.issuer) d.issuer = issuer_in_title(title);
+        if (!d.doc_number && nested_in == npos) {
+            std::size_t from = e;
+            while (from < t.size() && (t[from] == ' ' || starts_with(t.substr(from), "（") ||
+                                       t[from] == '('))
+                from += t[from] == ' ' || t[from] == '(' ? 1 : 3;
+            std::size_t nb = 0, ne = 0;
+            if (grammar::find_doc_number(t.substr(from), kDocNumberWindow, nb, ne))
+                d.doc_number = std::string(t.substr(from + nb, ne - nb));
+        }
+        d.mentions.push_back(std::move(m));
+        return index;
+    }
+
+    // The first explicit period in the title: （2021-2025 年）, 2024 年.
+    void read_period(std::string_view title, Document& d) {
+        for (std::size_t at = 0; at < title.size(); ++at) {
+            const unsigned char c = static_cast<unsigned char>(title[at]);
+            if (!(c >= '0' && c <= '9')) continue;
+            if (at > 0 && title[at - 1] >= '0' && title[at - 1] <= '9') continue;
+            grammar::period_ast ast;
+            std::size_t used = 0;
+            if (!grammar::parse_period(title.substr(at), ast, used) || ast.is_relative) continue;
+            Period p;
+            std::string why;
+            if (!resolve_period(ast, 0, p, why)) continue;
+            d.period_start = p.start;
+            d.period_end = p.end;
+            return;
+        }
+    }
+
+    Report& r_;
+    std::unordered_map<std::string, std::size_t> by_title_;
+};
+
+}  // namespace
+
+void extract_documents(const std::vector<segment::Paragraph>& paragraphs, Report& report) {
+    DocumentExtractor x(report);
+    for (const Paragraph& p : paragraphs) x.paragraph(p);
+}
+
+}  // namespace govreport::extract

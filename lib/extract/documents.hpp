@@ -1,0 +1,21 @@
+// Cited documents: every 《…》 title and nested 〈…〉, with period, number and issuer.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_EXTRACT_DOCUMENTS_HPP
+#define GOVREPORT_EXTRACT_DOCUMENTS_HPP
+
+#include <vector>
+
+#include <govreport/report.hpp>
+
+#include "segment/paragraphs.hpp"
+
+namespace govreport::extract {
+
+/// Fills report.documents: one document per distinct title, each mention with its span
+/// (the title with its brackets); a 〈…〉 inside a 《…》 is its own document, nested_in the
+/// outer one. Linear in the text, whatever the brackets (unclosed 《 are dropped).
+void extract_documents(const std::vector<segment::Paragraph>& paragraphs, Report& report);
+
+}  // namespace govreport::extract
+
+#endif
