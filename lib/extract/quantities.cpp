@@ -34,7 +34,7 @@ bool is_chinese_numeral(char32_t c) {
     switch (c) {
         case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
         case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'〇':
-        case U'零':
+        case U'零': case U'万': case U'亿':
             return true;
         default:
             return false;
@@ -219,7 +219,8 @@ void Extractor::paragraph(std::size_t pi) {
         const bool prev_numeric = (prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) ||
                                                    prev == U'.' || is_ascii_alpha(static_cast<char>(prev)))) ||
                                   (prev >= U'０' && prev <= U'９') || prev == U'．';
-        const bool cn = is_chinese_numeral(c) && !is_chinese_numeral(prev);
+        // 万 and 亿 only continue a numeral; 百分之 and 千分之 start one.
+    const bool cn = is_chinese_numeral(c) && c != U'万' && c != U'亿' && !is_chinese_numeral(prev);
         std::size_t next = after;
         if ((digit && !prev_numeric) || cn || is_period_lead(c)) {
             const bool number_start = (digit && !prev_numeric) || cn;
@@ -307,10 +308,12 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     if (before == U'第') return true;  // 第38次: an ordinal
     // 5G, G20, 1+N, 1+1>2: codes and arithmetic, never measurements.
     if (before == U'+' || before == U'＋' || after == U'+' || after == U'＋' ||
+        before == U'×' || before == U'*' || before == U'x' || after == U'×' || after == U'*' ||
         (before < 0x80 && is_ascii_alpha(static_cast<char>(before))) ||
         (after < 0x80 && is_ascii_alpha(static_cast<char>(after))))
         return true;
     if (q.unit == "周" && after == U'年') return true;  // 成立75周年: an anniversary
+    if (before == U'前' && (q.unit == "名" || q.unit == "位")) return true;  // 前10名: a rank
     if (q.chinese) {
         // 一 + classifier is an article ("一支队伍", "一批"), not a count.
         if (q.value == 1 && !q.value_max && q.kind == IndicatorKind::count) return true;
@@ -419,7 +422,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     ind.value_text = q.value_text;
     ind.value_max = q.value_max;
     ind.scale = q.scale;
-    ind.normalized = q.value * q.scale;
+    ind.normalized = q.normalized;
     ind.unit = q.unit;
     ind.kind = q.kind;
     ind.qualifier = q.qualifier;

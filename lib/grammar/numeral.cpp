@@ -24,10 +24,10 @@ bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
 bool parse_chinese_number(std::string_view text, numeral_match& out) {
     iterator_type first = text.data();
     const iterator_type last = first + text.size();
-    int value = 0;
+    double value = 0;
     if (!x3::parse(first, last, chinese_number_rule, value)) return false;
     out.value = value;
-    out.value_text = std::to_string(value);
+    out.value_text = std::to_string(static_cast<long long>(value));
     out.chinese = true;
     out.bytes = static_cast<std::size_t>(first - text.data());
     return true;

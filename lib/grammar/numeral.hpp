@@ -14,7 +14,7 @@ namespace govreport::grammar {
 struct arabic_numeral_class;
 struct chinese_number_class;
 using arabic_numeral_type = x3::rule<arabic_numeral_class, std::string>;
-using chinese_number_type = x3::rule<chinese_number_class, int>;
+using chinese_number_type = x3::rule<chinese_number_class, double>;
 BOOST_SPIRIT_DECLARE(arabic_numeral_type, chinese_number_type)
 
 /// A number as written and its value.
@@ -29,7 +29,8 @@ struct numeral_match {
 /// (1,487), a decimal part with . or ．. False if `text` does not start with a digit.
 bool parse_arabic_numeral(std::string_view text, numeral_match& out);
 
-/// Chinese numeral from 0 to 9999 at the start of `text`: 五, 十四, 一百零五, 两千三百, 〇.
+/// Chinese numeral at the start of `text`: 五, 十四, 一百零五, 两千三百, 〇, and with 万 and
+/// 亿 groups: 一万五千 (15000), 十万零五百 (100500); a bare 三万 stops before 万 (the scale).
 bool parse_chinese_number(std::string_view text, numeral_match& out);
 
 /// Either of the two.

@@ -1,7 +1,8 @@
 // Definitions of the numeral rules. Examples:
 //   arabic_numeral: "995" → "995", "1,487" → "1487", "8122.21" → "8122.21", "１２３" → "123",
 //                   "94.6" (not "94." in "94.万"), never the "3" of "3,4,5" (a comma list)
-//   chinese_number: "五" → 5, "十四" → 14, "一百零五" → 105, "两千三百" → 2300, "〇" → 0
+//   chinese_number: "五" → 5, "十四" → 14, "一百零五" → 105, "两千三百" → 2300, "〇" → 0,
+//                   "一万五千" → 15000, "十万零五百" → 100500 ("十万" alone is 十 + scale 万)
 // SPDX-License-Identifier: MIT
 #ifndef GOVREPORT_GRAMMAR_NUMERAL_DEF_HPP
 #define GOVREPORT_GRAMMAR_NUMERAL_DEF_HPP
@@ -54,7 +55,26 @@ const auto thousands_def =
     (chinese_digit >> x3::lit("千") >> -(-zero >> below_thousand))[thousands_action];
 x3::rule<struct chinese_zero_class, int> const zero_number = "chinese_zero";
 const auto zero_number_def = zero >> x3::attr(0);
-BOOST_SPIRIT_DEFINE(thousands, zero_number)
+// Groups below 万 (0–9999), then 万 and 亿 groups built from them. A group needs something
+// after its 万 or 亿 (一万五千 → 15000): a bare 十二万 is 12 with the scale word 万, as
+// 12万 is, so the quantity grammar reads both alike.
+x3::rule<struct below_wan_class, double> const below_wan = "below_wan";
+const auto below_wan_def = thousands | below_thousand | zero_number;
+const auto group_action = [](double unit) {
+    return [unit](auto& ctx) {
+        using boost::fusion::at_c;
+        const auto& a = x3::_attr(ctx);
+        x3::_val(ctx) = at_c<0>(a) * unit + at_c<1>(a);
+    };
+};
+x3::rule<struct wan_group_class, double> const wan_group = "wan_group";
+const auto wan_group_def =
+    (below_wan >> x3::lit("万") >> -zero >> below_wan)[group_action(1e4)];
+x3::rule<struct below_yi_class, double> const below_yi = "below_yi";
+const auto below_yi_def = wan_group | below_wan;
+x3::rule<struct yi_group_class, double> const yi_group = "yi_group";
+const auto yi_group_def = (below_wan >> x3::lit("亿") >> -zero >> below_yi)[group_action(1e8)];
+BOOST_SPIRIT_DEFINE(thousands, zero_number, below_wan, wan_group, below_yi, yi_group)
 
 }  // namespace numeral_detail
 
@@ -64,8 +84,7 @@ chinese_number_type const chinese_number_rule = "chinese_number";
 const auto arabic_numeral_rule_def =
     +numeral_detail::digit >> *numeral_detail::thousands_group >>
     -(numeral_detail::decimal_point >> +numeral_detail::digit);
-const auto chinese_number_rule_def = numeral_detail::thousands | numeral_detail::below_thousand |
-                                     numeral_detail::zero_number;
+const auto chinese_number_rule_def = numeral_detail::yi_group | numeral_detail::below_yi;
 
 BOOST_SPIRIT_DEFINE(arabic_numeral_rule, chinese_number_rule)
 

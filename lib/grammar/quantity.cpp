@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "grammar/quantity_def.hpp"
 
+#include <cstdlib>
+
 #include "grammar/marker_rules.hpp"
 #include "grammar/numeral.hpp"
 
@@ -52,15 +54,23 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
     quantity_match q;
 
     // 百分之十五: a percentage written in words.
+    // 百分之十五 / 千分之三: a percentage or per mille written in words; 百分之百 is 100%.
     const bool percent_words = c.take_literal("百分之");
+    const bool permille_words = !percent_words && c.take_literal("千分之");
     numeral_match n;
-    if (!parse_numeral(c.rest(), n)) return false;
-    c.at += n.bytes;
+    if (percent_words && c.take_literal("百")) {
+        n.value = 100;
+        n.value_text = "100";
+        n.chinese = true;
+    } else {
+        if (!parse_numeral(c.rest(), n)) return false;
+        c.at += n.bytes;
+    }
     q.value = n.value;
     q.value_text = n.value_text;
     q.chinese = n.chinese;
-    if (percent_words) {
-        q.unit = "%";
+    if (percent_words || permille_words) {
+        q.unit = percent_words ? "%" : "‰";
         q.kind = IndicatorKind::percent;
     } else if (n.chinese && c.take_literal("分之")) {
         // 三分之一: the denominator comes first.
@@ -76,6 +86,8 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
         numeral_match rhs;
         if (!parse_arabic_numeral(c.rest(), rhs)) return false;
         c.at += rhs.bytes;
+        if (rhs.value == 0) return false;
+        q.value = n.value / rhs.value;  // 3.78:1 → 3.78, 3:2 → 1.5
         q.value_text += ":" + rhs.value_text;
         q.unit = "ratio";
         q.kind = IndicatorKind::ratio;
@@ -129,6 +141,15 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
     int qual = 0;
     if (c.take(qualifier_suffix_rule, qual)) q.qualifier = static_cast<Qualifier>(qual);
     q.bytes = static_cast<std::size_t>(c.at - text.data());
+    // value × scale from the decimal text, so that 16.4亿 is exactly 1640000000 (binary
+    // floating point would give 1639999999.9999998).
+    q.normalized = q.value * q.scale;
+    if (q.scale != 1 && !q.chinese) {
+        int exponent = 0;
+        for (double s = q.scale; s >= 10; s /= 10) ++exponent;
+        const std::string first = n.value_text + "e" + std::to_string(exponent);
+        q.normalized = std::strtod(first.c_str(), nullptr);
+    }
     out = std::move(q);
     return true;
 }

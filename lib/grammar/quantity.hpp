@@ -35,6 +35,7 @@ struct quantity_match {
     bool chinese = false;
     std::optional<double> value_max;  ///< upper end of a range: 10-20人
     double scale = 1;                 ///< 1e4 for 万, 1e8 for 亿
+    double normalized = 0;            ///< value × scale, computed from the decimal text
     std::string unit;                 ///< canonical unit, "" when only a scale word follows
     IndicatorKind kind = IndicatorKind::count;
     Qualifier qualifier = Qualifier::none;  ///< from 余/多/以上/以下/左右 after the number

@@ -45,7 +45,7 @@ constexpr unit_info kUnits[] = {
     {"‰", "‰", K::percent, false},
     {"个百分点", "percentage_point", K::percentage_point, false},
     {"百分点", "percentage_point", K::percentage_point, false},
-    {"倍", "倍", K::ratio, false}, {"成", "成", K::ratio, true},
+    {"倍", "倍", K::ratio, false}, {"成", "成", K::ratio, false},
     // Scores.
     {"分", "分", K::score, true},
     // Time spans.

@@ -14,8 +14,13 @@ bool find_year(std::string_view text, int& year, std::size_t& begin, std::size_t
         const unsigned char c = static_cast<unsigned char>(*p);
         const bool candidate = (c >= '0' && c <= '9') || c == 0xEF;  // ASCII or full-width
         if (!candidate) continue;
-        // A year starts a digit run: skip digits that follow another digit.
-        if (c != 0xEF && p > base && p[-1] >= '0' && p[-1] <= '9') continue;
+        // A year starts a digit run: skip digits that follow another digit, ASCII or
+        // full-width (１２０２４年 holds no year 2024).
+        if (p > base && p[-1] >= '0' && p[-1] <= '9') continue;
+        if (p - base >= 3 && static_cast<unsigned char>(p[-3]) == 0xEF &&
+            static_cast<unsigned char>(p[-2]) == 0xBC && static_cast<unsigned char>(p[-1]) >= 0x90 &&
+            static_cast<unsigned char>(p[-1]) <= 0x99)
+            continue;
         iterator_type first = p;
         int v = 0;
         if (x3::parse(first, last, year_rule, v) && v >= 1949 && v <= 2199) {

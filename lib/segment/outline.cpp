@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "grammar/marker.hpp"
+#include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
 #include "util/utf8.hpp"
 
@@ -52,6 +53,17 @@ std::size_t trim_end(std::string_view text, std::size_t from, std::size_t to) {
     return to;
 }
 
+// Does `lead` hold a number with a unit (995件, 50%)? Headings never do (DOMAIN.md §2.3).
+bool states_quantity(std::string_view lead) {
+    for (std::size_t i = 0; i < lead.size(); ++i) {
+        if (lead[i] < '0' || lead[i] > '9' || (i > 0 && lead[i - 1] >= '0' && lead[i - 1] <= '9'))
+            continue;
+        grammar::quantity_match q;
+        if (grammar::parse_quantity(lead.substr(i), q)) return true;
+    }
+    return false;
+}
+
 // The heading part of a marked paragraph: up to the first sentence end.
 struct Lead {
     std::size_t title_begin = 0;
@@ -70,6 +82,8 @@ Lead split_lead(std::string_view text, std::size_t from, std::size_t to) {
             const std::size_t stop = static_cast<std::size_t>(q - b);
             const std::size_t body = skip_space(text, static_cast<std::size_t>(p - b), to);
             if (body >= to) return {from, stop, to, true};
+            // A lead that reports a figure (全年办理案件995件。) is a sentence, not a title.
+            if (states_quantity(text.substr(from, stop - from))) return {from, from, from, false};
             return {from, stop, body, false};
         }
         if (++chars > kMaxLeadChars) {
@@ -250,8 +264,9 @@ void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
         const int run_on = last_of_rank_[c.rank] + 1;
         if (ord != 1 && ord != run_on)
             warn("ordinal_skipped",
-                 fmt::format(FMT_STRING("marker {} begins a list: expected 1 or {}"), marker,
-                             run_on),
+                 run_on == 1 ? fmt::format(FMT_STRING("marker {} begins a list: expected 1"), marker)
+                             : fmt::format(FMT_STRING("marker {} begins a list: expected 1 or {}"),
+                                           marker, run_on),
                  at);
     } else {
         const int last = it->second;

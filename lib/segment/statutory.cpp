@@ -51,6 +51,9 @@ void assign_roles(Report& report) {
         while (s != npos && report.sections[s].parent != npos) s = report.sections[s].parent;
         m.status = s == npos ? MeasureStatus::other : status_for(report.sections[s].role);
     }
+    // An empty input has no parts to miss: empty_input says it all.
+    for (const Diagnostic& d : report.diagnostics)
+        if (d.code == "empty_input") return;
     for (const Required& r : kRequired) {
         const int k = static_cast<int>(r.role);
         if (present[k]) continue;
