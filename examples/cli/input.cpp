@@ -1,0 +1,45 @@
+// Reads a whole file or standard input as bytes; the CLI parses the buffer with govreport::parse.
+// SPDX-License-Identifier: MIT
+#include "input.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace govreport::cli {
+namespace {
+
+// The CLI reads the file itself (instead of govreport::parse_file) so that a file and
+// standard input take the same path and I/O errors have one message format.
+std::string read_all(std::FILE* f) {
+    std::string data;
+    char buf[1 << 16];
+    for (;;) {
+        const std::size_t n = std::fread(buf, 1, sizeof buf, f);
+        data.append(buf, n);
+        if (n < sizeof buf) break;
+    }
+    if (std::ferror(f)) {
+        const int err = errno;
+        throw InputError(std::string("cannot read file: ") + std::strerror(err));
+    }
+    return data;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path) {
+    if (path == "-") return read_all(stdin);
+    errno = 0;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!f) {
+        const int err = errno;
+        throw InputError(std::string("cannot open file: ") + std::strerror(err));
+    }
+    return read_all(f.get());
+}
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+}  // namespace govreport::cli

@@ -1,0 +1,100 @@
+// govreport: command-line front end of the library (outline or JSON of one report).
+// SPDX-License-Identifier: MIT
+#include <cstdio>
+#include <exception>
+#include <new>
+#include <string>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include <govreport/govreport.hpp>
+
+#include "input.hpp"
+#include "options.hpp"
+#include "outline.hpp"
+
+namespace {
+
+// Exit statuses: scripts tell "the text is bad" (1) from "you called me wrong or the
+// file is not there" (2), like grep and diff do.
+constexpr int kExitOk = 0;
+constexpr int kExitParseError = 1;
+constexpr int kExitUsage = 2;
+
+// Every error is one line on stderr starting with "govreport: ", so it can be grepped.
+template <typename... Args>
+void error_line(fmt::format_string<Args...> format, Args&&... args) {
+    fmt::print(stderr, FMT_STRING("govreport: {}\n"),
+               fmt::format(format, std::forward<Args>(args)...));
+}
+
+void print_json(const govreport::Report& report, bool pretty) {
+    govreport::JsonOptions json_options;
+    json_options.pretty = pretty;
+    const std::string json = govreport::to_json(report, json_options);
+    // One document per line of output, whether or not the writer ends it with a newline.
+    fmt::print(FMT_STRING("{}{}"), json, !json.empty() && json.back() == '\n' ? "" : "\n");
+}
+
+int run(const govreport::cli::Options& options) {
+    namespace cli = govreport::cli;
+    const std::string& path = options.inputs.front();
+    const std::string name = cli::display_name(path);
+
+    std::string text;
+    try {
+        text = cli::read_input(path);
+    } catch (const cli::InputError& e) {
+        error_line(FMT_STRING("{}: {}"), name, e.what());
+        return kExitUsage;
+    }
+
+    try {
+        const govreport::Report report = govreport::parse(text);
+        if (options.output == cli::Output::json)
+            print_json(report, options.pretty);
+        else
+            cli::print_outline(stdout, report);
+    } catch (const govreport::Error& e) {
+        error_line(FMT_STRING("{}: {}"), name, e.what());
+        return e.status() == govreport::Status::io ? kExitUsage : kExitParseError;
+    } catch (const std::bad_alloc&) {
+        error_line(FMT_STRING("{}: out of memory"), name);
+        return kExitParseError;
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    namespace cli = govreport::cli;
+    try {
+        cli::Options options;
+        try {
+            options = cli::parse_options(argc, argv);
+        } catch (const cli::UsageError& e) {
+            error_line(FMT_STRING("{} (see 'govreport --help')"), e.what());
+            return kExitUsage;
+        }
+        if (options.help) {
+            fmt::print(FMT_STRING("{}"), cli::help_text());
+            return kExitOk;
+        }
+        if (options.version) {
+            fmt::print(FMT_STRING("govreport {}\n"), govreport::version_string());
+            return kExitOk;
+        }
+        const int status = run(options);
+        if (std::fflush(stdout) != 0) {
+            error_line(FMT_STRING("cannot write the output"));
+            return kExitUsage;
+        }
+        return status;
+    } catch (const std::exception& e) {
+        // A bug in the CLI or the library: still one line on stderr, never an abort.
+        error_line(FMT_STRING("internal error: {}"), e.what());
+        return kExitParseError;
+    }
+}
