@@ -1,0 +1,299 @@
+// Paragraph segmentation and PDF page-break repair (lib/segment/paragraphs), with the byte map.
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "segment/paragraphs.hpp"
+#include "test_support.hpp"
+
+using govreport::segment::Join;
+using govreport::segment::Paragraph;
+using govreport::segment::split_paragraphs;
+
+namespace {
+
+// Every paragraph's pieces tile its text, in order, and each maps back to the same bytes
+// of the input.
+void check_pieces(std::string_view input, const std::vector<Paragraph>& ps) {
+    std::uint64_t last_source_end = 0;
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+        const Paragraph& p = ps[i];
+        INFO("paragraph " << i << ": " << p.text);
+        REQUIRE_FALSE(p.pieces.empty());
+        std::uint64_t offset = 0;
+        for (const auto& piece : p.pieces) {
+            CHECK(piece.offset == offset);
+            CHECK(piece.source >= last_source_end);
+            REQUIRE(piece.source + piece.length <= input.size());
+            REQUIRE(piece.offset + piece.length <= p.text.size());
+            CHECK(input.substr(piece.source, piece.length) ==
+                  std::string_view(p.text).substr(piece.offset, piece.length));
+            offset += piece.length;
+            last_source_end = piece.source + piece.length;
+        }
+        CHECK(offset == p.text.size());
+        CHECK(p.source_start() == p.pieces.front().source);
+        CHECK(p.source_end() == p.pieces.back().source + p.pieces.back().length);
+    }
+}
+
+std::vector<Paragraph> split(std::string_view input, std::vector<Join>* joins = nullptr) {
+    std::vector<Paragraph> ps = split_paragraphs(input, joins);
+    check_pieces(input, ps);
+    return ps;
+}
+
+// Lines of the seed around its page breaks (the PDF cut them mid-word or mid-sentence).
+const std::string kKaoHe =
+    "2. 不断强化法治督察考核。深化党对法治政府建设的全面领导，完善法治建设考核制度，"
+    "加大法治考核权重占比，将所在考核指标的考核权";
+const std::string kKaoHeNext = "重从1分提升至2分。以南通市委依法治市办来启开展综合督察为契机。";
+
+const std::string kTan =
+    "4.持续深化“放管服”改革。持续拓展管家服务，实施一体化集成办理、深化数据资源“一网共享”，探";
+const std::string kTanNext = "索推动更深层次、更高水平的“减环节、减材料、减时限、减跑动”。";
+
+const std::string kHui =
+    "14.探索枫桥经验启东模式。健全完善矛盾纠纷多元化解“一站式”服务平台，"
+    "“全国劳模于冬娟工作室”一室通解农家纠纷，“汇";
+const std::string kHuiNext = "东老张调解室”化解重特大非警务矛盾，成效显著。";
+
+}  // namespace
+
+TEST_CASE("page breaks inside a word are joined", "[paragraphs]") {
+    struct Case {
+        const std::string& before;
+        const std::string& after;
+    };
+    const Case cases[] = {{kKaoHe, kKaoHeNext}, {kTan, kTanNext}, {kHui, kHuiNext}};
+    for (const Case& c : cases) {
+        const std::string input = c.before + "\n\n" + c.after + "\n";
+        INFO("input: " << input);
+        std::vector<Join> joins;
+        const auto ps = split(input, &joins);
+        REQUIRE(ps.size() == 1);
+        CHECK(ps[0].text == c.before + c.after);
+        REQUIRE(ps[0].pieces.size() == 2);
+        CHECK(ps[0].pieces[1].source == c.before.size() + 2);
+        REQUIRE(joins.size() == 1);
+        // The join is the removed line break.
+        CHECK(joins[0].start == c.before.size());
+        CHECK(joins[0].end == c.before.size() + 2);
+    }
+}
+
+TEST_CASE("the seed's quoted name cut by a page break is whole again", "[paragraphs]") {
+    const std::string input = kHui + "\n\n" + kHuiNext;  // no final newline
+    const auto ps = split(input);
+    REQUIRE(ps.size() == 1);
+    CHECK(test_support::contains(ps[0].text, "“汇东老张调解室”"));
+}
+
+TEST_CASE("to_source and to_source_start at a piece boundary", "[paragraphs]") {
+    const std::string input = kKaoHe + "\n\n" + kKaoHeNext;
+    const auto ps = split(input);
+    REQUIRE(ps.size() == 1);
+    const Paragraph& p = ps[0];
+    CHECK(p.to_source(0) == 0);
+    CHECK(p.to_source_start(0) == 0);
+    // The end of the first piece maps to its end; as a range start, to the next piece.
+    CHECK(p.to_source(kKaoHe.size()) == kKaoHe.size());
+    CHECK(p.to_source_start(kKaoHe.size()) == kKaoHe.size() + 2);
+    CHECK(p.to_source(p.text.size()) == input.size());
+    // Inside the second piece: shifted by the removed "\n\n".
+    const std::size_t at = kKaoHe.size() + 3;
+    CHECK(p.to_source(at) == at + 2);
+    CHECK(input.substr(p.to_source_start(at), 3) == p.text.substr(at, 3));
+}
+
+TEST_CASE("a break right before a structure marker is not joined", "[paragraphs]") {
+    const std::string before =
+        "8.强化精准施策，推进综合执法规范化建设。根据涉企柔性执法清单明确整改工作要求，逐一销号，及时整改到位";
+    const char* const markers[] = {
+        "（二）加快转变政府职能，法治化营商环境不断优化",
+        "(二)加快转变政府职能",
+        "二、2024年法治政府建设存在的主要不足",
+        "9. 主动接受人大、政协和社会各界监督。",
+        "9.主动接受人大监督。",
+        "（1）加强组织领导。",
+        "①加强组织领导。",
+        "三是持续优化法治化营商环境。",
+    };
+    for (const char* m : markers) {
+        const std::string input = before + "\n\n" + m + "\n";
+        INFO("input: " << input);
+        std::vector<Join> joins;
+        const auto ps = split(input, &joins);
+        REQUIRE(ps.size() == 2);
+        CHECK(ps[0].text == before);
+        CHECK(ps[1].text == m);
+        CHECK(joins.empty());
+    }
+}
+
+TEST_CASE("a heading is never joined with the next paragraph", "[paragraphs]") {
+    const char* const headings[] = {
+        "一、推进法治政府建设的主要做法及成效",
+        "二、2024年法治政府建设存在的主要不足",
+        "三、2024年党政主要负责人履行第一责任人职责情况",
+        "四、2025 年推进法治政府建设的工作安排",
+        "（一）坚持擦亮思想航灯，法治政府工作合力进一步凝聚",
+        "（五）积极化解矛盾纠纷，社会环境更加和谐稳定",
+    };
+    const std::string next =
+        "2024年，我市在推进法治政府建设中取得了一定成效，但还存在一些不足，切实加以解决。";
+    for (const char* h : headings) {
+        const std::string input = std::string(h) + "\n\n" + next + "\n";
+        INFO("input: " << input);
+        std::vector<Join> joins;
+        const auto ps = split(input, &joins);
+        REQUIRE(ps.size() == 2);
+        CHECK(ps[0].text == h);
+        CHECK(ps[1].text == next);
+        CHECK(joins.empty());
+    }
+}
+
+TEST_CASE("a paragraph that ends a sentence is not joined", "[paragraphs]") {
+    const std::string body =
+        "10. 切实加强司法、审计监督。各级人民政府及其工作部门自觉接受司法监督，推进规范管理，对发现的案件线索及时进行移送处置";
+    const std::string next = "文件。自成立以来，市行政争议调处中心已与南通开发区法院开展正式工作对接。";
+    // 。！？；： end sentences or clauses; so does a closing quote after one of them.
+    for (const char* end : {"。", "！", "？", "；", "：", "。”", "。）"}) {
+        const std::string first = body + end;
+        const std::string input = first + "\n\n" + next + "\n";
+        INFO("ending: " << end);
+        std::vector<Join> joins;
+        const auto ps = split(input, &joins);
+        REQUIRE(ps.size() == 2);
+        CHECK(ps[0].text == first);
+        CHECK(ps[1].text == next);
+        CHECK(joins.empty());
+    }
+}
+
+TEST_CASE("a page break after a comma is joined", "[paragraphs]") {
+    // Seed line "6. 坚持科学民主，切实提高决策水平。加强立法民意征集，" + next page.
+    const std::string first = "6. 坚持科学民主，切实提高决策水平。加强立法民意征集，";
+    const std::string next = "畅通民众征集渠道，逐步形成一支较为稳定、参与立法的群众力量。";
+    std::vector<Join> joins;
+    const auto ps = split(first + "\n\n" + next + "\n", &joins);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].text == first + next);
+    CHECK(joins.size() == 1);
+}
+
+TEST_CASE("a break before text that only looks like a marker is joined", "[paragraphs]") {
+    // 2.8万条, 4.0版, 2024年 and 12345 start with digits but are no structure markers.
+    const std::string before =
+        "1. 压实领导责任。全年研究部署，推动各项任务落地落实，数据资源共享数量提升至";
+    for (const char* next : {"2.8万条，成效显著。", "4.0版运行，成效显著。", "2024年底，成效显著。",
+                             "12345便民服务热线，成效显著。", "十四五规划目标，成效显著。"}) {
+        const std::string input = before + "\n\n" + next + "\n";
+        INFO("input: " << input);
+        std::vector<Join> joins;
+        const auto ps = split(input, &joins);
+        REQUIRE(ps.size() == 1);
+        CHECK(ps[0].text == before + next);
+        CHECK(joins.size() == 1);
+    }
+}
+
+TEST_CASE("CRLF line ends", "[paragraphs]") {
+    SECTION("separate paragraphs keep no carriage return") {
+        const std::string a = "2024年，我市在推进法治政府建设中取得了一定成效。";
+        const std::string b = "法治政府建设推进机制有待进一步完善。";
+        const std::string input = a + "\r\n\r\n" + b + "\r\n";
+        std::vector<Join> joins;
+        const auto ps = split(input, &joins);
+        REQUIRE(ps.size() == 2);
+        CHECK(ps[0].text == a);
+        CHECK(ps[1].text == b);
+        CHECK(ps[1].pieces[0].source == a.size() + 4);
+        CHECK(joins.empty());
+    }
+    SECTION("a page break across CRLF lines is joined without the CRs") {
+        const std::string input = kKaoHe + "\r\n\r\n" + kKaoHeNext + "\r\n";
+        std::vector<Join> joins;
+        const auto ps = split(input, &joins);
+        REQUIRE(ps.size() == 1);
+        CHECK(ps[0].text == kKaoHe + kKaoHeNext);
+        CHECK_FALSE(test_support::contains(ps[0].text, "\r"));
+        REQUIRE(ps[0].pieces.size() == 2);
+        CHECK(ps[0].pieces[1].source == kKaoHe.size() + 4);
+        REQUIRE(joins.size() == 1);
+        CHECK(joins[0].start == kKaoHe.size());
+        CHECK(joins[0].end == kKaoHe.size() + 4);
+    }
+    SECTION("single CRLF between lines") {
+        const std::string input = "第一行内容结束。\r\n第二行内容结束。\r\n";
+        const auto ps = split(input);
+        REQUIRE(ps.size() == 2);
+        CHECK(ps[0].text == "第一行内容结束。");
+        CHECK(ps[1].text == "第二行内容结束。");
+    }
+}
+
+TEST_CASE("lines are trimmed and indentation is recorded", "[paragraphs]") {
+    const std::string input =
+        "\u3000\u30002024 年，在南通市委、市政府的坚强领导下推进法治建设。  \n"
+        "  \t\n"
+        "\xEF\xBB\xBF" "二、存在的不足\n";
+    const auto ps = split(input);
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "2024 年，在南通市委、市政府的坚强领导下推进法治建设。");
+    CHECK(ps[0].indented);
+    CHECK(ps[0].pieces[0].source == 6);
+    CHECK(ps[1].text == "二、存在的不足");
+}
+
+TEST_CASE("empty and blank inputs give no paragraphs", "[paragraphs]") {
+    for (const char* input : {"", "\n", "\n\n\n", "   \n\t\n", "\u3000\n", "\r\n\r\n"}) {
+        std::vector<Join> joins;
+        CHECK(split_paragraphs(input, &joins).empty());
+        CHECK(joins.empty());
+    }
+    // A null joins pointer is allowed.
+    const auto ps = split_paragraphs(kKaoHe + "\n\n" + kKaoHeNext, nullptr);
+    CHECK(ps.size() == 1);
+}
+
+TEST_CASE("the seed's nine page breaks are repaired and nothing else is joined", "[paragraphs]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    std::vector<Join> joins;
+    const auto ps = split(seed, &joins);
+    CHECK(joins.size() == 9);
+
+    // The last characters before and the first after each break, read from the seed.
+    const std::pair<const char*, const char*> breaks[] = {
+        {"的考核权", "重从1分"},       {"“一网共享”，探", "索推动"},
+        {"加强立法民意征集，", "畅通民众"}, {"及时整改", "到位。"},
+        {"任中经济", "责任审计"},       {"等配套", "文件。自成立以来"},
+        {"一室通解农家纠纷，“汇", "东老张调解室”"}, {"全市各级党政主要负", "责人严格按照"},
+        {"全过程管控，做好", "行政规范性文件备案审查"},
+    };
+    for (const auto& b : breaks) {
+        const std::string before = b.first, after = b.second;
+        INFO("break: " << before << " | " << after);
+        const std::size_t at = seed.find(before + "\n\n" + after);
+        REQUIRE(at != std::string::npos);
+        const std::uint64_t start = at + before.size();
+        bool found = false;
+        for (const Join& j : joins) found = found || (j.start == start && j.end == start + 2);
+        CHECK(found);
+        // And the paragraph holding it reads on across the break.
+        bool joined = false;
+        for (const Paragraph& p : ps) joined = joined || test_support::contains(p.text, before + after);
+        CHECK(joined);
+    }
+    // The structure lines stay paragraphs of their own.
+    for (const char* heading : {"一、推进法治政府建设的主要做法及成效",
+                                "（三）持续推进机制建设，依法行政能力水平不断提高",
+                                "四、2025 年推进法治政府建设的工作安排"}) {
+        bool alone = false;
+        for (const Paragraph& p : ps) alone = alone || p.text == heading;
+        CHECK(alone);
+    }
+}

@@ -1,0 +1,526 @@
+// The outline through govreport::parse: the seed's sections and measures, spans, variants.
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <govreport/govreport.hpp>
+
+#include "segment/normalize.hpp"
+#include "segment/roles.hpp"
+#include "test_support.hpp"
+
+using govreport::MarkerKind;
+using govreport::MeasureStatus;
+using govreport::npos;
+using govreport::Report;
+using govreport::Role;
+using govreport::Severity;
+using test_support::contains;
+using test_support::naive_code_points;
+using test_support::slice;
+using test_support::starts_with;
+
+namespace {
+
+// The seed's headings, read from the seed: marker and title exactly as written, the
+// normalised title, the role (level 1) and the index of the parent section.
+struct SectionRow {
+    const char* id;
+    int level;
+    const char* marker;
+    int ordinal;
+    const char* heading;  // marker + title as in the input
+    const char* title;    // normalised
+    Role role;
+    std::size_t parent;
+};
+const SectionRow kSeedSections[] = {
+    {"s1", 1, "一、", 1, "一、推进法治政府建设的主要做法及成效", "推进法治政府建设的主要做法及成效",
+     Role::achievements, npos},
+    {"s1.1", 2, "（一）", 1, "（一）坚持擦亮思想航灯，法治政府工作合力进一步凝聚",
+     "坚持擦亮思想航灯，法治政府工作合力进一步凝聚", Role::none, 0},
+    {"s1.2", 2, "（二）", 2, "（二）加快转变政府职能，法治化营商环境不断优化",
+     "加快转变政府职能，法治化营商环境不断优化", Role::none, 0},
+    {"s1.3", 2, "（三）", 3, "（三）持续推进机制建设，依法行政能力水平不断提高",
+     "持续推进机制建设，依法行政能力水平不断提高", Role::none, 0},
+    {"s1.4", 2, "（四）", 4, "（四）全面加强监督制约，权力运行更加公开透明",
+     "全面加强监督制约，权力运行更加公开透明", Role::none, 0},
+    {"s1.5", 2, "（五）", 5, "（五）积极化解矛盾纠纷，社会环境更加和谐稳定",
+     "积极化解矛盾纠纷，社会环境更加和谐稳定", Role::none, 0},
+    {"s2", 1, "二、", 2, "二、2024年法治政府建设存在的主要不足", "2024年法治政府建设存在的主要不足",
+     Role::shortcomings, npos},
+    {"s3", 1, "三、", 3, "三、2024年党政主要负责人履行第一责任人职责情况",
+     "2024年党政主要负责人履行第一责任人职责情况", Role::leadership_duty, npos},
+    {"s4", 1, "四、", 4, "四、2025 年推进法治政府建设的工作安排", "2025年推进法治政府建设的工作安排",
+     Role::plans, npos},
+};
+
+// The seed's measures: 1.–15. numbered across （一）–（五）, then 一是… in 三 and 四.
+struct MeasureRow {
+    const char* marker;   // as written, without the space after it
+    const char* heading;  // marker, space and title exactly as in the input
+    int ordinal;
+    const char* title;
+    std::size_t section;  // index into kSeedSections
+    MeasureStatus status;
+    MarkerKind kind;
+    bool is_inline;
+};
+constexpr auto kDot = MarkerKind::arabic_dot;
+constexpr auto kEnum = MarkerKind::enumeration;
+constexpr auto kDone = MeasureStatus::done;
+constexpr auto kPlanned = MeasureStatus::planned;
+constexpr auto kOther = MeasureStatus::other;
+const MeasureRow kSeedMeasures[] = {
+    {"1.", "1. 提升依法行政能力和水平", 1, "提升依法行政能力和水平", 1, kDone, kDot, false},
+    {"2.", "2. 不断强化法治督察考核", 2, "不断强化法治督察考核", 1, kDone, kDot, false},
+    {"3.", "3.扎实推进政府职能转变", 3, "扎实推进政府职能转变", 2, kDone, kDot, false},
+    {"4.", "4.持续深化“放管服”改革", 4, "持续深化“放管服”改革", 2, kDone, kDot, false},
+    {"5.", "5. 稳步优化法治化营商环境", 5, "稳步优化法治化营商环境", 2, kDone, kDot, false},
+    {"6.", "6. 坚持科学民主，切实提高决策水平", 6, "坚持科学民主，切实提高决策水平", 3, kDone, kDot, false},
+    {"7.", "7.筑牢法治屏障，强化行政执法监督质效", 7, "筑牢法治屏障，强化行政执法监督质效", 3, kDone, kDot, false},
+    {"8.", "8.强化精准施策，推进综合执法规范化建设", 8, "强化精准施策，推进综合执法规范化建设", 3, kDone, kDot, false},
+    {"9.", "9. 主动接受人大、政协和社会各界监督", 9, "主动接受人大、政协和社会各界监督", 4, kDone, kDot, false},
+    {"10.", "10. 切实加强司法、审计监督", 10, "切实加强司法、审计监督", 4, kDone, kDot, false},
+    {"11.", "11. 加速政务公开提质增效", 11, "加速政务公开提质增效", 4, kDone, kDot, false},
+    {"12.", "12. 深化行政复议体制改革", 12, "深化行政复议体制改革", 5, kDone, kDot, false},
+    {"13.", "13.加大公共法律服务供给", 13, "加大公共法律服务供给", 5, kDone, kDot, false},
+    {"14.", "14.探索枫桥经验启东模式", 14, "探索枫桥经验启东模式", 5, kDone, kDot, false},
+    {"15.", "15.推进信访工作法治化", 15, "推进信访工作法治化", 5, kDone, kDot, false},
+    {"一是", "一是坚持高位推动", 1, "坚持高位推动", 7, kOther, kEnum, false},
+    {"二是", "二是强化责任担当", 2, "强化责任担当", 7, kOther, kEnum, false},
+    {"三是", "三是加强督察考核", 3, "加强督察考核", 7, kOther, kEnum, false},
+    {"一是", "一是深入学习贯彻习近平法治思想", 1, "深入学习贯彻习近平法治思想", 8, kPlanned, kEnum, true},
+    {"二是", "二是科学编制和实施年度规范性文件、重大行政决策立项计划", 2,
+     "科学编制和实施年度规范性文件、重大行政决策立项计划", 8, kPlanned, kEnum, true},
+    {"三是", "三是持续优化法治化营商环境", 3, "持续优化法治化营商环境", 8, kPlanned, kEnum, true},
+    {"四是", "四是深化行政执法体制改革", 4, "深化行政执法体制改革", 8, kPlanned, kEnum, true},
+    {"五是", "五是深入推动法治政府领域改革任务", 5, "深入推动法治政府领域改革任务", 8, kPlanned, kEnum, true},
+};
+
+bool inside(const govreport::Span& inner, const govreport::Span& outer) {
+    return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+// Char offsets agree with the bytes: count the code points of the prefix.
+void check_char_offsets(const std::string& text, const govreport::Span& s) {
+    REQUIRE(s.end <= text.size());
+    CHECK(s.char_start == naive_code_points(std::string_view(text).substr(0, s.start)));
+    CHECK(s.char_end == naive_code_points(std::string_view(text).substr(0, s.end)));
+}
+
+// Spans, title spans and extents of every section and measure are consistent.
+void check_spans(const Report& r) {
+    for (const auto& s : r.sections) {
+        INFO("section " << s.id << " " << s.title);
+        const std::string_view heading = slice(r.text, s.span);
+        CHECK(starts_with(heading, s.marker));
+        CHECK(govreport::segment::normalize_title(slice(r.text, s.title_span)) == s.title);
+        CHECK(inside(s.title_span, s.span));
+        CHECK(s.title_span.end == s.span.end);
+        CHECK(inside(s.span, s.extent));
+        CHECK(s.span.start == s.extent.start);
+        if (s.parent != npos) CHECK(inside(s.extent, r.sections[s.parent].extent));
+        check_char_offsets(r.text, s.span);
+        check_char_offsets(r.text, s.title_span);
+        check_char_offsets(r.text, s.extent);
+    }
+    for (const auto& m : r.measures) {
+        INFO("measure " << m.id << " " << m.title);
+        const std::string_view heading = slice(r.text, m.span);
+        CHECK(starts_with(heading, m.marker));
+        if (!m.title.empty()) {
+            CHECK(govreport::segment::normalize_title(slice(r.text, m.title_span)) == m.title);
+            CHECK(m.title_span.end == m.span.end);
+        }
+        CHECK(inside(m.span, m.extent));
+        CHECK(m.span.start == m.extent.start);
+        if (m.section != npos) CHECK(inside(m.extent, r.sections[m.section].extent));
+        check_char_offsets(r.text, m.span);
+        check_char_offsets(r.text, m.extent);
+    }
+    for (const auto& d : r.diagnostics) check_char_offsets(r.text, d.span);
+}
+
+std::size_t count_code(const Report& r, std::string_view code) {
+    std::size_t n = 0;
+    for (const auto& d : r.diagnostics) n += d.code == code;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("seed: title, issuer and year", "[structure]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    CHECK(r.text == seed);
+    CHECK(r.encoding == "utf-8");
+    CHECK(r.title == "启东市人民政府2024年度法治政府建设情况报告");
+    CHECK(slice(r.text, r.title_span) == "启东市人民政府 2024 年度法治政府建设 情况报告");
+    REQUIRE(r.issuer.has_value());
+    CHECK(*r.issuer == "启东市人民政府");
+    REQUIRE(r.year.has_value());
+    CHECK(*r.year == 2024);
+}
+
+TEST_CASE("seed: four statutory parts and five level-2 headings", "[structure]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    REQUIRE(r.sections.size() == sizeof kSeedSections / sizeof *kSeedSections);
+    CHECK(r.roots() == std::vector<std::size_t>{0, 6, 7, 8});
+    for (std::size_t i = 0; i < r.sections.size(); ++i) {
+        const auto& s = r.sections[i];
+        const SectionRow& e = kSeedSections[i];
+        INFO("section " << i << ": " << e.heading);
+        CHECK(s.id == e.id);
+        CHECK(s.level == e.level);
+        CHECK(s.marker == e.marker);
+        CHECK(s.marker_kind == (e.level == 1 ? MarkerKind::chinese_comma : MarkerKind::chinese_paren));
+        CHECK(s.ordinal == e.ordinal);
+        CHECK(s.title == e.title);
+        CHECK(s.role == e.role);
+        CHECK(s.parent == e.parent);
+        // The span is the heading exactly as it stands in the text.
+        CHECK(slice(r.text, s.span) == e.heading);
+        CHECK(slice(r.text, s.title_span) == std::string(e.heading).substr(std::string(e.marker).size()));
+    }
+    CHECK(r.sections[0].children == std::vector<std::size_t>{1, 2, 3, 4, 5});
+    for (std::size_t i : {6u, 7u, 8u}) CHECK(r.sections[i].children.empty());
+    // The parts follow each other: a section's extent ends before the next part begins.
+    CHECK(r.sections[0].extent.end <= r.sections[6].span.start);
+    CHECK(r.sections[6].extent.end <= r.sections[7].span.start);
+    CHECK(r.sections[7].extent.end <= r.sections[8].span.start);
+    CHECK(r.sections[8].extent.end <= r.text.size());
+    check_spans(r);
+}
+
+TEST_CASE("seed: 23 measures with markers, titles, sections and statuses", "[structure]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    REQUIRE(r.measures.size() == 23);
+    REQUIRE(r.sections.size() == 9);
+    for (std::size_t i = 0; i < r.measures.size(); ++i) {
+        const auto& m = r.measures[i];
+        const MeasureRow& e = kSeedMeasures[i];
+        INFO("measure " << i + 1 << ": " << e.heading);
+        CHECK(m.id == "m" + std::to_string(i + 1));
+        CHECK(m.marker == e.marker);
+        CHECK(m.marker_kind == e.kind);
+        CHECK(m.ordinal == e.ordinal);
+        CHECK(m.title == e.title);
+        CHECK(m.section == e.section);
+        CHECK(m.status == e.status);
+        CHECK(m.is_inline == e.is_inline);
+        CHECK(slice(r.text, m.span) == e.heading);
+        CHECK(slice(r.text, m.title_span) == e.title);
+        CHECK_FALSE(m.body.empty());
+        CHECK_FALSE(contains(m.body, "\n\n"));
+        // Each section lists the measures directly in it.
+        const auto& listed = r.sections[e.section].measures;
+        CHECK(std::find(listed.begin(), listed.end(), i) != listed.end());
+    }
+    // Bodies read on across the repaired page breaks…
+    CHECK(contains(r.measures[1].body, "考核权重从1分提升至2分"));
+    CHECK(contains(r.measures[3].body, "探索推动更深层次"));
+    CHECK(contains(r.measures[5].body, "加强立法民意征集，畅通民众征集渠道"));
+    CHECK(contains(r.measures[7].body, "及时整改到位"));
+    CHECK(contains(r.measures[13].body, "“汇东老张调解室”"));
+    CHECK(contains(r.measures[16].body, "全市各级党政主要负责人严格按照"));
+    CHECK(contains(r.measures[19].body, "做好行政规范性文件备案审查"));
+    // …and the extents reach into the continuation lines.
+    CHECK(contains(slice(r.text, r.measures[1].extent), "重从1分提升至2分"));
+    CHECK(contains(slice(r.text, r.measures[13].extent), "东老张调解室"));
+    // Inline items end where the next one begins.
+    for (std::size_t i = 18; i < 22; ++i) {
+        INFO("inline item " << i + 1);
+        CHECK_FALSE(contains(r.measures[i].body, r.measures[i + 1].marker + r.measures[i + 1].title));
+        CHECK(r.measures[i].extent.end <= r.measures[i + 1].span.start);
+    }
+    CHECK(test_support::starts_with(r.measures[18].body, "坚持把习近平法治思想作为"));
+    CHECK(r.measures[22].body == "落实南通市贯彻落实《全面深化法治领域改革纲要（2023-2027 年）》重点任务分工方案，统筹推动工作任务落地落实。");
+    // Part 二 has no items.
+    CHECK(r.sections[6].measures.empty());
+}
+
+TEST_CASE("seed: nine page-break joins and no warnings", "[structure][diagnostics]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    CHECK(count_code(r, "page_break_joined") == 9);
+    for (const auto& d : r.diagnostics) {
+        INFO(d.code << ": " << d.message);
+        CHECK(d.severity == Severity::info);
+        if (d.code == "page_break_joined") {
+            // The span covers the removed line break and nothing else.
+            const std::string_view gap = slice(r.text, d.span);
+            CHECK_FALSE(gap.empty());
+            CHECK(gap.find_first_not_of(" \t\r\n") == std::string_view::npos);
+        }
+    }
+}
+
+TEST_CASE("seed: a half-width rewrite gives the same structure", "[structure]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    std::string half = test_support::replace_all(seed, "（", "(");
+    half = test_support::replace_all(half, "）", ")");
+    half = test_support::replace_all(half, "，", ",");
+    REQUIRE(half != seed);
+    const Report a = govreport::parse(seed);
+    const Report b = govreport::parse(half);
+    CHECK(b.title == a.title);
+    CHECK(b.issuer == a.issuer);
+    CHECK(b.year == a.year);
+    REQUIRE(b.sections.size() == a.sections.size());
+    for (std::size_t i = 0; i < a.sections.size(); ++i) {
+        INFO("section " << a.sections[i].id);
+        CHECK(b.sections[i].id == a.sections[i].id);
+        CHECK(b.sections[i].level == a.sections[i].level);
+        CHECK(b.sections[i].ordinal == a.sections[i].ordinal);
+        CHECK(b.sections[i].marker_kind == a.sections[i].marker_kind);
+        CHECK(b.sections[i].title == a.sections[i].title);
+        CHECK(b.sections[i].role == a.sections[i].role);
+        CHECK(b.sections[i].parent == a.sections[i].parent);
+    }
+    CHECK(b.sections[1].marker == "(一)");
+    REQUIRE(b.measures.size() == a.measures.size());
+    for (std::size_t i = 0; i < a.measures.size(); ++i) {
+        INFO("measure " << a.measures[i].id);
+        CHECK(b.measures[i].ordinal == a.measures[i].ordinal);
+        CHECK(b.measures[i].marker_kind == a.measures[i].marker_kind);
+        CHECK(b.measures[i].title == a.measures[i].title);
+        CHECK(b.measures[i].section == a.measures[i].section);
+        CHECK(b.measures[i].status == a.measures[i].status);
+    }
+    CHECK(count_code(b, "page_break_joined") == 9);
+    check_spans(b);
+}
+
+TEST_CASE("a thematic report whose level-3 numbering restarts", "[structure]") {
+    const std::string text = test_support::read_file(test_support::data_path("thematic-2024.txt"));
+    const Report r = govreport::parse(text);
+    CHECK(r.title == "某县人民政府2024年度法治政府建设情况报告");
+    CHECK(r.issuer == std::optional<std::string>("某县人民政府"));
+    CHECK(r.year == std::optional<int>(2024));
+
+    REQUIRE(r.roots().size() == 5);
+    const auto roots = r.roots();
+    CHECK(r.sections[roots[0]].role == Role::other);  // a theme, not a statutory part
+    CHECK(r.sections[roots[1]].role == Role::other);
+    CHECK(r.sections[roots[2]].role == Role::shortcomings);
+    CHECK(r.sections[roots[3]].role == Role::leadership_duty);
+    CHECK(r.sections[roots[4]].role == Role::plans);
+    CHECK(r.sections[roots[0]].children.size() == 2);
+    CHECK(r.sections[roots[1]].children.size() == 2);
+    CHECK(r.sections.size() == 9);
+
+    // 1. 2. | 1. 2. 3. | 1. | 1. — each list restarts under its own （n）.
+    REQUIRE(r.measures.size() == 11);
+    const int ordinals[] = {1, 2, 1, 2, 3, 1, 1, 1, 2, 1, 2};
+    const char* const parents[] = {"s1.1", "s1.1", "s1.2", "s1.2", "s1.2", "s2.1", "s2.2",
+                                   "s4",   "s4",   "s5",   "s5"};
+    const char* const titles[] = {"压实领导责任", "健全工作机制", "深入学习习近平法治思想",
+                                  "开展领导干部学法", "加强法治培训", "推行“一件事一次办”",
+                                  "主动接受人大监督", "带头学法", "带头决策",
+                                  "深化法治政府示范创建", "提升行政执法质量"};
+    for (std::size_t i = 0; i < r.measures.size(); ++i) {
+        const auto& m = r.measures[i];
+        INFO("measure " << i + 1 << " " << m.marker << m.title);
+        CHECK(m.ordinal == ordinals[i]);
+        REQUIRE(m.section != npos);
+        CHECK(r.sections[m.section].id == parents[i]);
+        CHECK(m.title == titles[i]);
+        CHECK(m.marker_kind == (i < 7 ? MarkerKind::arabic_dot : MarkerKind::enumeration));
+        CHECK(m.status == (i >= 9 ? MeasureStatus::planned : MeasureStatus::other));
+    }
+    CHECK(r.measures[9].body == "对标示范指标体系，补齐短板。");
+    CHECK(r.measures[10].body == "开展执法质效提升行动。");
+    // Restarting lists are normal: no numbering diagnostics.
+    for (const char* code : {"ordinal_skipped", "ordinal_repeated", "ordinal_out_of_order",
+                             "marker_nesting"})
+        CHECK(count_code(r, code) == 0);
+    check_spans(r);
+}
+
+TEST_CASE("inline 一是 items inside one paragraph", "[structure]") {
+    const std::string text =
+        "某市人民政府2024年度法治政府建设情况报告\n\n"
+        "一、主要做法及成效\n\n全年推进法治政府建设各项工作。\n\n"
+        "二、存在的不足\n\n基层执法力量相对薄弱。\n\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n主要负责同志认真履行职责。\n\n"
+        "四、2025年工作安排\n\n"
+        "2025年，我市将重点做好以下工作。一是深化示范创建。对标指标体系，补齐短板。"
+        "二是提升执法质量。开展执法质效提升行动。三是加强队伍建设。\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.measures.size() == 3);
+    const char* const titles[] = {"深化示范创建", "提升执法质量", "加强队伍建设"};
+    const char* const bodies[] = {"对标指标体系，补齐短板。", "开展执法质效提升行动。", ""};
+    for (std::size_t i = 0; i < 3; ++i) {
+        const auto& m = r.measures[i];
+        INFO("item " << i + 1);
+        CHECK(m.marker_kind == MarkerKind::enumeration);
+        CHECK(m.ordinal == static_cast<int>(i) + 1);
+        CHECK(m.is_inline);
+        CHECK(m.title == titles[i]);
+        CHECK(m.body == bodies[i]);
+        CHECK(m.status == MeasureStatus::planned);
+        REQUIRE(m.section != npos);
+        CHECK(r.sections[m.section].id == "s4");
+        CHECK(slice(r.text, m.span) == m.marker + titles[i]);
+    }
+    CHECK(slice(r.text, r.measures[0].extent) == "一是深化示范创建。对标指标体系，补齐短板。");
+    CHECK(slice(r.text, r.measures[2].extent) == "三是加强队伍建设。");
+    CHECK(count_code(r, "missing_part") == 0);
+    check_spans(r);
+}
+
+TEST_CASE("paragraph-initial 一是 items under a level-1 part", "[structure]") {
+    const std::string text =
+        "某市人民政府2024年度法治政府建设情况报告\n\n"
+        "一、全面履行政府职能\n\n"
+        "一是持续开展“放管服”改革。全年取消行政许可事项5项。\n\n"
+        "二是优化营商环境。出台优化营商环境举措30条。\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.measures.size() == 2);
+    CHECK(r.measures[0].title == "持续开展“放管服”改革");
+    CHECK(r.measures[0].body == "全年取消行政许可事项5项。");
+    CHECK_FALSE(r.measures[0].is_inline);
+    CHECK(r.measures[1].ordinal == 2);
+    CHECK(r.measures[1].title == "优化营商环境");
+    CHECK(slice(r.text, r.measures[1].span) == "二是优化营商环境");
+    check_spans(r);
+}
+
+TEST_CASE("a level-1 heading that carries its items inline", "[structure]") {
+    // DOMAIN.md §2.3: plans parts sometimes hold the whole content on the heading line.
+    const std::string text =
+        "某市人民政府2024年度法治政府建设情况报告\n\n"
+        "一、主要做法及成效\n\n全年推进各项工作。\n\n"
+        "二、存在的不足\n\n基层执法力量相对薄弱。\n\n"
+        "三、党政主要负责人履行第一责任人职责情况\n\n主要负责同志认真履行职责。\n\n"
+        "四、2025年工作安排。一是深化示范创建。对标指标体系。二是提升执法质量。开展执法质效提升行动。\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.sections.size() == 4);
+    CHECK(r.sections[3].title == "2025年工作安排");
+    CHECK(r.sections[3].role == Role::plans);
+    CHECK(slice(r.text, r.sections[3].span) == "四、2025年工作安排");
+    REQUIRE(r.measures.size() == 2);
+    CHECK(r.measures[0].title == "深化示范创建");
+    CHECK(r.measures[0].body == "对标指标体系。");
+    CHECK(r.measures[1].title == "提升执法质量");
+    for (const auto& m : r.measures) {
+        CHECK(m.section == 3);
+        CHECK(m.status == MeasureStatus::planned);
+    }
+    check_spans(r);
+}
+
+TEST_CASE("four levels: a 1. heading with （1） items", "[structure]") {
+    const std::string text =
+        "某市人民政府2024年度法治政府建设情况报告\n\n"
+        "一、主要做法及成效\n\n（一）加强组织领导\n\n"
+        "1. 压实领导责任\n\n（1）明确分工。全年研究部署3次。\n\n（2）强化考核。细化考核指标。\n\n"
+        "2. 健全工作机制。建立联席会议制度。\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.sections.size() == 3);
+    const auto& s3 = r.sections[2];
+    CHECK(s3.id == "s1.1.1");
+    CHECK(s3.level == 3);
+    CHECK(s3.marker_kind == MarkerKind::arabic_dot);
+    CHECK(s3.title == "压实领导责任");
+    CHECK(slice(r.text, s3.span) == "1. 压实领导责任");
+    REQUIRE(r.measures.size() == 3);
+    CHECK(r.measures[0].marker == "（1）");
+    CHECK(r.measures[0].marker_kind == MarkerKind::arabic_paren);
+    CHECK(r.measures[0].title == "明确分工");
+    CHECK(r.measures[0].section == 2);
+    CHECK(r.measures[1].ordinal == 2);
+    CHECK(r.measures[1].section == 2);
+    CHECK(r.measures[2].marker == "2.");
+    CHECK(r.measures[2].section == 1);
+    for (const auto& m : r.measures) CHECK(m.status == MeasureStatus::done);
+    for (const auto& d : r.diagnostics) CHECK(d.code.rfind("ordinal_", 0) != 0);
+    check_spans(r);
+}
+
+TEST_CASE("a lead that states a quantity is no title", "[structure]") {
+    // DOMAIN.md §2.3: the lead is a title only if it is short "and has no digits-plus-unit
+    // quantities"; otherwise the item has no title.
+    const std::string text = "某市人民政府2024年度法治政府建设情况报告\n"
+                             "一、主要做法及成效\n（一）加强组织领导\n"
+                             "1. 全年办理行政复议案件995件。其中调解结案120件。\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.measures.size() == 1);
+    CHECK(r.measures[0].title.empty());
+    CHECK(starts_with(r.measures[0].body, "全年办理行政复议案件995件。"));
+}
+
+TEST_CASE("a run-in heading gives a title and a body", "[structure]") {
+    const std::string heading = "1. 提升依法行政能力和水平";
+    const std::string body = "部署全市各级领导干部集中学法工作，建立常态化学习机制。";
+    const std::string text = "某市人民政府2024年度法治政府建设情况报告\n"
+                             "一、主要做法及成效\n"
+                             "（一）加强组织领导\n" +
+                             heading + "。" + body + "\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.measures.size() == 1);
+    const auto& m = r.measures[0];
+    CHECK(m.marker == "1.");
+    CHECK(m.marker_kind == MarkerKind::arabic_dot);
+    CHECK(m.ordinal == 1);
+    CHECK(m.title == "提升依法行政能力和水平");
+    CHECK(m.body == body);
+    CHECK(slice(r.text, m.span) == heading);
+    CHECK(slice(r.text, m.title_span) == "提升依法行政能力和水平");
+    CHECK(slice(r.text, m.extent) == heading + "。" + body);
+    REQUIRE(m.section != npos);
+    CHECK(r.sections[m.section].title == "加强组织领导");
+    CHECK(m.status == MeasureStatus::done);
+    check_spans(r);
+}
+
+TEST_CASE("an item whose first sentence is long has no title", "[structure]") {
+    // DOMAIN.md §2.3: the lead is a title only if it is short; a long first sentence is
+    // body text.
+    const std::string sentence =
+        "在重要民生实事项目起草编制工作中积极听取和吸纳人大代表政协委员的意见建议并通过座谈会调研走访"
+        "网络征集等多种方式广泛收集社会各界对政府工作的意见和建议持续推动各项工作高质量发展取得新成效";
+    const std::string text = "某市人民政府2024年度法治政府建设情况报告\n"
+                             "一、主要做法及成效\n"
+                             "（一）加强组织领导\n"
+                             "1. " + sentence + "。全年办理建议86件。\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.measures.size() == 1);
+    const auto& m = r.measures[0];
+    CHECK(m.title.empty());
+    CHECK(starts_with(m.body, sentence));
+    CHECK(slice(r.text, m.span) == "1.");
+}
+
+TEST_CASE("normalize_title removes PDF spaces and widens half-width punctuation", "[structure]") {
+    using govreport::segment::normalize_title;
+    CHECK(normalize_title("启东市人民政府 2024 年度法治政府建设 情况报告") ==
+          "启东市人民政府2024年度法治政府建设情况报告");
+    CHECK(normalize_title("2025 年推进法治政府建设的工作安排") == "2025年推进法治政府建设的工作安排");
+    CHECK(normalize_title("坚持擦亮思想航灯,法治政府工作合力进一步凝聚") ==
+          "坚持擦亮思想航灯，法治政府工作合力进一步凝聚");
+    CHECK(normalize_title("理论学习中心组(党组)学习") == "理论学习中心组（党组）学习");
+    CHECK(normalize_title("  加强组织领导\u3000") == "加强组织领导");
+    CHECK(normalize_title("COVID  19") == "COVID 19");
+    CHECK(normalize_title("") == "");
+}
+
+TEST_CASE("classify_role reads the statutory parts from heading words", "[structure]") {
+    using govreport::segment::classify_role;
+    CHECK(classify_role("推进法治政府建设的主要做法及成效") == Role::achievements);
+    CHECK(classify_role("2024年度主要举措和成效") == Role::achievements);
+    CHECK(classify_role("2024年法治政府建设存在的主要不足") == Role::shortcomings);
+    CHECK(classify_role("存在的问题和原因") == Role::shortcomings);
+    CHECK(classify_role("2024年党政主要负责人履行第一责任人职责情况") == Role::leadership_duty);
+    CHECK(classify_role("2025年推进法治政府建设的工作安排") == Role::plans);
+    CHECK(classify_role("下一年度工作打算") == Role::plans);
+    CHECK(classify_role("坚持党的全面领导") == Role::other);
+    CHECK(classify_role("其他需要报告的情况") == Role::other);
+}

@@ -1,0 +1,242 @@
+// UTF-8 decoding, validation, repair and counting (lib/util), and CharIndex against a naive count.
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "test_support.hpp"
+#include "util/char_index.hpp"
+#include "util/utf8.hpp"
+
+namespace util = govreport::util;
+using test_support::Lcg;
+
+// The sources are compiled as UTF-8: every literal test input below depends on it.
+static_assert(sizeof("法") == 4, "source files must be compiled as UTF-8");
+static_assert(sizeof("（一）") == 10, "source files must be compiled as UTF-8");
+
+namespace {
+
+std::size_t seq_len(std::string_view s) { return util::utf8_sequence_length(s.data(), s.data() + s.size()); }
+
+// Random text mixing 1- to 4-byte characters; with `invalid`, also stray bytes.
+std::string random_text(Lcg& rng, std::size_t chars, bool invalid) {
+    static const char* const pieces[] = {"a", " ", "7", "\n", "é", "·", "法", "治", "，", "。",
+                                         "（", "\u3000", "😀", "\xF0\xA0\x80\x80"};
+    static const char* const bad[] = {"\x80", "\xFF", "\xC0\xAF", "\xE6\xB3", "\xED\xA0\x80",
+                                      "\xF4\x90\x80\x80", "\xFE"};
+    std::string s;
+    for (std::size_t i = 0; i < chars; ++i) {
+        if (invalid && rng.below(8) == 0)
+            s += bad[rng.below(sizeof bad / sizeof *bad)];
+        else
+            s += pieces[rng.below(sizeof pieces / sizeof *pieces)];
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("the source charset is UTF-8", "[utf8]") {
+    CHECK(sizeof("法") == 4);
+    CHECK(std::string("法") == "\xE6\xB3\x95");
+    CHECK(std::string("（") == "\xEF\xBC\x88");
+}
+
+TEST_CASE("utf8_sequence_length accepts well-formed and rejects ill-formed sequences", "[utf8]") {
+    CHECK(seq_len("a") == 1);
+    CHECK(seq_len(std::string_view("\0", 1)) == 1);
+    CHECK(seq_len("é") == 2);
+    CHECK(seq_len("法") == 3);
+    CHECK(seq_len("😀") == 4);
+    CHECK(seq_len("\xF4\x8F\xBF\xBF") == 4);  // U+10FFFF
+    CHECK(seq_len("\xEF\xBF\xBD") == 3);      // U+FFFD
+
+    CHECK(seq_len("") == 0);
+    CHECK(seq_len("\x80") == 0);              // lone continuation byte
+    CHECK(seq_len("\xC0\x80") == 0);          // overlong NUL
+    CHECK(seq_len("\xC1\xBF") == 0);          // overlong
+    CHECK(seq_len("\xE0\x80\x80") == 0);      // overlong 3-byte
+    CHECK(seq_len("\xF0\x80\x80\x80") == 0);  // overlong 4-byte
+    CHECK(seq_len("\xED\xA0\x80") == 0);      // surrogate U+D800
+    CHECK(seq_len("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
+    CHECK(seq_len("\xF5\x80\x80\x80") == 0);
+    CHECK(seq_len("\xFF") == 0);
+    CHECK(seq_len("\xE6\xB3") == 0);          // truncated 法
+    CHECK(seq_len("\xE6\x41\x95") == 0);      // bad continuation
+}
+
+TEST_CASE("decode walks code points and replaces bad bytes one by one", "[utf8]") {
+    const std::string s = "a法😀";
+    const char* p = s.data();
+    const char* e = s.data() + s.size();
+    CHECK(util::decode(p, e) == U'a');
+    CHECK(p == s.data() + 1);
+    CHECK(util::decode(p, e) == U'法');
+    CHECK(p == s.data() + 4);
+    CHECK(util::decode(p, e) == U'😀');
+    CHECK(p == e);
+
+    const std::string bad = "\xFF\xE6\xB3x";
+    p = bad.data();
+    e = bad.data() + bad.size();
+    CHECK(util::decode(p, e) == 0xFFFD);
+    CHECK(p == bad.data() + 1);
+    CHECK(util::decode(p, e) == 0xFFFD);
+    CHECK(p == bad.data() + 2);
+    CHECK(util::decode(p, e) == 0xFFFD);
+    CHECK(p == bad.data() + 3);
+    CHECK(util::decode(p, e) == U'x');
+    CHECK(p == e);
+
+    // A loop over garbage always ends, one step per byte at most.
+    Lcg rng(7);
+    for (int round = 0; round < 50; ++round) {
+        std::string g;
+        for (int i = 0; i < 200; ++i) g += static_cast<char>(rng.below(256));
+        const char* q = g.data();
+        std::size_t steps = 0;
+        while (q < g.data() + g.size()) {
+            util::decode(q, g.data() + g.size());
+            ++steps;
+        }
+        CHECK(q == g.data() + g.size());
+        CHECK(steps <= g.size());
+    }
+}
+
+TEST_CASE("decode_before looks backwards", "[utf8]") {
+    const std::string s = "a法😀";
+    const char* b = s.data();
+    std::size_t n = 0;
+    CHECK(util::decode_before(b, b + s.size(), &n) == U'😀');
+    CHECK(n == 4);
+    CHECK(util::decode_before(b, b + 4, &n) == U'法');
+    CHECK(n == 3);
+    CHECK(util::decode_before(b, b + 1, &n) == U'a');
+    CHECK(n == 1);
+    // Bounded by `begin`: half of 法 is no character.
+    CHECK(util::decode_before(b + 2, b + 4, &n) == 0xFFFD);
+    const std::string bad = "ab\x80";
+    CHECK(util::decode_before(bad.data(), bad.data() + bad.size(), &n) == 0xFFFD);
+    CHECK(n >= 1);
+}
+
+TEST_CASE("append_utf8 round-trips through decode", "[utf8]") {
+    const char32_t cps[] = {0x0, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x6CD5, 0xFFFD,
+                            0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+    const std::size_t lengths[] = {1, 1, 1, 2, 2, 3, 3, 3, 3, 4, 4, 4};
+    for (std::size_t i = 0; i < sizeof cps / sizeof *cps; ++i) {
+        std::string out;
+        util::append_utf8(out, cps[i]);
+        INFO("code point " << static_cast<unsigned long>(cps[i]));
+        CHECK(out.size() == lengths[i]);
+        const char* p = out.data();
+        CHECK(util::decode(p, out.data() + out.size()) == cps[i]);
+        CHECK(p == out.data() + out.size());
+    }
+}
+
+TEST_CASE("find_invalid_utf8 and repair_utf8", "[utf8]") {
+    CHECK(util::find_invalid_utf8("") == std::string_view::npos);
+    CHECK(util::find_invalid_utf8("启东市 2024 年") == std::string_view::npos);
+    CHECK(util::find_invalid_utf8("abc\xFF" "def") == 3);
+    CHECK(util::find_invalid_utf8("法\xE6\xB3") == 3);  // truncated at the end
+    CHECK(util::find_invalid_utf8("\xED\xA0\x80") == 0);
+
+    CHECK(util::repair_utf8("启东 ok") == "启东 ok");
+    CHECK(util::repair_utf8("a\xFF" "b") == "a\uFFFD" "b");
+    // Each invalid byte is replaced.
+    CHECK(util::repair_utf8("\xE6\xB3") == "\uFFFD\uFFFD");
+    CHECK(util::repair_utf8("法\x80治") == "法\uFFFD治");
+
+    Lcg rng(11);
+    for (int round = 0; round < 100; ++round) {
+        const std::string s = random_text(rng, 1 + rng.below(300), true);
+        const std::string r = util::repair_utf8(s);
+        INFO("round " << round);
+        CHECK(test_support::valid_utf8(r));
+        CHECK(util::find_invalid_utf8(r) == std::string_view::npos);
+        CHECK((util::find_invalid_utf8(s) == std::string_view::npos) == test_support::valid_utf8(s));
+        if (test_support::valid_utf8(s)) CHECK(r == s);
+    }
+}
+
+TEST_CASE("count_code_points", "[utf8]") {
+    CHECK(util::count_code_points("") == 0);
+    CHECK(util::count_code_points("abc") == 3);
+    CHECK(util::count_code_points("启东市") == 3);
+    CHECK(util::count_code_points("a法😀") == 3);
+    CHECK(util::count_code_points("1. 提升依法行政能力和水平") == 14);
+}
+
+TEST_CASE("character classes", "[utf8]") {
+    CHECK(util::is_space(U' '));
+    CHECK(util::is_space(U'\t'));
+    CHECK(util::is_space(U'\r'));
+    CHECK(util::is_space(0x3000));
+    CHECK(util::is_space(0x00A0));
+    CHECK(util::is_space(0xFEFF));
+    CHECK_FALSE(util::is_space(U'法'));
+    CHECK_FALSE(util::is_space(U'a'));
+
+    CHECK(util::is_cjk(U'法'));
+    CHECK(util::is_cjk(U'，'));
+    CHECK(util::is_cjk(U'（'));
+    CHECK(util::is_cjk(U'“'));
+    CHECK_FALSE(util::is_cjk(U'a'));
+    CHECK_FALSE(util::is_cjk(U'1'));
+
+    for (char32_t c : {U'。', U'！', U'？', U'；', U'：', U'!', U'?', U';', U':'})
+        CHECK(util::is_sentence_end(c));
+    for (char32_t c : {U'，', U'、', U',', U'法', U'”', U'a'})
+        CHECK_FALSE(util::is_sentence_end(c));
+}
+
+TEST_CASE("CharIndex agrees with a naive count", "[utf8]") {
+    Lcg rng(2024);
+    for (int round = 0; round < 60; ++round) {
+        // Lengths on both sides of the 256-byte checkpoint stride, some several strides long.
+        const bool invalid = round % 3 == 2;
+        const std::string s = random_text(rng, rng.below(round < 30 ? 120 : 1500), invalid);
+        const util::CharIndex index(s);
+        INFO("round " << round << ", " << s.size() << " bytes");
+        for (std::size_t at = 0; at <= s.size(); ++at) {
+            const std::uint64_t expected = test_support::naive_code_points(std::string_view(s).substr(0, at));
+            if (index.char_offset(at) != expected) {
+                FAIL("byte offset " << at << ": got " << index.char_offset(at) << ", want " << expected);
+            }
+        }
+        // Offsets past the end are clamped to the end.
+        CHECK(index.char_offset(s.size() + 1000) == test_support::naive_code_points(s));
+
+        govreport::Span span;
+        span.start = s.size() / 3;
+        span.end = s.size() - s.size() / 4;
+        index.complete(span);
+        CHECK(span.char_start == test_support::naive_code_points(std::string_view(s).substr(0, span.start)));
+        CHECK(span.char_end == test_support::naive_code_points(std::string_view(s).substr(0, span.end)));
+    }
+}
+
+TEST_CASE("CharIndex on valid text counts decoded code points", "[utf8]") {
+    Lcg rng(99);
+    const std::string s = random_text(rng, 2000, false);
+    const util::CharIndex index(s);
+    // Walk with decode(): an independent notion of "code point".
+    std::uint64_t count = 0;
+    const char* p = s.data();
+    const char* e = s.data() + s.size();
+    while (p < e) {
+        REQUIRE(index.char_offset(static_cast<std::uint64_t>(p - s.data())) == count);
+        util::decode(p, e);
+        ++count;
+    }
+    CHECK(index.char_offset(s.size()) == count);
+    CHECK(util::count_code_points(s) == count);
+
+    const util::CharIndex empty("");
+    CHECK(empty.char_offset(0) == 0);
+    CHECK(empty.char_offset(5) == 0);
+}
