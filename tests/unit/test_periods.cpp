@@ -1,0 +1,256 @@
+// Periods resolved to inclusive date ranges, relative words, and invalid_date diagnostics.
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "extract/period_resolve.hpp"
+#include "grammar/period.hpp"
+
+#include "quantity_support.hpp"
+
+using govreport::Granularity;
+using govreport::Period;
+using govreport::Report;
+using govreport::grammar::period_ast;
+using quantity_support::parse_text;
+
+namespace {
+
+constexpr int kReportYear = 2024;
+
+std::string iso(const govreport::Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+}
+
+struct PeriodCase {
+    const char* input;
+    const char* consumed;  ///< the period's text at the start of `input`
+    const char* start;     ///< nullptr for a year end: any day of December (a day or a month)
+    const char* end;
+    const char* granularity;  ///< nullptr: not checked (year ends)
+    bool relative;
+};
+
+// Relative words resolve against kReportYear.
+const PeriodCase kPeriods[] = {
+    // Years.
+    {"2024 年", "2024 年", "2024-01-01", "2024-12-31", "year", false},
+    {"2024年", "2024年", "2024-01-01", "2024-12-31", "year", false},
+    {"2024年度", "2024年度", "2024-01-01", "2024-12-31", "year", false},
+    {"2024 年度法治政府建设", "2024 年度", "2024-01-01", "2024-12-31", "year", false},
+    {"2025 年，我市将", "2025 年", "2025-01-01", "2025-12-31", "year", false},
+    {"2019年", "2019年", "2019-01-01", "2019-12-31", "year", false},
+    // Ranges of years.
+    {"2021-2025 年", "2021-2025 年", "2021-01-01", "2025-12-31", "range", false},
+    {"2021—2025年", "2021—2025年", "2021-01-01", "2025-12-31", "range", false},
+    {"2021至2025年", "2021至2025年", "2021-01-01", "2025-12-31", "range", false},
+    {"2021年至2025年", "2021年至2025年", "2021-01-01", "2025-12-31", "range", false},
+    {"2023-2027 年）", "2023-2027 年", "2023-01-01", "2027-12-31", "range", false},
+    // Days.
+    {"2025年2月6日", "2025年2月6日", "2025-02-06", "2025-02-06", "day", false},
+    {"2025 年 2 月 6 日召开", "2025 年 2 月 6 日", "2025-02-06", "2025-02-06", "day", false},
+    {"2024年2月29日", "2024年2月29日", "2024-02-29", "2024-02-29", "day", false},
+    {"2024年12月31日", "2024年12月31日", "2024-12-31", "2024-12-31", "day", false},
+    {"2月6日", "2月6日", "2024-02-06", "2024-02-06", "day", true},
+    // Months.
+    {"2025年2月", "2025年2月", "2025-02-01", "2025-02-28", "month", false},
+    {"2024年2月", "2024年2月", "2024-02-01", "2024-02-29", "month", false},
+    {"2024年12月", "2024年12月", "2024-12-01", "2024-12-31", "month", false},
+    {"2024年十二月", "2024年十二月", "2024-12-01", "2024-12-31", "month", false},
+    {"3月，", "3月", "2024-03-01", "2024-03-31", "month", true},
+    {"1-11月", "1-11月", "2024-01-01", "2024-11-30", "range", true},
+    // Quarters.
+    {"第一季度", "第一季度", "2024-01-01", "2024-03-31", "quarter", true},
+    {"第二季度", "第二季度", "2024-04-01", "2024-06-30", "quarter", true},
+    {"第三季度", "第三季度", "2024-07-01", "2024-09-30", "quarter", true},
+    {"第四季度", "第四季度", "2024-10-01", "2024-12-31", "quarter", true},
+    {"一季度", "一季度", "2024-01-01", "2024-03-31", "quarter", true},
+    {"2024年一季度", "2024年一季度", "2024-01-01", "2024-03-31", "quarter", false},
+    {"2025年第三季度", "2025年第三季度", "2025-07-01", "2025-09-30", "quarter", false},
+    {"前三季度", "前三季度", "2024-01-01", "2024-09-30", "range", true},
+    // Halves.
+    {"上半年", "上半年", "2024-01-01", "2024-06-30", "half", true},
+    {"下半年", "下半年", "2024-07-01", "2024-12-31", "half", true},
+    {"2024年上半年", "2024年上半年", "2024-01-01", "2024-06-30", "half", false},
+    {"2024 上半年行政执法", "2024 上半年", "2024-01-01", "2024-06-30", "half", false},
+    {"2025年下半年", "2025年下半年", "2025-07-01", "2025-12-31", "half", false},
+    // Relative years.
+    {"今年", "今年", "2024-01-01", "2024-12-31", "year", true},
+    {"全年", "全年", "2024-01-01", "2024-12-31", "year", true},
+    {"去年", "去年", "2023-01-01", "2023-12-31", "year", true},
+    {"上年", "上年", "2023-01-01", "2023-12-31", "year", true},
+    {"明年", "明年", "2025-01-01", "2025-12-31", "year", true},
+    // Year ends.
+    {"去年底", "去年底", nullptr, "2023-12-31", nullptr, true},
+    {"年底", "年底", nullptr, "2024-12-31", nullptr, true},
+    {"2024年底", "2024年底", nullptr, "2024-12-31", nullptr, false},
+};
+
+// Well-formed expressions of days that do not exist.
+const char* const kInvalid[] = {
+    "2025年2月30日", "2024年2月30日", "2023年2月29日", "2025年4月31日", "2025年6月31日",
+    "2025年13月",    "2025年0月",     "2月30日",       "2025年2月0日",  "2025-2021年",
+};
+
+// Not periods at all.
+const char* const kNotPeriods[] = {
+    "2024",       "十四五",  "第一责任人", "5次",   "三年行动计划", "年度规范性文件",
+    "全面推进",   "上级政府", "12345",      "今后",  "下一步",       "",
+};
+
+}  // namespace
+
+TEST_CASE("periods: each form resolves to an inclusive range", "[period]") {
+    for (const PeriodCase& c : kPeriods) {
+        INFO("input: \"" << c.input << "\"");
+        period_ast ast;
+        std::size_t used = 0;
+        const bool parsed = govreport::grammar::parse_period(c.input, ast, used);
+        CHECK(parsed);
+        if (!parsed) continue;
+        CHECK(std::string_view(c.input).substr(0, used) == c.consumed);
+        Period p;
+        std::string why;
+        const bool resolved = govreport::extract::resolve_period(ast, kReportYear, p, why);
+        INFO("why: " << why);
+        CHECK(resolved);
+        if (!resolved) continue;
+        if (c.start) {
+            CHECK(iso(p.start) == c.start);
+        } else {
+            CHECK(p.start.year == p.end.year);
+            CHECK(p.start.month == 12);
+        }
+        CHECK(iso(p.end) == c.end);
+        if (c.granularity) CHECK(govreport::to_string(p.granularity) == std::string(c.granularity));
+        CHECK(p.relative == c.relative);
+    }
+}
+
+TEST_CASE("periods: impossible dates do not resolve", "[period]") {
+    for (const char* input : kInvalid) {
+        INFO("input: \"" << input << "\"");
+        period_ast ast;
+        std::size_t used = 0;
+        // The grammar reads them (they are well formed); resolution refuses them.
+        REQUIRE(govreport::grammar::parse_period(input, ast, used));
+        CHECK(used == std::strlen(input));
+        Period p;
+        std::string why;
+        CHECK_FALSE(govreport::extract::resolve_period(ast, kReportYear, p, why));
+        CHECK_FALSE(why.empty());
+    }
+}
+
+TEST_CASE("periods: words that are no period", "[period]") {
+    for (const char* input : kNotPeriods) {
+        INFO("input: \"" << input << "\"");
+        period_ast ast;
+        std::size_t used = 0;
+        CHECK_FALSE(govreport::grammar::parse_period(input, ast, used));
+    }
+}
+
+TEST_CASE("periods: relative words need a year to resolve", "[period]") {
+    period_ast ast;
+    std::size_t used = 0;
+    REQUIRE(govreport::grammar::parse_period("去年底", ast, used));
+    Period p;
+    std::string why;
+    CHECK_FALSE(govreport::extract::resolve_period(ast, 0, p, why));
+    REQUIRE(govreport::grammar::parse_period("2024年", ast, used));
+    CHECK(govreport::extract::resolve_period(ast, 0, p, why));
+}
+
+TEST_CASE("periods: found in running text, with ISO dates", "[period]") {
+    const Report r = parse_text(
+        "2024 年，我市办理案件 3672 件。今年累计服务企业 933 家，有效发明专利拥有量5754件，"
+        "较去年底增长15.5%。第一季度开展培训 3 次，上半年完成 6 项，明年将继续推进。");
+    INFO(quantity_support::describe(r));
+    struct Want {
+        const char* text;
+        const char* start;
+        const char* end;
+        bool relative;
+    };
+    const Want wants[] = {
+        {"2024 年", "2024-01-01", "2024-12-31", false},
+        {"今年", "2024-01-01", "2024-12-31", true},
+        {"去年底", nullptr, "2023-12-31", true},
+        {"第一季度", "2024-01-01", "2024-03-31", true},
+        {"上半年", "2024-01-01", "2024-06-30", true},
+        {"明年", "2025-01-01", "2025-12-31", true},
+    };
+    for (const Want& w : wants) {
+        INFO("period: " << w.text);
+        const Period* found = nullptr;
+        for (const Period& p : r.periods)
+            if (p.text == w.text) found = &p;
+        REQUIRE(found);
+        CHECK(quantity_support::span_text(r, found->span) == w.text);
+        if (w.start) CHECK(found->start_iso == w.start);
+        CHECK(found->end_iso == w.end);
+        CHECK(found->start_iso == iso(found->start));
+        CHECK(found->end_iso == iso(found->end));
+        CHECK(found->relative == w.relative);
+    }
+    // Periods and indicators never share bytes.
+    for (const Period& p : r.periods)
+        CHECK(quantity_support::indicators_over(r, p.span.start, p.span.end).empty());
+}
+
+TEST_CASE("periods: relative words follow the report year of the title", "[period]") {
+    const std::string text =
+        "某市人民政府2022年度法治政府建设情况报告\n\n"
+        "一、主要做法及成效\n\n今年办理行政复议案件 80 件，较去年底增长 5%。\n\n"
+        "二、存在的不足\n\n基层执法力量相对薄弱。\n\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n主要负责同志认真履行职责。\n\n"
+        "四、2023年工作安排\n\n明年将持续推进法治政府建设。\n";
+    const Report r = govreport::parse(text);
+    INFO(quantity_support::describe(r));
+    REQUIRE(r.year);
+    CHECK(*r.year == 2022);
+    bool this_year = false, last_end = false, next_year = false;
+    for (const Period& p : r.periods) {
+        if (p.text == "今年") this_year = p.start_iso == "2022-01-01" && p.end_iso == "2022-12-31";
+        if (p.text == "去年底") last_end = p.end_iso == "2021-12-31";
+        if (p.text == "明年") next_year = p.start_iso == "2023-01-01" && p.end_iso == "2023-12-31";
+    }
+    CHECK(this_year);
+    CHECK(last_end);
+    CHECK(next_year);
+}
+
+TEST_CASE("periods: an impossible date is an invalid_date diagnostic", "[period]") {
+    for (const char* date : {"2025年2月30日", "2023年2月29日", "2025年4月31日"}) {
+        const std::string sentence = std::string(date) + "召开专题会议，部署工作 6 项。";
+        INFO("sentence: " << sentence);
+        const Report r = parse_text(sentence);
+        INFO(quantity_support::describe(r));
+        const govreport::Diagnostic* diag = nullptr;
+        for (const auto& d : r.diagnostics)
+            if (d.code == "invalid_date") diag = &d;
+        REQUIRE(diag);
+        CHECK(quantity_support::span_text(r, diag->span) == date);
+        for (const Period& p : r.periods) CHECK(p.text != date);
+        // Its numbers are no indicators either; the real one still is.
+        CHECK(quantity_support::indicators_over(r, 0, std::strlen(date)).empty());
+        CHECK(quantity_support::indicators_with(r, "6 项").size() == 1);
+    }
+}
+
+TEST_CASE("periods: a valid leap day is no diagnostic", "[period]") {
+    const Report r = parse_text("2024年2月29日召开专题会议。");
+    for (const auto& d : r.diagnostics) CHECK(d.code != "invalid_date");
+    bool found = false;
+    for (const Period& p : r.periods)
+        found = found || (p.text == "2024年2月29日" && p.start_iso == "2024-02-29" &&
+                          p.granularity == Granularity::day);
+    CHECK(found);
+}

@@ -1,0 +1,351 @@
+// Units, scales, qualifiers, changes and per-capita figures, in the grammar and in sentences.
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/quantity.hpp"
+
+#include "quantity_support.hpp"
+
+using govreport::Indicator;
+using govreport::IndicatorKind;
+using govreport::Qualifier;
+using govreport::Report;
+using govreport::grammar::quantity_match;
+using quantity_support::near;
+using quantity_support::parse_text;
+
+namespace {
+
+// The one indicator whose text contains `core`; fails the test when there is not exactly one.
+const Indicator& the_indicator(const Report& r, std::string_view core) {
+    const auto found = quantity_support::indicators_with(r, core);
+    INFO("looking for \"" << std::string(core) << "\" in:\n" << quantity_support::describe(r));
+    REQUIRE(found.size() == 1);
+    return *found.front();
+}
+
+std::string kind_of(const Indicator& i) { return govreport::to_string(i.kind); }
+std::string qualifier_of(const Indicator& i) { return govreport::to_string(i.qualifier); }
+
+// ---------------------------------------------------------------------------------------
+// The units of issue 3, each after an Arabic number.
+
+struct UnitCase {
+    const char* surface;  ///< as written after the number
+    const char* unit;     ///< canonical unit
+    double scale;
+    const char* kind;     ///< nullptr: the issue does not say
+};
+
+const UnitCase kUnits[] = {
+    {"件", "件", 1, "count"},     {"个", "个", 1, "count"},     {"次", "次", 1, "count"},
+    {"名", "名", 1, "count"},     {"人", "人", 1, "count"},     {"人次", "人次", 1, "count"},
+    {"家", "家", 1, "count"},     {"条", "条", 1, "count"},     {"份", "份", 1, "count"},
+    {"场", "场", 1, "count"},     {"场次", "场次", 1, "count"}, {"期", "期", 1, "count"},
+    {"项", "项", 1, "count"},     {"户", "户", 1, "count"},     {"处", "处", 1, "count"},
+    {"起", "起", 1, "count"},     {"批", "批", 1, "count"},     {"宗", "宗", 1, "count"},
+    {"篇", "篇", 1, "count"},     {"元", "元", 1, "amount"},    {"万元", "元", 1e4, "amount"},
+    {"亿元", "元", 1e8, "amount"}, {"平方米", "平方米", 1, nullptr},
+    {"公里", "公里", 1, nullptr}, {"小时", "小时", 1, nullptr}, {"天", "天", 1, nullptr},
+};
+
+}  // namespace
+
+TEST_CASE("quantities: every unit of the table, after Arabic and Chinese numbers", "[quantity]") {
+    for (const UnitCase& u : kUnits) {
+        for (const char* number : {"12", "12 ", "十二"}) {
+            // 期 after a Chinese numeral is a phase (二期工程), not a count: Arabic only.
+            if (std::strcmp(u.surface, "期") == 0 && std::strcmp(number, "十二") == 0) continue;
+            const std::string input = std::string(number) + u.surface;
+            INFO("input: \"" << input << "\"");
+            quantity_match q;
+            REQUIRE(govreport::grammar::parse_quantity(input, q));
+            CHECK(q.value == 12);
+            CHECK(q.scale == u.scale);
+            CHECK(q.unit == u.unit);
+            if (u.kind) CHECK(govreport::to_string(q.kind) == std::string(u.kind));
+            CHECK(q.bytes == input.size());
+        }
+    }
+}
+
+TEST_CASE("quantities: scales multiply into the normalized value", "[quantity]") {
+    struct Case {
+        const char* sentence;
+        const char* core;
+        double value, scale, normalized;
+        const char* unit;
+        const char* kind;
+    };
+    const Case cases[] = {
+        {"涉及金额 8122.21 万元。", "8122.21 万元", 8122.21, 1e4, 81222100, "元", "amount"},
+        {"累计共享执法类线索 2.8 万条。", "2.8 万条", 2.8, 1e4, 28000, "条", "count"},
+        {"初步筛选形成执法类线索 1.3 万条。", "1.3 万条", 1.3, 1e4, 13000, "条", "count"},
+        {"政府网站访问量 94.6 万次。", "94.6 万次", 94.6, 1e4, 946000, "次", "count"},
+        {"全年完成投资 1.2亿元。", "1.2亿元", 1.2, 1e8, 120000000, "元", "amount"},
+        {"财政投入 35.1亿元。", "35.1亿元", 35.1, 1e8, 3510000000.0, "元", "amount"},
+        {"全省经济总量突破 20万亿元。", "20万亿元", 20, 1e12, 2e13, "元", "amount"},
+        {"发放补贴 500 元。", "500 元", 500, 1, 500, "元", "amount"},
+        {"服务群众 3万余人。", "3万余人", 3, 1e4, 30000, "人", "count"},
+    };
+    for (const Case& c : cases) {
+        INFO("sentence: " << c.sentence);
+        const Report r = parse_text(c.sentence);
+        const Indicator& i = the_indicator(r, c.core);
+        CHECK(near(i.value, c.value));
+        CHECK(i.scale == c.scale);
+        CHECK(near(i.normalized, c.normalized));
+        CHECK(i.unit == c.unit);
+        CHECK(kind_of(i) == c.kind);
+    }
+}
+
+TEST_CASE("quantities: a decimal times a scale is exact when the text is", "[quantity]") {
+    // Regression of a bug other numeral libraries had: 16.4亿 read as 1639999999.9999998
+    // (and printed 1639999999). A decimal with fewer places than the scale has zeros is an
+    // integer; the normalized value must be that integer exactly.
+    struct Case {
+        const char* sentence;
+        const char* core;
+        double normalized;
+    };
+    const Case cases[] = {
+        {"全年财政收入 16.4亿元。", "16.4亿元", 1640000000.0},
+        {"发放补贴 0.57万元。", "0.57万元", 5700.0},
+        {"累计共享线索 2.8 万条。", "2.8 万条", 28000.0},
+        {"涉及金额 8122.21 万元。", "8122.21 万元", 81222100.0},
+    };
+    for (const Case& c : cases) {
+        INFO("sentence: " << c.sentence);
+        const Report r = parse_text(c.sentence);
+        const Indicator& i = the_indicator(r, c.core);
+        CHECK(i.normalized == c.normalized);
+    }
+}
+
+TEST_CASE("quantities: qualifiers before and after the number", "[quantity]") {
+    struct Case {
+        const char* sentence;
+        const char* core;
+        double value;
+        const char* qualifier;
+    };
+    const Case cases[] = {
+        // at_least: 以上 超过 逾 多 余
+        {"培训执法人员100人以上。", "100人", 100, "at_least"},
+        {"服务企业超过500家。", "500家", 500, "at_least"},
+        {"惠及群众逾3万人。", "3万人", 3, "at_least"},
+        {"全年培训100多人。", "100多人", 100, "at_least"},
+        {"全市20余家政府部门邀请公众代表走进机关。", "20余家", 20, "at_least"},
+        // approx: 约 近 左右
+        {"全年受理案件约300件。", "300件", 300, "approx"},
+        {"自订标准转化率约90.6%。", "90.6%", 90.6, "approx"},
+        {"近200家企业参与评议。", "200家", 200, "approx"},
+        {"参会人员100人左右。", "100人", 100, "approx"},
+        // at_most: 以下 不到 不足
+        {"每期培训班规模控制在30人以下。", "30人", 30, "at_most"},
+        {"全年行政败诉案件不到10件。", "10件", 10, "at_most"},
+        {"行政败诉率不足5%。", "5%", 5, "at_most"},
+        // reached: 达 达到; but 达…以上 is a lower bound
+        {"政府网站访问量达94.6万次。", "94.6万次", 94.6, "reached"},
+        {"行政机关负责人出庭应诉率达到100%。", "100%", 100, "reached"},
+        {"平均压缩度达50%以上。", "50%", 50, "at_least"},
+        // none
+        {"新增发明专利授权995件。", "995件", 995, ""},
+    };
+    for (const Case& c : cases) {
+        INFO("sentence: " << c.sentence);
+        const Report r = parse_text(c.sentence);
+        const Indicator& i = the_indicator(r, c.core);
+        CHECK(near(i.value, c.value));
+        CHECK(qualifier_of(i) == c.qualifier);
+    }
+}
+
+TEST_CASE("quantities: changes carry direction and basis", "[quantity]") {
+    struct Case {
+        const char* sentence;
+        const char* core;
+        double value;
+        const char* unit;
+        bool up;
+        const char* basis;  ///< nullptr: not checked
+        bool rate;          ///< kind rate_change expected
+    };
+    const Case cases[] = {
+        {"新增发明专利授权995件，同比增长89.7%。", "89.7%", 89.7, "%", true, "同比", true},
+        {"有效发明专利拥有量5754件，较去年底增长15.5%。", "15.5%", 15.5, "%", true, "较去年底", true},
+        {"行政败诉率同比下降3.2个百分点。", "3.2个百分点", 3.2, "percentage_point", false, "同比", true},
+        {"群众满意度提高1.4个百分点。", "1.4个百分点", 1.4, "percentage_point", true, nullptr, true},
+        {"办件量环比下降5%。", "5%", 5, "%", false, "环比", true},
+        {"跑动次数大幅压缩，平均压缩度达50%以上。", "50%", 50, "%", false, nullptr, true},
+        {"财政收入比上年增长6.5%。", "6.5%", 6.5, "%", true, "比上年", true},
+        {"受理案件120件，比上年减少12件。", "12件", 12, "件", false, "比上年", false},
+        {"外贸进出口总额增长1.5倍。", "1.5倍", 1.5, "倍", true, nullptr, true},
+    };
+    for (const Case& c : cases) {
+        INFO("sentence: " << c.sentence);
+        const Report r = parse_text(c.sentence);
+        const Indicator& i = the_indicator(r, c.core);
+        CHECK(near(i.value, c.value));
+        CHECK(i.unit == c.unit);
+        REQUIRE(i.change.has_value());
+        CHECK(i.change->up == c.up);
+        if (c.basis) CHECK(i.change->basis == c.basis);
+        if (c.rate) CHECK(kind_of(i) == "rate_change");
+    }
+}
+
+TEST_CASE("quantities: a count next to a change is no change itself", "[quantity]") {
+    const Report r = parse_text("新增发明专利授权995件，同比增长89.7%。");
+    const Indicator& count = the_indicator(r, "995件");
+    CHECK(kind_of(count) == "count");
+    CHECK_FALSE(count.change.has_value());
+}
+
+TEST_CASE("quantities: from/to pairs link the new value to the old", "[quantity]") {
+    SECTION("从1分提升至2分") {
+        const Report r = parse_text("将所在考核指标的考核权重从1分提升至2分。");
+        const Indicator& from = the_indicator(r, "1分");
+        const Indicator& to = the_indicator(r, "2分");
+        CHECK(kind_of(from) == "score");
+        CHECK(kind_of(to) == "score");
+        CHECK(from.value == 1);
+        CHECK(to.value == 2);
+        REQUIRE(to.change.has_value());
+        CHECK(to.change->up);
+        REQUIRE(to.change->from < r.indicators.size());
+        CHECK(&r.indicators[to.change->from] == &from);
+    }
+    SECTION("由85%提高到92%") {
+        const Report r = parse_text("案件办结率由85%提高到92%。");
+        const Indicator& from = the_indicator(r, "85%");
+        const Indicator& to = the_indicator(r, "92%");
+        REQUIRE(to.change.has_value());
+        CHECK(to.change->up);
+        REQUIRE(to.change->from < r.indicators.size());
+        CHECK(&r.indicators[to.change->from] == &from);
+    }
+    SECTION("从30天压缩至15天") {
+        const Report r = parse_text("审批时限从30天压缩至15天。");
+        const Indicator& from = the_indicator(r, "30天");
+        const Indicator& to = the_indicator(r, "15天");
+        REQUIRE(to.change.has_value());
+        CHECK_FALSE(to.change->up);
+        REQUIRE(to.change->from < r.indicators.size());
+        CHECK(&r.indicators[to.change->from] == &from);
+    }
+}
+
+TEST_CASE("quantities: per-capita figures are ratios, 万 there is no scale", "[quantity]") {
+    const Report r = parse_text("万人发明专利拥有量达60.25件。");
+    const Indicator& i = the_indicator(r, "60.25件");
+    CHECK(i.value == 60.25);
+    CHECK(i.scale == 1);
+    CHECK(near(i.normalized, 60.25));
+    CHECK(i.unit == "件");
+    CHECK(kind_of(i) == "ratio");
+    CHECK(qualifier_of(i) == "reached");
+    CHECK(i.per == "万人");
+}
+
+TEST_CASE("quantities: percentage points and fractions are no percentages", "[quantity]") {
+    // Two bugs users reported against other numeral libraries.
+    {
+        const Report r = parse_text("高新技术产业产值占比提高20个百分点。");
+        const Indicator& i = the_indicator(r, "20个百分点");
+        CHECK(i.unit == "percentage_point");
+        CHECK(i.unit != "%");
+    }
+    {
+        const Report r = parse_text("受理案件约占全市的十分之一。");
+        const Indicator& i = the_indicator(r, "十分之一");
+        CHECK(near(i.value, 0.1));
+        CHECK(kind_of(i) != "percent");
+        CHECK(i.unit != "%");
+    }
+}
+
+TEST_CASE("quantities: Chinese numerals above 9999 are read whole or not at all", "[quantity]") {
+    // Reading only the tail of 一万五千人 gives 5000 people: worse than finding nothing.
+    struct Case {
+        const char* sentence;
+        const char* text;
+        const char* tail;
+        double normalized;
+    };
+    const Case cases[] = {
+        {"一万五千人参与志愿服务。", "一万五千人", "五千人", 15000},
+        {"两万三千人参加培训。", "两万三千人", "三千人", 23000},
+        {"惠及群众十万零五百户。", "十万零五百户", "五百户", 100500},
+    };
+    for (const Case& c : cases) {
+        INFO("sentence: " << c.sentence);
+        const Report r = parse_text(c.sentence);
+        INFO(quantity_support::describe(r));
+        for (const Indicator& i : r.indicators) CHECK(i.text != c.tail);
+        const auto found = quantity_support::indicators_with(r, c.text);
+        CHECK(found.size() == 1);
+        if (found.size() == 1) CHECK(found.front()->normalized == c.normalized);
+    }
+}
+
+TEST_CASE("quantities: full-width digits in running text", "[quantity]") {
+    const Report r = parse_text("办理案件１２３件，满意率达99.5％以上。");
+    const Indicator& count = the_indicator(r, "１２３件");
+    CHECK(count.value == 123);
+    CHECK(count.value_text == "123");
+    const Indicator& rate = the_indicator(r, "99.5％");
+    CHECK(rate.unit == "%");
+    CHECK(qualifier_of(rate) == "at_least");
+}
+
+TEST_CASE("quantities: words with numeral characters are no numbers", "[quantity]") {
+    // 统一零售价 was read as a number by another library.
+    for (const char* sentence : {"实行统一零售价格，规范市场秩序。", "一切为了人民群众。",
+                                 "组建四川籍务工人员服务队。", "坚持一张蓝图绘到底。",
+                                 "做到万无一失。", "打造千家万户的幸福工程。"}) {
+        INFO("sentence: " << sentence);
+        const Report r = parse_text(sentence);
+        INFO(quantity_support::describe(r));
+        CHECK(r.indicators.empty());
+    }
+}
+
+TEST_CASE("quantities: every indicator of a sentence is consistent", "[quantity]") {
+    const Report r = parse_text(
+        "2024 年，我市办理涉企免罚轻罚案件 3672 件，涉及金额 8122.21 万元；累计共享执法类线索 2.8 "
+        "万条，报备率 100%，同比增长89.7%，提升至2分，服务企业20余家。");
+    REQUIRE(r.indicators.size() >= 6);
+    for (const Indicator& i : r.indicators) {
+        INFO(i.id << " \"" << i.text << "\"");
+        CHECK(quantity_support::span_text(r, i.span) == i.text);
+        CHECK(near(i.normalized, i.value * i.scale));
+        CHECK(i.has_value);
+    }
+}
+
+TEST_CASE("quantities: long runs of digits and numerals parse in linear time", "[quantity]") {
+    // Another library was reported slow on long numbers; a report with a table of figures
+    // dumped into one line must not stall.
+    std::string text = "数据：";
+    text += std::string(200000, '7');
+    text += "件；";
+    for (int i = 0; i < 20000; ++i) text += "一二三四五六七八九十百千";
+    text += "件。";
+    for (int i = 0; i < 20000; ++i) text += "1,234,";
+    text += "5件。";
+    const auto t0 = std::chrono::steady_clock::now();
+    const Report r = parse_text(text);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    INFO("parse took " << seconds << " s for " << text.size() << " bytes");
+    CHECK(seconds < 10.0);
+    for (const Indicator& i : r.indicators) CHECK(quantity_support::span_text(r, i.span) == i.text);
+}
