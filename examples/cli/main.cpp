@@ -13,6 +13,7 @@
 #include "input.hpp"
 #include "options.hpp"
 #include "outline.hpp"
+#include "tables.hpp"
 
 namespace {
 
@@ -52,10 +53,17 @@ int run(const govreport::cli::Options& options) {
 
     try {
         const govreport::Report report = govreport::parse(text);
-        if (options.output == cli::Output::json)
-            print_json(report, options.pretty);
-        else
-            cli::print_outline(stdout, report);
+        switch (options.output) {
+            case cli::Output::json: print_json(report, options.pretty); break;
+            case cli::Output::indicators: cli::print_indicators(stdout, report); break;
+            case cli::Output::csv: {
+                cli::Table table;
+                cli::build_table(report, options.csv_table, table);
+                cli::write_csv(stdout, table, /*bom=*/true);
+                break;
+            }
+            case cli::Output::outline: cli::print_outline(stdout, report); break;
+        }
     } catch (const govreport::Error& e) {
         error_line(FMT_STRING("{}: {}"), name, e.what());
         return e.status() == govreport::Status::io ? kExitUsage : kExitParseError;
@@ -81,6 +89,15 @@ int main(int argc, char** argv) {
         if (options.help) {
             fmt::print(FMT_STRING("{}"), cli::help_text());
             return kExitOk;
+        }
+        if (options.output == cli::Output::csv) {
+            bool known = false;
+            for (std::string_view t : cli::table_names()) known = known || t == options.csv_table;
+            if (!known) {
+                error_line(FMT_STRING("unknown table '{}' for --csv (see 'govreport --help')"),
+                           options.csv_table);
+                return kExitUsage;
+            }
         }
         if (options.version) {
             fmt::print(FMT_STRING("govreport {}\n"), govreport::version_string());

@@ -17,6 +17,8 @@ struct Flag {
     std::string_view short_name;  // "-h", or empty
     std::string_view help;
     void (*apply)(Options&);
+    std::string_view value_name = {};  // "TABLE" for a flag that takes a value
+    void (*apply_value)(Options&, std::string_view) = nullptr;
 };
 
 constexpr Flag kFlags[] = {
@@ -26,6 +28,15 @@ constexpr Flag kFlags[] = {
      [](Options& o) {
          o.output = Output::json;
          o.pretty = true;
+     }},
+    {"--indicators", "", "print the quantities as a table (metric, value, unit, qualifier, period)",
+     [](Options& o) { o.output = Output::indicators; }},
+    {"--csv", "", "write one table as CSV (UTF-8 with BOM, every field quoted): indicators, "
+                  "periods, measures, sections, documents",
+     nullptr, "TABLE",
+     [](Options& o, std::string_view table) {
+         o.output = Output::csv;
+         o.csv_table = std::string(table);
      }},
     {"--help", "-h", "show this help and exit", [](Options& o) { o.help = true; }},
     {"--version", "", "print the library version and exit",
@@ -54,9 +65,27 @@ Options parse_options(int argc, const char* const* argv) {
             options_ended = true;
             continue;
         }
-        const Flag* flag = find_flag(arg);
+        // --csv=indicators and --csv indicators are the same.
+        const std::size_t eq = arg.find('=');
+        const std::string_view name = arg.substr(0, eq);
+        const Flag* flag = find_flag(name);
         if (flag == nullptr) throw UsageError(fmt::format(FMT_STRING("unknown option '{}'"), arg));
-        flag->apply(opts);
+        if (flag->apply_value) {
+            std::string_view value;
+            if (eq != std::string_view::npos) {
+                value = arg.substr(eq + 1);
+            } else if (i + 1 < argc) {
+                value = argv[++i];
+            } else {
+                throw UsageError(fmt::format(FMT_STRING("option '{}' needs a {}"), name,
+                                             flag->value_name));
+            }
+            flag->apply_value(opts, value);
+        } else {
+            if (eq != std::string_view::npos)
+                throw UsageError(fmt::format(FMT_STRING("option '{}' takes no value"), name));
+            flag->apply(opts);
+        }
     }
     if (opts.help || opts.version) return opts;
     if (opts.inputs.empty())
@@ -76,9 +105,10 @@ std::string help_text() {
                                   "the measures under each section, and the diagnostics.\n"
                                   "FILE '-' reads standard input.\n\nOptions:\n"));
     for (const Flag& f : kFlags) {
-        const std::string names =
+        std::string names =
             f.short_name.empty() ? fmt::format(FMT_STRING("    {}"), f.long_name)
                                  : fmt::format(FMT_STRING("{}, {}"), f.short_name, f.long_name);
+        if (!f.value_name.empty()) names += fmt::format(FMT_STRING(" {}"), f.value_name);
         fmt::format_to(it, FMT_STRING("  {:<16}  {}\n"), names, f.help);
     }
     fmt::format_to(it, FMT_STRING("\nExit status: 0 on success, 1 if the input cannot be parsed,\n"

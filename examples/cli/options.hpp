@@ -11,11 +11,12 @@ namespace govreport::cli {
 
 /// What the CLI prints for a parsed report. New views (indicators, CSV, bodies,
 /// documents) become new enumerators here plus one row in the flag table.
-enum class Output { outline, json };
+enum class Output { outline, json, indicators, csv };
 
 struct Options {
     Output output = Output::outline;
     bool pretty = false;   ///< indent the JSON
+    std::string csv_table; ///< with Output::csv: which table (indicators, measures, …)
     bool help = false;
     bool version = false;
     /// Input paths, "-" meaning standard input. The single-report command takes exactly

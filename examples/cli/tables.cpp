@@ -1,0 +1,184 @@
+// Builds the CSV tables and the aligned indicator view from the C++ model.
+// SPDX-License-Identifier: MIT
+#include "tables.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include <govreport/parse.hpp>
+
+namespace govreport::cli {
+namespace {
+
+std::string number(double v) {
+    // Shortest decimal that reads back exactly; whole numbers without a fraction.
+    if (v == static_cast<double>(static_cast<long long>(v)) && v < 1e15 && v > -1e15)
+        return fmt::format(FMT_STRING("{}"), static_cast<long long>(v));
+    return fmt::format(FMT_STRING("{}"), v);
+}
+
+template <class Vec>
+std::string id_of(std::size_t index, const Vec& items) {
+    return index < items.size() ? items[index].id : std::string();
+}
+
+std::string date(const std::optional<Date>& d) {
+    return d ? fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), d->year, d->month, d->day) : "";
+}
+
+std::string span_cell(std::uint64_t v) { return fmt::format(FMT_STRING("{}"), v); }
+
+void indicators(const Report& r, Table& t) {
+    t.header = {"id", "measure", "section", "metric", "text", "value", "value_text", "value_max",
+                "scale", "normalized", "unit", "kind", "qualifier", "change_direction",
+                "change_basis", "change_from", "per", "chinese_numeral", "period", "period_text",
+                "period_start", "period_end", "start", "end", "char_start", "char_end"};
+    for (const Indicator& x : r.indicators) {
+        const Measure* m = x.measure < r.measures.size() ? &r.measures[x.measure] : nullptr;
+        const Period* p = x.period < r.periods.size() ? &r.periods[x.period] : nullptr;
+        t.rows.push_back({x.id, m ? m->id : "", m ? id_of(m->section, r.sections) : "", x.metric,
+                          x.text, x.has_value ? number(x.value) : "", x.value_text,
+                          x.value_max ? number(*x.value_max) : "", number(x.scale),
+                          x.has_value ? number(x.normalized) : "", x.unit, to_string(x.kind),
+                          to_string(x.qualifier), x.change ? (x.change->up ? "up" : "down") : "",
+                          x.change ? x.change->basis : "",
+                          x.change ? id_of(x.change->from, r.indicators) : "", x.per,
+                          x.chinese_numeral ? "true" : "false", p ? p->id : "", p ? p->text : "",
+                          p ? p->start_iso : "", p ? p->end_iso : "", span_cell(x.span.start),
+                          span_cell(x.span.end), span_cell(x.span.char_start),
+                          span_cell(x.span.char_end)});
+    }
+}
+
+void periods(const Report& r, Table& t) {
+    t.header = {"id", "text", "start", "end", "granularity", "relative", "start_byte", "end_byte",
+                "char_start", "char_end"};
+    for (const Period& p : r.periods)
+        t.rows.push_back({p.id, p.text, p.start_iso, p.end_iso, to_string(p.granularity),
+                          p.relative ? "true" : "false", span_cell(p.span.start),
+                          span_cell(p.span.end), span_cell(p.span.char_start),
+                          span_cell(p.span.char_end)});
+}
+
+void measures(const Report& r, Table& t) {
+    t.header = {"id", "section", "marker", "ordinal", "title", "status", "indicators", "body",
+                "start", "end", "char_start", "char_end"};
+    for (const Measure& m : r.measures)
+        t.rows.push_back({m.id, id_of(m.section, r.sections), m.marker,
+                          fmt::format(FMT_STRING("{}"), m.ordinal), m.title, to_string(m.status),
+                          fmt::format(FMT_STRING("{}"), m.indicators.size()), m.body,
+                          span_cell(m.extent.start), span_cell(m.extent.end),
+                          span_cell(m.extent.char_start), span_cell(m.extent.char_end)});
+}
+
+void sections(const Report& r, Table& t) {
+    t.header = {"id", "parent", "level", "marker", "ordinal", "title", "role", "measures", "start",
+                "end", "char_start", "char_end"};
+    for (const Section& s : r.sections)
+        t.rows.push_back({s.id, id_of(s.parent, r.sections), fmt::format(FMT_STRING("{}"), s.level),
+                          s.marker, fmt::format(FMT_STRING("{}"), s.ordinal), s.title,
+                          to_string(s.role), fmt::format(FMT_STRING("{}"), s.measures.size()),
+                          span_cell(s.span.start), span_cell(s.span.end),
+                          span_cell(s.span.char_start), span_cell(s.span.char_end)});
+}
+
+void documents(const Report& r, Table& t) {
+    t.header = {"id", "title", "doc_number", "issuer", "period_start", "period_end", "nested_in",
+                "mentions"};
+    for (const Document& d : r.documents)
+        t.rows.push_back({d.id, d.title, d.doc_number.value_or(""), d.issuer.value_or(""),
+                          date(d.period_start), date(d.period_end), id_of(d.nested_in, r.documents),
+                          fmt::format(FMT_STRING("{}"), d.mentions.size())});
+}
+
+// Display width: East Asian characters take two terminal columns.
+std::size_t width(std::string_view s) {
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        w += n >= 3 ? 2 : 1;
+        i += n;
+    }
+    return w;
+}
+
+std::string pad(const std::string& s, std::size_t w) {
+    const std::size_t have = width(s);
+    return have >= w ? s : s + std::string(w - have, ' ');
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& table_names() {
+    static const std::vector<std::string_view> names = {"indicators", "periods", "measures",
+                                                        "sections", "documents"};
+    return names;
+}
+
+bool build_table(const Report& report, std::string_view name, Table& out) {
+    out = Table{};
+    if (name == "indicators") indicators(report, out);
+    else if (name == "periods") periods(report, out);
+    else if (name == "measures") measures(report, out);
+    else if (name == "sections") sections(report, out);
+    else if (name == "documents") documents(report, out);
+    else return false;
+    return true;
+}
+
+void write_csv(std::FILE* out, const Table& table, bool bom) {
+    if (bom) std::fputs("\xEF\xBB\xBF", out);
+    auto row = [&](const std::vector<std::string>& cells) {
+        std::string line;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i) line += ',';
+            line += '"';
+            for (char c : cells[i]) {
+                if (c == '"') line += '"';
+                line += c;
+            }
+            line += '"';
+        }
+        line += "\r\n";
+        std::fwrite(line.data(), 1, line.size(), out);
+    };
+    row(table.header);
+    for (const auto& r : table.rows) row(r);
+}
+
+void print_indicators(std::FILE* out, const Report& report) {
+    std::vector<std::vector<std::string>> rows;
+    rows.push_back({"metric", "value", "unit", "qualifier", "period", "text"});
+    for (const Indicator& x : report.indicators) {
+        const Period* p = x.period < report.periods.size() ? &report.periods[x.period] : nullptr;
+        std::string value = x.has_value ? number(x.normalized) : "-";
+        if (x.change)
+            value = fmt::format(FMT_STRING("{}{}"), x.change->up ? "+" : "-", value);
+        rows.push_back({x.metric.empty() ? "-" : x.metric, value, x.unit,
+                        x.qualifier == Qualifier::none ? "" : to_string(x.qualifier),
+                        p ? p->start_iso.substr(0, 4) + (p->start.year != p->end.year
+                                                            ? "-" + p->end_iso.substr(0, 4)
+                                                            : "")
+                          : "",
+                        x.text});
+    }
+    std::vector<std::size_t> widths(rows.front().size(), 0);
+    constexpr std::size_t kMaxMetric = 40;
+    for (const auto& r : rows)
+        for (std::size_t i = 0; i < r.size(); ++i)
+            widths[i] = std::max(widths[i], std::min(width(r[i]), i == 0 ? kMaxMetric : 1000));
+    for (const auto& r : rows) {
+        std::string line;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            line += i + 1 < r.size() ? pad(r[i], widths[i]) : r[i];
+            if (i + 1 < r.size()) line += "  ";
+        }
+        fmt::print(out, FMT_STRING("{}\n"), line);
+    }
+    fmt::print(out, FMT_STRING("{} indicators\n"), report.indicators.size());
+}
+
+}  // namespace govreport::cli
