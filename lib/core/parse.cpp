@@ -9,6 +9,7 @@
 
 #include <govreport/parse.hpp>
 
+#include "extract/bodies.hpp"
 #include "extract/documents.hpp"
 #include "extract/quantities.hpp"
 #include "grammar/year.hpp"
@@ -133,6 +134,7 @@ Report parse(std::string_view input, const ParseOptions& options) {
     segment::assign_roles(r);
     extract::extract_quantities(paragraphs, r);
     extract::extract_documents(paragraphs, r);
+    extract::extract_bodies(paragraphs, r);
     // Diagnostics in document order (report-wide ones, without a place, first).
     std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.span.start < b.span.start; });

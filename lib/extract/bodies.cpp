@@ -1,0 +1,498 @@
+// Body and person extraction: anchors (national names, places, level words), organ tails,
+// resolution against the issuer, mentions, persons with titles, and measure links.
+// SPDX-License-Identifier: MIT
+#include "extract/bodies.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "extract/organ_names.hpp"
+#include "grammar/organ.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::extract {
+
+namespace {
+
+using segment::Paragraph;
+namespace gz = gazetteer;
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+char32_t char_before(std::string_view t, std::size_t at) {
+    return at == 0 ? 0 : util::decode_before(t.data(), t.data() + at);
+}
+char32_t char_at(std::string_view t, std::size_t at) {
+    if (at >= t.size()) return 0;
+    const char* p = t.data() + at;
+    return util::decode(p, t.data() + t.size());
+}
+std::size_t next_char(std::string_view t, std::size_t at) {
+    const char* p = t.data() + at;
+    util::decode(p, t.data() + t.size());
+    return static_cast<std::size_t>(p - t.data());
+}
+
+// Level words that stand for "the 市 / 省 / 县 … this report is about".
+constexpr std::string_view kLevelWords[] = {"自治区", "街道", "省", "市", "县", "区", "州",
+                                            "旗",     "镇",   "乡"};
+// Characters before a level word that make it part of another word (全市, 城市, 上市).
+constexpr std::u32string_view kNotBeforeLevel = U"全我本各该城都超上门股楼夜菜县区省市镇乡街地州直辖跨同等";
+// Characters after one that do (市场, 市民, 区域, 县级, 区镇, 乡村).
+constexpr std::u32string_view kNotAfterLevel = U"场民值域级区县镇村内外属管情容貌面井里城份略街亲土别块间";
+// As an organ, 市长 is not 市 + 长: titles are read by persons(), not as bodies.
+constexpr std::u32string_view kTitleAfterLevel = U"长";
+
+// Where a department's name cannot go on: function words and common verbs.
+constexpr std::string_view kNameStops[] = {
+    "的", "和", "与", "及", "在", "对", "为", "将", "把", "被", "等", "是", "了", "向", "从",
+    "到", "并", "以", "于", "也", "还", "均", "都", "已", "要", "就", "不", "开展", "召开",
+    "组织", "推动", "推进", "建立", "出台", "印发", "制定", "完成", "参加", "举办", "实施",
+    "加强", "深化", "落实", "高度", "主要", "领导", "带头", "重视", "进行", "通过", "形成",
+    "发出", "发布", "提供", "开设", "设置", "负责", "同志", "书记", "主任", "成立", "建成",
+    "打造", "积极", "认真", "坚持", "全面", "持续", "切实", "深入", "联合", "共同", "牵头",
+};
+constexpr std::size_t kMaxNameChars = 12;
+
+// Verbs after a body that make it the actor of its clause.
+constexpr std::string_view kActionVerbs[] = {
+    "主持", "召开", "组织", "出台", "制发", "印发", "推动", "开展", "建立", "组建", "部署",
+    "审议", "研究", "听取", "牵头", "建设", "推进", "高度重视", "坚持", "深化", "制定", "发布",
+    "参加", "处理", "办理", "对接", "合作", "来启", "开展", "落实", "完善", "加强", "印发",
+};
+
+// Meetings are convened: 召开市委常委会 is a meeting, not the standing committee.
+constexpr std::string_view kConvene[] = {"召开", "通过", "经", "提交", "提请"};
+
+bool is_punct_stop(char32_t c) {
+    return c < 0x80 || util::is_sentence_end(c) || util::is_space(c) || c == U'，' ||
+           c == U'、' || c == U'“' || c == U'”' || c == U'《' || c == U'》' || c == U'（' ||
+           c == U'）' || c == U'〈' || c == U'〉' || (c >= U'０' && c <= U'９');
+}
+
+// Titles that end a person's title (市委书记杨中坚, 市长蔡毅).
+struct TitleWord {
+    std::string_view text;
+    std::string_view organ;  // the organ the title belongs to, after the level word
+};
+constexpr TitleWord kTitleCores[] = {
+    {"委副书记", "委"}, {"委书记", "委"}, {"委常委", "委"}, {"委秘书长", "委"},
+    {"常务副", "政府"}, {"副", "政府"}, {"长", "政府"},
+    {"人大常委会主任", "人大常委会"}, {"人大常委会副主任", "人大常委会"},
+    {"政协主席", "政协"}, {"政协副主席", "政协"}, {"纪委书记", "纪委"},
+    {"监委主任", "监委"}, {"法院院长", "法院"}, {"检察院检察长", "检察院"},
+};
+// Titles written without a level word; the body they belong to is not known.
+constexpr std::string_view kStandaloneTitles[] = {
+    "局长", "副局长", "主任", "副主任", "院长", "副院长", "检察长", "部长", "副部长", "秘书长",
+    "党组书记", "总书记", "书记", "副书记", "处长", "科长", "所长", "站长", "队长",
+};
+// A person's name: two or three Han characters, then one of these or punctuation.
+constexpr std::string_view kAfterName[] = {
+    "主持", "多次", "同志", "带头", "出席", "强调", "指出", "表示", "要求", "参加", "率队", "调研",
+    "召开", "亲自", "专题", "到", "深入", "一行", "在", "对", "为", "等", "作", "听取", "带领",
+    "先后", "分别", "担任", "任", "代表", "批示", "部署", "研究", "审定", "签发", "组织",
+};
+
+class BodyExtractor {
+public:
+    BodyExtractor(const std::vector<Paragraph>& ps, Report& r) : ps_(ps), r_(r) {}
+    void run();
+
+private:
+    struct Found {
+        std::size_t begin, end;  // paragraph text
+        OrganParts parts;
+        std::string fallback;    // the name as written, when it cannot be resolved
+        std::string kind;        // for fixed bodies (national, studio, hotline)
+        std::string level;
+        bool fixed = false;
+    };
+
+    void build_places();
+    void paragraph(std::size_t pi);
+    bool tail(std::string_view t, std::size_t pos, OrganParts& o, std::size_t& end) const;
+    bool level_word(std::string_view t, std::size_t at, std::string_view& word,
+                    bool in_title = false) const;
+    std::size_t add(std::size_t pi, const Found& f);
+    void persons(std::size_t pi);
+    void link_measures();
+
+    const std::vector<Paragraph>& ps_;
+    Report& r_;
+    const gz::Division* issuer_ = nullptr;
+    grammar::place_table places_;
+    std::vector<const gz::Division*> place_list_;
+    std::map<std::string, std::size_t> by_name_;
+    struct MentionRef {
+        std::size_t body;
+        std::uint64_t start;
+        bool actor;
+    };
+    std::vector<MentionRef> refs_;
+};
+
+void BodyExtractor::build_places() {
+    if (r_.issuer) issuer_ = division_of_issuer(*r_.issuer);
+    std::vector<const gz::Division*> set;
+    for (const gz::Division* d = issuer_; d; d = d->parent()) set.push_back(d);
+    if (issuer_) {
+        for (const gz::Division* c : gz::children(issuer_)) set.push_back(c);
+        if (issuer_->parent())
+            for (const gz::Division* c : gz::children(issuer_->parent())) set.push_back(c);
+        if (const gz::Division* prov = gz::ancestor(issuer_, gz::Level::province))
+            for (const gz::Division* c : gz::children(prov))
+                if (c->level() == gz::Level::prefecture) set.push_back(c);
+    }
+    for (const gz::Division* p : gz::children(nullptr)) set.push_back(p);
+    for (const gz::Division* d : set) {
+        const int id = static_cast<int>(place_list_.size());
+        place_list_.push_back(d);
+        places_.add(d->name(), id);
+        // Township short names are ordinary words (合作, 健康): only places above them are
+        // written bare in front of an organ (南通开发区法院).
+        if (d->level() != gz::Level::township && d->short_name().size() >= 6)
+            places_.add(d->short_name(), id);
+    }
+}
+
+bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
+                               bool in_title) const {
+    for (std::string_view w : kLevelWords) {
+        if (!starts_with(t.substr(at), w)) continue;
+        const char32_t before = char_before(t, at);
+        const char32_t after = char_at(t, at + w.size());
+        if (before && !in_title && kNotBeforeLevel.find(before) != std::u32string_view::npos)
+            return false;
+        if (after && kNotAfterLevel.find(after) != std::u32string_view::npos) return false;
+        if (after && !in_title && kTitleAfterLevel.find(after) != std::u32string_view::npos)
+            return false;
+        word = w;
+        return true;
+    }
+    return false;
+}
+
+bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
+                         std::size_t& end) const {
+    int w = 0;
+    std::size_t n = 0;
+    if (grammar::match_organ_word(t.substr(pos), w, n)) {
+        o.word = static_cast<grammar::organ_word>(w);
+        end = pos + n;
+        int s = 0;
+        std::size_t m = 0;
+        if ((*o.word == grammar::organ_word::party_committee ||
+             *o.word == grammar::organ_word::government) &&
+            grammar::match_organ_sub(t.substr(end), s, m)) {
+            o.sub = static_cast<grammar::organ_sub>(s);
+            o.sub_text = std::string(t.substr(end, m));
+            end += m;
+        }
+        return true;
+    }
+    // A department or unit: name characters up to the longest unit suffix in reach.
+    std::size_t best = 0;
+    int best_kind = 0;
+    std::size_t j = pos;
+    for (std::size_t chars = 0; j < t.size() && chars <= kMaxNameChars; ++chars) {
+        if (is_punct_stop(char_at(t, j))) break;
+        bool stop = false;
+        for (std::string_view s : kNameStops) stop = stop || starts_with(t.substr(j), s);
+        if (stop) break;
+        int k = 0;
+        std::size_t m = 0;
+        // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
+        if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && j + m > best) {
+            best = j + m;
+            best_kind = k;
+        }
+        j = next_char(t, j);
+    }
+    if (best == 0) return false;
+    o.unit = static_cast<grammar::unit_kind>(best_kind);
+    o.unit_text = std::string(t.substr(pos, best - pos));
+    end = best;
+    return true;
+}
+
+std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
+    const Paragraph& p = ps_[pi];
+    std::string name, kind, level, code;
+    if (f.fixed) {
+        name = f.fallback;
+        kind = f.kind;
+        level = f.level;
+    } else if (const auto c = canonical_organ(f.parts)) {
+        name = c->name;
+        kind = c->kind;
+        level = c->level;
+        code = c->code;
+    } else {
+        name = f.fallback;
+        OrganParts unknown = f.parts;
+        unknown.place = issuer_ ? issuer_ : nullptr;
+        const auto guess = canonical_organ(unknown);
+        kind = guess ? guess->kind : "other";
+    }
+    auto it = by_name_.find(name);
+    std::size_t index;
+    if (it == by_name_.end()) {
+        index = r_.bodies.size();
+        Body b;
+        b.id = fmt::format(FMT_STRING("b{}"), index + 1);
+        b.name = name;
+        b.kind = kind;
+        b.level = level;
+        b.division_code = code;
+        r_.bodies.push_back(std::move(b));
+        by_name_.emplace(name, index);
+    } else {
+        index = it->second;
+    }
+    Mention m;
+    m.span.start = p.to_source_start(f.begin);
+    m.span.end = p.to_source(f.end);
+    m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
+    r_.bodies[index].mentions.push_back(std::move(m));
+
+    // An actor opens its clause or is followed by an action verb.
+    const std::string_view t = p.text;
+    const char32_t before = char_before(t, f.begin);
+    bool actor = f.begin == 0 || util::is_sentence_end(before) || before == U'，' || before == U'、';
+    for (std::string_view v : kActionVerbs) actor = actor || starts_with(t.substr(f.end), v);
+    refs_.push_back({index, r_.bodies[index].mentions.back().span.start, actor});
+    return index;
+}
+
+void BodyExtractor::paragraph(std::size_t pi) {
+    const std::string_view t = ps_[pi].text;
+    int book_depth = 0;
+    std::size_t last_end = std::string::npos;
+    const gz::Division* last_place = nullptr;
+    std::size_t at = 0;
+    while (at < t.size()) {
+        const char32_t c = char_at(t, at);
+        const std::size_t after = next_char(t, at);
+        if (c == U'《') { ++book_depth; at = after; continue; }
+        if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
+        if (book_depth > 0) { at = after; continue; }
+
+        Found f;
+        f.begin = at;
+        // “倪伯苍名人调解工作室”: a named studio in quotes.
+        if (c == U'“') {
+            const std::size_t close = t.find("”", after);
+            if (close != std::string_view::npos && close - after <= 20 * 3) {
+                const std::string_view inside = t.substr(after, close - after);
+                if (ends_with(inside, "工作室") || ends_with(inside, "调解室")) {
+                    f.begin = after;
+                    f.end = close;
+                    f.fixed = true;
+                    f.fallback = std::string(inside);
+                    f.kind = "mediation_studio";
+                    f.level = issuer_ ? std::string(gz::level_name(issuer_->level())) : "";
+                    add(pi, f);
+                    at = close + 3;
+                    continue;
+                }
+            }
+        }
+        // 12345 便民服务热线: the government service hotline.
+        if (starts_with(t.substr(at), "12345")) {
+            std::size_t e = at + 5;
+            while (e < t.size() && t[e] == ' ') ++e;
+            for (std::string_view w : {"政务服务便民热线", "便民服务热线", "政务服务热线", "热线"})
+                if (starts_with(t.substr(e), w)) {
+                    f.end = e + w.size();
+                    f.fixed = true;
+                    f.fallback = "12345" + std::string(w);
+                    f.kind = "service_platform";
+                    f.level = issuer_ ? std::string(gz::level_name(issuer_->level())) : "";
+                    add(pi, f);
+                    break;
+                }
+            at = f.end > at ? f.end : at + 5;
+            continue;
+        }
+        int index = 0;
+        std::size_t n = 0;
+        if (grammar::match_national(t.substr(at), index, n)) {
+            std::size_t count = 0;
+            const grammar::national_body* table = grammar::national_bodies(count);
+            f.end = at + n;
+            f.fixed = true;
+            f.fallback = std::string(table[index].name);
+            f.kind = std::string(table[index].kind);
+            f.level = "national";
+            add(pi, f);
+            at = f.end;
+            last_end = std::string::npos;
+            continue;
+        }
+        std::size_t pos = at;
+        if (starts_with(t.substr(pos), "中共")) pos += 6;
+        int place = -1;
+        std::string_view level;
+        bool anchored = false;
+        if (places_.match(t.substr(pos), place, n)) {
+            f.parts.place = place_list_[static_cast<std::size_t>(place)];
+            pos += n;
+            // 南通 + 市委: a short name followed by its own level word.
+            std::string_view w;
+            for (std::string_view lw : kLevelWords)
+                if (starts_with(t.substr(pos), lw) && ends_with(f.parts.place->name(), lw)) w = lw;
+            pos += w.size();
+            anchored = true;
+        } else if (level_word(t, pos, level)) {
+            const bool inherits = last_end != std::string::npos && last_place &&
+                                  t.substr(last_end, at - last_end) == "、" &&
+                                  ends_with(last_place->name(), level);
+            f.parts.place = inherits ? last_place : division_of_level(level, issuer_);
+            pos += level.size();
+            anchored = true;
+        }
+        std::size_t end = 0;
+        if (anchored && tail(t, pos, f.parts, end)) {
+            std::size_t meeting = 0;
+            bool convened = false;
+            for (std::string_view v : kConvene) convened = convened || ends_with(t.substr(0, at), v);
+            const bool standing = f.parts.sub == grammar::organ_sub::standing_committee;
+            if (grammar::match_meeting_word(t.substr(end), meeting) || (standing && convened)) {
+                at = end + meeting;  // a meeting: 市政府常务会议, 召开市委常委会
+                continue;
+            }
+            f.end = end;
+            f.fallback = std::string(t.substr(at, end - at));
+            add(pi, f);
+            last_end = end;
+            last_place = f.parts.place;
+            at = end;
+            continue;
+        }
+        at = after;
+    }
+}
+
+void BodyExtractor::persons(std::size_t pi) {
+    const std::string_view t = ps_[pi].text;
+    // A title: a level word and a title core (市委书记, 市长), or a title that stands alone
+    // (局长顾明事同志). Returns its end, or 0.
+    auto title_at = [&](std::size_t pos) -> std::size_t {
+        std::string_view lw;
+        if (level_word(t, pos, lw, /*in_title=*/true)) {
+            std::size_t best = 0;
+            for (const TitleWord& tw : kTitleCores)
+                if (starts_with(t.substr(pos + lw.size()), tw.text))
+                    best = std::max(best, tw.text.size());
+            if (best) return pos + lw.size() + best;
+        }
+        std::size_t best = 0;
+        for (std::string_view st : kStandaloneTitles)
+            if (starts_with(t.substr(pos), st)) best = std::max(best, st.size());
+        return best ? pos + best : 0;
+    };
+    for (std::size_t at = 0; at < t.size(); at = next_char(t, at)) {
+        // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
+        std::vector<std::pair<std::size_t, std::size_t>> titles;
+        std::size_t pos = at;
+        while (const std::size_t e = title_at(pos)) {
+            titles.emplace_back(pos, e);
+            pos = e;
+            if (starts_with(t.substr(pos), "、") && title_at(pos + 3)) pos += 3; else break;
+        }
+        if (titles.empty() || pos != titles.back().second) continue;
+        // The name: two or three Han characters, then a word that follows names.
+        std::size_t name_end = 0;
+        for (std::size_t len : {3u, 2u}) {
+            const std::size_t e = pos + len * 3;
+            if (e > t.size()) continue;
+            bool han = true;
+            for (std::size_t k = pos; k < e; k += 3) {
+                const char32_t c = char_at(t, k);
+                han = han && c >= 0x4E00 && c <= 0x9FFF;
+            }
+            if (!han) continue;
+            bool follows = e == t.size() || is_punct_stop(char_at(t, e));
+            for (std::string_view w : kAfterName) follows = follows || starts_with(t.substr(e), w);
+            if (follows) { name_end = e; break; }
+        }
+        if (name_end == 0) continue;
+        Person h;
+        h.name = std::string(t.substr(pos, name_end - pos));
+        for (const auto& [b, e] : titles) h.titles.emplace_back(t.substr(b, e - b));
+        h.title = std::string(t.substr(titles.front().first, titles.back().second - titles.front().first));
+        // The body of the first title: 市委书记 → 中共启东市委员会, 市长 → 启东市人民政府.
+        OrganParts parts;
+        const std::string& first = h.titles.front();
+        std::string_view lw;
+        level_word(first, 0, lw, /*in_title=*/true);
+        parts.place = division_of_level(lw, issuer_);
+        const std::string_view core = std::string_view(first).substr(lw.size());
+        if (starts_with(core, "委") || starts_with(core, "纪委")) parts.word = grammar::organ_word::party_committee;
+        else if (starts_with(core, "人大")) parts.word = grammar::organ_word::congress_standing;
+        else if (starts_with(core, "政协")) parts.word = grammar::organ_word::cppcc;
+        else if (starts_with(core, "法院")) parts.word = grammar::organ_word::court;
+        else if (starts_with(core, "检察院")) parts.word = grammar::organ_word::procuratorate;
+        else parts.word = grammar::organ_word::government;
+        if (const auto c = canonical_organ(parts)) {
+            const auto it = by_name_.find(c->name);
+            if (it != by_name_.end()) h.body = it->second;
+        }
+        Mention m;
+        const Paragraph& p = ps_[pi];
+        m.span.start = p.to_source_start(at);
+        m.span.end = p.to_source(name_end);
+        m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
+        auto same = std::find_if(r_.persons.begin(), r_.persons.end(),
+                                 [&](const Person& x) { return x.name == h.name; });
+        if (same != r_.persons.end()) {
+            same->mentions.push_back(std::move(m));
+        } else {
+            h.id = fmt::format(FMT_STRING("h{}"), r_.persons.size() + 1);
+            h.mentions.push_back(std::move(m));
+            r_.persons.push_back(std::move(h));
+        }
+        at = name_end - 1;  // continue after the name (the loop steps one character)
+        while (at > 0 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+    }
+}
+
+void BodyExtractor::link_measures() {
+    std::stable_sort(refs_.begin(), refs_.end(),
+                     [](const MentionRef& a, const MentionRef& b) { return a.start < b.start; });
+    std::size_t m = 0;
+    std::vector<std::vector<std::size_t>> actors(r_.measures.size()), others(r_.measures.size());
+    for (const MentionRef& ref : refs_) {
+        while (m < r_.measures.size() && r_.measures[m].extent.end <= ref.start) ++m;
+        if (m >= r_.measures.size() || r_.measures[m].extent.start > ref.start) continue;
+        (ref.actor ? actors : others)[m].push_back(ref.body);
+    }
+    for (std::size_t i = 0; i < r_.measures.size(); ++i) {
+        std::vector<std::size_t>& out = r_.measures[i].bodies;
+        for (const auto* list : {&actors[i], &others[i]})
+            for (std::size_t b : *list)
+                if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+    }
+}
+
+void BodyExtractor::run() {
+    build_places();
+    for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
+    for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);
+    link_measures();
+}
+
+}  // namespace
+
+void extract_bodies(const std::vector<segment::Paragraph>& paragraphs, Report& report) {
+    BodyExtractor(paragraphs, report).run();
+}
+
+}  // namespace govreport::extract

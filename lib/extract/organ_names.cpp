@@ -1,0 +1,159 @@
+// Canonical organ names from a place and organ words (DOMAIN.md §4.2–4.4).
+// SPDX-License-Identifier: MIT
+#include "extract/organ_names.hpp"
+
+#include "util/utf8.hpp"
+
+namespace govreport::extract {
+
+namespace {
+
+using grammar::organ_sub;
+using grammar::organ_word;
+using grammar::unit_kind;
+
+bool ends_with(std::string_view s, std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::string level_of(const gazetteer::Division* d) {
+    return d ? std::string(gazetteer::level_name(d->level())) : std::string();
+}
+
+// The level character inside 依法治市办 / 全面依法治省委员会: what comes after 依法治.
+std::string_view rule_of_law_level(std::string_view sub) {
+    const std::string_view key = "依法治";
+    const std::size_t at = sub.find(key);
+    if (at == std::string_view::npos || at + key.size() + 3 > sub.size()) return {};
+    return sub.substr(at + key.size(), 3);
+}
+
+}  // namespace
+
+const gazetteer::Division* division_of_level(std::string_view level,
+                                             const gazetteer::Division* issuer) {
+    if (!issuer) return nullptr;
+    auto up_to = [&](std::string_view suffix) -> const gazetteer::Division* {
+        for (const gazetteer::Division* d = issuer; d; d = d->parent())
+            if (ends_with(d->name(), suffix)) return d;
+        return nullptr;
+    };
+    if (level == "市") return up_to("市");
+    if (level == "省") return gazetteer::ancestor(issuer, gazetteer::Level::province);
+    if (level == "自治区") return up_to("自治区");
+    if (level == "州") return up_to("州");
+    if (level == "县" || level == "区" || level == "旗" || level == "镇" || level == "乡" ||
+        level == "街道")
+        return ends_with(issuer->name(), level) ? issuer : nullptr;
+    return nullptr;
+}
+
+const gazetteer::Division* division_of_issuer(std::string_view issuer) {
+    // "中共淮北市烈山区委" and "启东市人民政府": skip a party prefix, then try the
+    // longest leading run of characters that names a division.
+    if (issuer.substr(0, 6) == "中共") issuer.remove_prefix(6);
+    const gazetteer::Division* best = nullptr;
+    constexpr std::size_t kMaxBytes = 16 * 3;
+    for (std::size_t end = 0; end < issuer.size() && end <= kMaxBytes;) {
+        const char* p = issuer.data() + end;
+        util::decode(p, issuer.data() + issuer.size());
+        end = static_cast<std::size_t>(p - issuer.data());
+        if (const gazetteer::Division* d = gazetteer::resolve(issuer.substr(0, end), best))
+            best = d;
+    }
+    return best;
+}
+
+std::optional<OrganName> canonical_organ(const OrganParts& o) {
+    if (!o.place) return std::nullopt;
+    const std::string P(o.place->name());
+    OrganName n;
+    n.level = level_of(o.place);
+    n.code = std::string(o.place->code());
+    if (o.word) {
+        switch (*o.word) {
+            case organ_word::party_committee:
+                n.kind = "party_committee";
+                n.name = "中共" + P + "委员会";
+                if (o.sub) {
+                    n.kind = "party_organ";
+                    switch (*o.sub) {
+                        case organ_sub::rule_of_law_office:
+                            n.name = "中共" + P + "委全面依法治" +
+                                     std::string(rule_of_law_level(o.sub_text)) + "委员会办公室";
+                            break;
+                        case organ_sub::rule_of_law_committee:
+                            n.name = "中共" + P + "委全面依法治" +
+                                     std::string(rule_of_law_level(o.sub_text)) + "委员会";
+                            break;
+                        case organ_sub::office: n.name = "中共" + P + "委员会办公室"; break;
+                        case organ_sub::study_group:
+                            n.name = "中共" + P + "委员会理论学习中心组";
+                            break;
+                        case organ_sub::standing_committee:
+                            n.name = "中共" + P + "委员会常务委员会";
+                            break;
+                        case organ_sub::department: n.name = "中共" + P + "委员会" + o.sub_text; break;
+                    }
+                }
+                return n;
+            case organ_word::government:
+                n.kind = "government";
+                n.name = P + "人民政府";
+                if (o.sub == organ_sub::office) {
+                    n.kind = "government_department";
+                    n.name = P + "人民政府办公室";
+                }
+                return n;
+            case organ_word::congress_standing:
+                n.kind = "peoples_congress";
+                n.name = P + "人民代表大会常务委员会";
+                return n;
+            case organ_word::congress:
+                n.kind = "peoples_congress";
+                n.name = P + "人民代表大会";
+                return n;
+            case organ_word::cppcc:
+                n.kind = "cppcc";
+                n.name = "中国人民政治协商会议" + P + "委员会";
+                return n;
+            case organ_word::court: n.kind = "court"; n.name = P + "人民法院"; return n;
+            case organ_word::intermediate_court:
+                n.kind = "court";
+                n.name = P + "中级人民法院";
+                return n;
+            case organ_word::procuratorate:
+                n.kind = "procuratorate";
+                n.name = P + "人民检察院";
+                return n;
+            case organ_word::supervisory:
+                n.kind = "supervisory_commission";
+                n.name = P + "监察委员会";
+                return n;
+            case organ_word::discipline:
+                n.kind = "supervisory_commission";
+                n.name = "中共" + P + "纪律检查委员会";
+                return n;
+        }
+    }
+    if (o.unit) {
+        n.name = P + o.unit_text;
+        switch (*o.unit) {
+            case unit_kind::department:
+            case unit_kind::office: n.kind = "government_department"; break;
+            case unit_kind::institution: n.kind = "public_institution"; break;
+            case unit_kind::enforcement: n.kind = "enforcement_team"; break;
+            case unit_kind::platform: n.kind = "service_platform"; break;
+            case unit_kind::studio: n.kind = "mediation_studio"; break;
+            case unit_kind::other:
+                n.kind = ends_with(o.unit_text, "法院") ? "court" : "other";
+                break;
+        }
+        if (n.kind == "other" && o.unit_text.find("执法") != std::string::npos)
+            n.kind = "enforcement_team";
+        return n;
+    }
+    return std::nullopt;
+}
+
+}  // namespace govreport::extract

@@ -1,0 +1,90 @@
+// Instantiation of the organ-name rules, the national-body table and the place table.
+// SPDX-License-Identifier: MIT
+#include "grammar/organ_def.hpp"
+
+namespace govreport::grammar {
+
+BOOST_SPIRIT_INSTANTIATE(national_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(organ_word_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(organ_sub_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(unit_suffix_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(meeting_word_type, iterator_type, context_type)
+
+namespace {
+
+// National bodies (DOMAIN.md §4.5), with the short forms reports use.
+constexpr national_body kNational[] = {
+    {"党中央", "党中央", "party_committee"},
+    {"中共中央", "中国共产党中央委员会", "party_committee"},
+    {"中共中央办公厅", "中共中央办公厅", "party_organ"},
+    {"中办", "中共中央办公厅", "party_organ"},
+    {"国务院", "国务院", "government"},
+    {"国务院办公厅", "国务院办公厅", "government_department"},
+    {"国办", "国务院办公厅", "government_department"},
+    {"中央全面依法治国委员会", "中央全面依法治国委员会", "party_organ"},
+    {"中央全面依法治国委员会办公室", "中央全面依法治国委员会办公室", "party_organ"},
+    {"中央依法治国办", "中央全面依法治国委员会办公室", "party_organ"},
+    {"全国人大常委会", "全国人民代表大会常务委员会", "peoples_congress"},
+    {"全国人大", "全国人民代表大会", "peoples_congress"},
+    {"全国政协", "中国人民政治协商会议全国委员会", "cppcc"},
+    {"最高人民法院", "最高人民法院", "court"},
+    {"最高法", "最高人民法院", "court"},
+    {"最高人民检察院", "最高人民检察院", "procuratorate"},
+    {"最高检", "最高人民检察院", "procuratorate"},
+    {"中央纪委国家监委", "中央纪委国家监委", "supervisory_commission"},
+    {"国家监委", "国家监察委员会", "supervisory_commission"},
+    {"司法部", "司法部", "government_department"},
+    {"公安部", "公安部", "government_department"},
+    {"财政部", "财政部", "government_department"},
+    {"国家发展改革委", "国家发展和改革委员会", "government_department"},
+    {"国家市场监督管理总局", "国家市场监督管理总局", "government_department"},
+    {"市场监管总局", "国家市场监督管理总局", "government_department"},
+    {"国家数据局", "国家数据局", "government_department"},
+};
+
+template <class Rule, class Attr>
+bool match(const Rule& rule, std::string_view text, Attr& attr, std::size_t& bytes) {
+    iterator_type first = text.data();
+    if (!x3::parse(first, text.data() + text.size(), rule, attr)) return false;
+    bytes = static_cast<std::size_t>(first - text.data());
+    return true;
+}
+
+}  // namespace
+
+const national_body* national_bodies(std::size_t& count) noexcept {
+    count = sizeof kNational / sizeof kNational[0];
+    return kNational;
+}
+
+bool match_national(std::string_view t, int& index, std::size_t& bytes) {
+    return match(national_rule, t, index, bytes);
+}
+bool match_organ_word(std::string_view t, int& word, std::size_t& bytes) {
+    return match(organ_word_rule, t, word, bytes);
+}
+bool match_organ_sub(std::string_view t, int& sub, std::size_t& bytes) {
+    return match(organ_sub_rule, t, sub, bytes);
+}
+bool match_unit_suffix(std::string_view t, int& kind, std::size_t& bytes) {
+    return match(unit_suffix_rule, t, kind, bytes);
+}
+bool match_meeting_word(std::string_view t, std::size_t& bytes) {
+    x3::unused_type unused;
+    return match(meeting_word_rule, t, unused, bytes);
+}
+
+struct place_table::impl {
+    x3::symbols<int> names;
+};
+
+place_table::place_table() : impl_(std::make_unique<impl>()) {}
+place_table::~place_table() = default;
+
+void place_table::add(std::string_view name, int id) { impl_->names.add(std::string(name), id); }
+
+bool place_table::match(std::string_view text, int& id, std::size_t& bytes) const {
+    return grammar::match(impl_->names, text, id, bytes);
+}
+
+}  // namespace govreport::grammar
