@@ -104,6 +104,8 @@ struct Document {
     std::optional<std::string> issuer;
     std::optional<Date> period_start;
     std::optional<Date> period_end;
+    std::string period_start_iso;  ///< "YYYY-MM-DD", empty without a period
+    std::string period_end_iso;
     std::size_t nested_in = npos;
     std::vector<Mention> mentions;
 };

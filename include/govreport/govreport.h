@@ -405,6 +405,97 @@ GOVREPORT_EXPORT int govreport_period_relative(const govreport_period *period);
 /** Where it stands. Zeroes for NULL. Since: 0.2 */
 GOVREPORT_EXPORT void govreport_period_span(const govreport_period *period, govreport_span *out);
 
+/** ## Bodies, persons and cited documents (issue 4: who did what, on which basis) */
+
+typedef struct govreport_body govreport_body;
+typedef struct govreport_person govreport_person;
+typedef struct govreport_document govreport_document;
+
+/** Number of bodies (organs); 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_report_body_count(const govreport_report *report);
+/** Body `index`, or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const govreport_body *govreport_report_body_at(const govreport_report *report,
+                                                                  size_t index);
+/** Id such as "b2". Borrowed; NULL for NULL. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_body_id(const govreport_body *body);
+/** Canonical name ("启东市人民政府" for 市政府 in 启东's report). Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_body_name(const govreport_body *body);
+/** Kind: government, government_department, party_committee, party_organ,
+ * peoples_congress, cppcc, court, procuratorate, supervisory_commission,
+ * public_institution, enforcement_team, service_platform, mediation_studio, other.
+ * Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_body_kind(const govreport_body *body);
+/** Level: national, province, prefecture, county, township, or "" if unknown. Borrowed.
+ * Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_body_level(const govreport_body *body);
+/** GB/T 2260 division code ("320681"), or NULL when unknown. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_body_division_code(const govreport_body *body);
+/** Number of places the body is mentioned; 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_body_mention_count(const govreport_body *body);
+/** The words of mention `i` ("市政府"), or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_body_mention_text(const govreport_body *body, size_t i);
+/** Span of mention `i`; zeroes when out of range. Since: 0.3 */
+GOVREPORT_EXPORT void govreport_body_mention_span(const govreport_body *body, size_t i,
+                                                  govreport_span *out);
+/** Number of bodies linked to a measure (actors first); 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_measure_body_count(const govreport_measure *measure);
+/** Body index of the measure's `i`-th body, or -1. Since: 0.3 */
+GOVREPORT_EXPORT int64_t govreport_measure_body_at(const govreport_measure *measure, size_t i);
+
+/** Number of persons; 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_report_person_count(const govreport_report *report);
+/** Person `index`, or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const govreport_person *govreport_report_person_at(const govreport_report *report,
+                                                                     size_t index);
+/** Id such as "h1". Borrowed; NULL for NULL. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_person_id(const govreport_person *person);
+/** The name ("蔡毅"). Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_person_name(const govreport_person *person);
+/** The title as written ("市委副书记、市长"). Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_person_title(const govreport_person *person);
+/** Number of parts of the title (2 for 市委副书记、市长); 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_person_title_count(const govreport_person *person);
+/** Title part `i` ("市长"), or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_person_title_at(const govreport_person *person, size_t i);
+/** Index of the body the first title belongs to, or -1. Since: 0.3 */
+GOVREPORT_EXPORT int64_t govreport_person_body(const govreport_person *person);
+/** Number of mentions; 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_person_mention_count(const govreport_person *person);
+/** The words of mention `i` ("市委书记杨中坚"), or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_person_mention_text(const govreport_person *person,
+                                                           size_t i);
+/** Span of mention `i`; zeroes when out of range. Since: 0.3 */
+GOVREPORT_EXPORT void govreport_person_mention_span(const govreport_person *person, size_t i,
+                                                    govreport_span *out);
+
+/** Number of cited documents; 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_report_document_count(const govreport_report *report);
+/** Document `index`, or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const govreport_document *govreport_report_document_at(
+    const govreport_report *report, size_t index);
+/** Id such as "d3". Borrowed; NULL for NULL. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_document_id(const govreport_document *document);
+/** The title without its brackets ("法治政府建设实施纲要（2021-2025 年）"). Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_document_title(const govreport_document *document);
+/** The document number ("中发〔2021〕33号"), or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_document_doc_number(const govreport_document *document);
+/** The issuer written in front or in the title ("国务院办公厅"), or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_document_issuer(const govreport_document *document);
+/** First and last day of the period in the title ("2021-01-01", "2025-12-31"); NULL when
+ * the title names none. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_document_period_start(const govreport_document *document);
+GOVREPORT_EXPORT const char *govreport_document_period_end(const govreport_document *document);
+/** Index of the document this one is nested in (〈…〉 inside 《…》), or -1. Since: 0.3 */
+GOVREPORT_EXPORT int64_t govreport_document_nested_in(const govreport_document *document);
+/** Number of mentions; 0 for NULL. Since: 0.3 */
+GOVREPORT_EXPORT size_t govreport_document_mention_count(const govreport_document *document);
+/** The words of mention `i` (the title with its brackets), or NULL. Borrowed. Since: 0.3 */
+GOVREPORT_EXPORT const char *govreport_document_mention_text(const govreport_document *document,
+                                                             size_t i);
+/** Span of mention `i`; zeroes when out of range. Since: 0.3 */
+GOVREPORT_EXPORT void govreport_document_mention_span(const govreport_document *document, size_t i,
+                                                      govreport_span *out);
+
 /** ## JSON export */
 
 /** Indent the JSON (two spaces). */

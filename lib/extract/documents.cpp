@@ -170,6 +170,10 @@ private:
             if (!resolve_period(ast, 0, p, why)) continue;
             d.period_start = p.start;
             d.period_end = p.end;
+            d.period_start_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), p.start.year,
+                                             p.start.month, p.start.day);
+            d.period_end_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), p.end.year,
+                                           p.end.month, p.end.day);
             return;
         }
     }
