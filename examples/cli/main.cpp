@@ -56,6 +56,8 @@ int run(const govreport::cli::Options& options) {
         switch (options.output) {
             case cli::Output::json: print_json(report, options.pretty); break;
             case cli::Output::indicators: cli::print_indicators(stdout, report); break;
+            case cli::Output::bodies: cli::print_bodies(stdout, report); break;
+            case cli::Output::documents: cli::print_documents(stdout, report); break;
             case cli::Output::csv: {
                 cli::Table table;
                 cli::build_table(report, options.csv_table, table);

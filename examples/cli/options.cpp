@@ -31,8 +31,12 @@ constexpr Flag kFlags[] = {
      }},
     {"--indicators", "", "print the quantities as a table (metric, value, unit, qualifier, period)",
      [](Options& o) { o.output = Output::indicators; }},
+    {"--bodies", "", "print the bodies (canonical name, kind, level, code, mentions) and persons",
+     [](Options& o) { o.output = Output::bodies; }},
+    {"--documents", "", "print the cited documents (title, number, issuer, period, nesting)",
+     [](Options& o) { o.output = Output::documents; }},
     {"--csv", "", "write one table as CSV (UTF-8 with BOM, every field quoted): indicators, "
-                  "periods, measures, sections, documents",
+                  "periods, measures, sections, bodies, persons, documents",
      nullptr, "TABLE",
      [](Options& o, std::string_view table) {
          o.output = Output::csv;

@@ -11,7 +11,7 @@ namespace govreport::cli {
 
 /// What the CLI prints for a parsed report. New views (indicators, CSV, bodies,
 /// documents) become new enumerators here plus one row in the flag table.
-enum class Output { outline, json, indicators, csv };
+enum class Output { outline, json, indicators, bodies, documents, csv };
 
 struct Options {
     Output output = Output::outline;

@@ -93,6 +93,42 @@ void documents(const Report& r, Table& t) {
                           fmt::format(FMT_STRING("{}"), d.mentions.size())});
 }
 
+// Mentions as " | "-separated words (the same body is often written several ways).
+std::string join_mentions(const std::vector<Mention>& ms) {
+    std::string out;
+    for (const Mention& m : ms) {
+        if (!out.empty()) out += " | ";
+        out += m.text;
+    }
+    return out;
+}
+
+void bodies(const Report& r, Table& t) {
+    t.header = {"id", "name", "kind", "level", "division_code", "mentions", "mention_texts",
+                "measures"};
+    for (std::size_t i = 0; i < r.bodies.size(); ++i) {
+        const Body& b = r.bodies[i];
+        std::string measures;
+        for (const Measure& m : r.measures)
+            if (std::find(m.bodies.begin(), m.bodies.end(), i) != m.bodies.end())
+                measures += (measures.empty() ? "" : " ") + m.id;
+        t.rows.push_back({b.id, b.name, b.kind, b.level, b.division_code,
+                          fmt::format(FMT_STRING("{}"), b.mentions.size()),
+                          join_mentions(b.mentions), measures});
+    }
+}
+
+void persons(const Report& r, Table& t) {
+    t.header = {"id", "name", "title", "titles", "body", "body_name", "mentions"};
+    for (const Person& h : r.persons) {
+        std::string titles;
+        for (const std::string& x : h.titles) titles += (titles.empty() ? "" : " | ") + x;
+        const Body* b = h.body < r.bodies.size() ? &r.bodies[h.body] : nullptr;
+        t.rows.push_back({h.id, h.name, h.title, titles, b ? b->id : "", b ? b->name : "",
+                          join_mentions(h.mentions)});
+    }
+}
+
 // Display width: East Asian characters take two terminal columns.
 std::size_t width(std::string_view s) {
     std::size_t w = 0;
@@ -113,8 +149,8 @@ std::string pad(const std::string& s, std::size_t w) {
 }  // namespace
 
 const std::vector<std::string_view>& table_names() {
-    static const std::vector<std::string_view> names = {"indicators", "periods", "measures",
-                                                        "sections", "documents"};
+    static const std::vector<std::string_view> names = {
+        "indicators", "periods", "measures", "sections", "bodies", "persons", "documents"};
     return names;
 }
 
@@ -125,6 +161,8 @@ bool build_table(const Report& report, std::string_view name, Table& out) {
     else if (name == "measures") measures(report, out);
     else if (name == "sections") sections(report, out);
     else if (name == "documents") documents(report, out);
+    else if (name == "bodies") bodies(report, out);
+    else if (name == "persons") persons(report, out);
     else return false;
     return true;
 }
@@ -179,6 +217,40 @@ void print_indicators(std::FILE* out, const Report& report) {
         fmt::print(out, FMT_STRING("{}\n"), line);
     }
     fmt::print(out, FMT_STRING("{} indicators\n"), report.indicators.size());
+}
+
+}  // namespace govreport::cli
+
+namespace govreport::cli {
+
+void print_bodies(std::FILE* out, const Report& report) {
+    for (const Body& b : report.bodies) {
+        fmt::print(out, FMT_STRING("{}  {}  [{}{}{}]\n"), b.id, b.name, b.kind,
+                   b.level.empty() ? "" : ", " + b.level,
+                   b.division_code.empty() ? "" : ", " + b.division_code);
+        fmt::print(out, FMT_STRING("    {}\n"), join_mentions(b.mentions));
+    }
+    fmt::print(out, FMT_STRING("{} bodies\n"), report.bodies.size());
+    for (const Person& h : report.persons) {
+        const Body* b = h.body < report.bodies.size() ? &report.bodies[h.body] : nullptr;
+        fmt::print(out, FMT_STRING("{}  {}  {}{}\n"), h.id, h.name, h.title,
+                   b ? "  (" + b->name + ")" : "");
+    }
+    fmt::print(out, FMT_STRING("{} persons\n"), report.persons.size());
+}
+
+void print_documents(std::FILE* out, const Report& report) {
+    for (const Document& d : report.documents) {
+        std::string extra;
+        if (d.doc_number) extra += "  " + *d.doc_number;
+        if (d.issuer) extra += "  issuer: " + *d.issuer;
+        if (d.period_start)
+            extra += "  period: " + d.period_start_iso + " .. " + d.period_end_iso;
+        if (d.nested_in < report.documents.size())
+            extra += "  in " + report.documents[d.nested_in].id;
+        fmt::print(out, FMT_STRING("{}  《{}》{}\n"), d.id, d.title, extra);
+    }
+    fmt::print(out, FMT_STRING("{} documents\n"), report.documents.size());
 }
 
 }  // namespace govreport::cli

@@ -33,6 +33,12 @@ void write_csv(std::FILE* out, const Table& table, bool bom);
 /// columns aligned by display width (a Chinese character is two columns).
 void print_indicators(std::FILE* out, const Report& report);
 
+/// The view of --bodies: each body with kind, level, code and its mentions; then persons.
+void print_bodies(std::FILE* out, const Report& report);
+
+/// The view of --documents: each cited document with number, issuer, period and nesting.
+void print_documents(std::FILE* out, const Report& report);
+
 }  // namespace govreport::cli
 
 #endif
