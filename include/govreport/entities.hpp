@@ -82,7 +82,7 @@ struct Body {
     std::string name;           ///< canonical name
     std::string kind;           ///< government, government_department, party_committee, …
     std::string level;          ///< national, province, prefecture, county, township, village
-    std::string division_code;  ///< GB/T 2260 code, empty if unknown
+    std::string division_code;  ///< GB/T 2260 code ("320681"; 9 digits for townships), or empty
     std::vector<Mention> mentions;
 };
 

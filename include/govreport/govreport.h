@@ -428,7 +428,9 @@ GOVREPORT_EXPORT const char *govreport_body_kind(const govreport_body *body);
 /** Level: national, province, prefecture, county, township, or "" if unknown. Borrowed.
  * Since: 0.3 */
 GOVREPORT_EXPORT const char *govreport_body_level(const govreport_body *body);
-/** GB/T 2260 division code ("320681"), or NULL when unknown. Borrowed. Since: 0.3 */
+/** GB/T 2260 division code, six digits ("320000" 江苏省, "320600" 南通市, "320681" 启东市;
+ * nine-digit NBS statistical codes for townships), or NULL when unknown. Borrowed.
+ * Since: 0.3 */
 GOVREPORT_EXPORT const char *govreport_body_division_code(const govreport_body *body);
 /** Number of places the body is mentioned; 0 for NULL. Since: 0.3 */
 GOVREPORT_EXPORT size_t govreport_body_mention_count(const govreport_body *body);

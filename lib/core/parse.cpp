@@ -107,12 +107,13 @@ Report parse(std::string_view input, const ParseOptions& options) {
         r.title = title.title;
         r.title_span.start = p.source_start();
         r.title_span.end = p.source_end();
-        r.issuer = title.issuer;
-        r.year = title.year;
         first_body = title.paragraph + 1;
     } else if (!paragraphs.empty()) {
         add_diagnostic(r, Severity::info, "no_title", "no report title was found", Span{});
     }
+    // A subtitle can name them when there is no title line.
+    r.issuer = title.issuer;
+    r.year = title.year;
     // No year in the title: the preamble usually opens with it ("2024 年，在…领导下").
     for (std::size_t i = first_body; !r.year && i < paragraphs.size() && i < first_body + 3; ++i) {
         int year = 0;

@@ -57,8 +57,14 @@ constexpr std::string_view kNameStops[] = {
     "加强", "深化", "落实", "高度", "主要", "领导", "带头", "重视", "进行", "通过", "形成",
     "发出", "发布", "提供", "开设", "设置", "负责", "同志", "书记", "主任", "成立", "建成",
     "打造", "积极", "认真", "坚持", "全面", "持续", "切实", "深入", "联合", "共同", "牵头",
+    "正式", "顺利", "成功", "已经", "先后", "相继", "依法", "主动", "部门", "单位", "部署",
+    "部分", "届", "次会",
 };
 constexpr std::size_t kMaxNameChars = 12;
+// Characters that make a following 部/局/科/处/所/站/院/委 part of a common word: 干部, 全部,
+// 布局, 东部, 全委 (a plenary meeting), 学院.
+constexpr std::u32string_view kNotBeforeUnit =
+    U"干全布格结当分东西南北内外上下中大一各总场住之对难好出到来去学研地方数相局";
 
 // Verbs after a body that make it the actor of its clause.
 constexpr std::string_view kActionVerbs[] = {
@@ -209,7 +215,9 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         int k = 0;
         std::size_t m = 0;
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
-        if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && j + m > best) {
+        // A one-character suffix after a word-final character is a word (干部, 布局).
+        if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && j + m > best &&
+            !(m == 3 && kNotBeforeUnit.find(char_before(t, j)) != std::u32string_view::npos)) {
             best = j + m;
             best_kind = k;
         }
@@ -229,16 +237,15 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
         name = f.fallback;
         kind = f.kind;
         level = f.level;
-    } else if (const auto c = canonical_organ(f.parts)) {
+    } else if (const auto c = resolved_organ(f.parts)) {
         name = c->name;
         kind = c->kind;
         level = c->level;
         code = c->code;
     } else {
+        // The place is unknown (no issuer, or 区 in a city's report): keep the words.
         name = f.fallback;
-        OrganParts unknown = f.parts;
-        unknown.place = issuer_ ? issuer_ : nullptr;
-        const auto guess = canonical_organ(unknown);
+        const auto guess = canonical_organ(f.parts);
         kind = guess ? guess->kind : "other";
     }
     auto it = by_name_.find(name);
@@ -441,7 +448,7 @@ void BodyExtractor::persons(std::size_t pi) {
         else if (starts_with(core, "法院")) parts.word = grammar::organ_word::court;
         else if (starts_with(core, "检察院")) parts.word = grammar::organ_word::procuratorate;
         else parts.word = grammar::organ_word::government;
-        if (const auto c = canonical_organ(parts)) {
+        if (const auto c = resolved_organ(parts)) {
             const auto it = by_name_.find(c->name);
             if (it != by_name_.end()) h.body = it->second;
         }

@@ -52,24 +52,43 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
     // "中共淮北市烈山区委" and "启东市人民政府": skip a party prefix, then try the
     // longest leading run of characters that names a division.
     if (issuer.substr(0, 6) == "中共") issuer.remove_prefix(6);
+    // Names may be chained from the top: 呼伦贝尔市海拉尔区人民政府. Take the longest
+    // division name at the front, then look for one of its descendants right after it.
     const gazetteer::Division* best = nullptr;
     constexpr std::size_t kMaxBytes = 16 * 3;
-    for (std::size_t end = 0; end < issuer.size() && end <= kMaxBytes;) {
-        const char* p = issuer.data() + end;
-        util::decode(p, issuer.data() + issuer.size());
-        end = static_cast<std::size_t>(p - issuer.data());
-        if (const gazetteer::Division* d = gazetteer::resolve(issuer.substr(0, end), best))
-            best = d;
+    std::size_t from = 0;
+    for (bool found = true; found && from < issuer.size();) {
+        found = false;
+        std::size_t taken = from;
+        const gazetteer::Division* step = nullptr;
+        for (std::size_t end = from; end < issuer.size() && end - from <= kMaxBytes;) {
+            const char* p = issuer.data() + end;
+            util::decode(p, issuer.data() + issuer.size());
+            end = static_cast<std::size_t>(p - issuer.data());
+            const gazetteer::Division* d = gazetteer::resolve(issuer.substr(from, end - from), best);
+            if (d && (!best || gazetteer::is_descendant(d, best))) {
+                step = d;
+                taken = end;
+            }
+        }
+        if (step) {
+            best = step;
+            from = taken;
+            found = true;
+        }
     }
     return best;
 }
 
 std::optional<OrganName> canonical_organ(const OrganParts& o) {
-    if (!o.place) return std::nullopt;
-    const std::string P(o.place->name());
+    // Without a place the name stays empty; the kind is still known from the organ words.
+    const std::string P = o.place ? std::string(o.place->name()) : std::string();
     OrganName n;
     n.level = level_of(o.place);
-    n.code = std::string(o.place->code());
+    // GB/T 2260 codes have six digits (江苏省 320000, 南通市 320600); townships keep the
+    // nine-digit NBS statistical code.
+    n.code = o.place ? std::string(o.place->code()) : std::string();
+    if (!n.code.empty() && n.code.size() < 6) n.code.append(6 - n.code.size(), '0');
     if (o.word) {
         switch (*o.word) {
             case organ_word::party_committee:
@@ -154,6 +173,11 @@ std::optional<OrganName> canonical_organ(const OrganParts& o) {
         return n;
     }
     return std::nullopt;
+}
+
+std::optional<OrganName> resolved_organ(const OrganParts& parts) {
+    if (!parts.place) return std::nullopt;
+    return canonical_organ(parts);
 }
 
 }  // namespace govreport::extract

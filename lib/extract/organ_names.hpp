@@ -30,9 +30,12 @@ struct OrganName {
     std::string code;   ///< the place's division code, or ""
 };
 
-/// The canonical name, kind and level of an organ; nullopt when the place is unknown
-/// (the caller then keeps the words as written).
+/// The canonical name, kind and level of an organ; nullopt when the words name no organ.
+/// Without a place only the kind is filled (name, level and code stay empty).
 std::optional<OrganName> canonical_organ(const OrganParts& parts);
+
+/// canonical_organ() when the place is known, else nullopt.
+std::optional<OrganName> resolved_organ(const OrganParts& parts);
 
 /// The division a bare level word means in a report by `issuer`: 市 → the issuer if its
 /// name ends with 市, else its nearest ancestor that does; 省 → the province; 县/区/镇/乡 →

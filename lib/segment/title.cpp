@@ -57,22 +57,32 @@ std::optional<std::string> issuer_of(const std::string& title, std::size_t year_
 // A subtitle such as "——2026年1月27日在海南省第七届人民代表大会第五次会议上" or
 // "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）" gives the year and the
 // government when the title itself ("政府工作报告") does not.
+bool is_subtitle(const std::string& s) {
+    // Dashes come in every form a typewriter, PDF or web page produces: —— — -- ---- －.
+    for (std::string_view lead : {"—", "-", "―", "－", "（", "("})
+        if (s.rfind(lead, 0) == 0) return true;
+    return false;
+}
+
 void complete_from_subtitle(const std::string& sub, TitleInfo& info) {
-    const bool is_subtitle = sub.rfind("——", 0) == 0 || sub.rfind("（", 0) == 0;
-    if (!is_subtitle || sub.size() > kMaxTitleBytes) return;
+    if (!is_subtitle(sub) || sub.size() > kMaxTitleBytes) return;
     if (!info.year) {
         int year = 0;
         std::size_t yb = 0, ye = 0;
         if (grammar::find_year(sub, year, yb, ye)) info.year = year;
     }
-    if (!info.issuer && info.title.find("政府工作报告") != std::string::npos) {
-        const std::size_t at = sub.find("在");
-        const std::size_t congress = sub.find("人民代表大会");
-        if (at == std::string::npos || congress == std::string::npos || congress < at) return;
-        std::string_view place = std::string_view(sub).substr(at + 3, congress - at - 3);
-        place = place.substr(0, place.find("第"));  // drop 第七届
-        if (!place.empty()) info.issuer = std::string(place) + "人民政府";
-    }
+    // Delivered to a people's congress ("在海拉尔区第十四届人民代表大会…"): a government work
+    // report, whatever the title says. The congress may be on the next line.
+    const bool report = info.title.find("政府工作报告") != std::string::npos;
+    const bool congress = sub.find("人民代表大会") != std::string::npos;
+    if (info.issuer || !(report || congress)) return;
+    const std::size_t at = sub.find("在");
+    if (at == std::string::npos) return;
+    std::string_view place = std::string_view(sub).substr(at + 3);
+    const std::size_t ordinal = place.find("第");
+    if (ordinal == std::string_view::npos || ordinal == 0) return;
+    place = place.substr(0, ordinal);  // drop 第七届…
+    if (place.size() <= 30 * 3) info.issuer = std::string(place) + "人民政府";
 }
 
 }  // namespace
@@ -92,10 +102,20 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
             info.paragraph = i;
             break;
         }
-        if (fallback == static_cast<std::size_t>(-1) && text.size() >= 4 * 3) fallback = i;
+        // Neither a subtitle nor the speaker's line (海拉尔区人民政府代区长 杨国宏).
+        const bool speaker = text.find("人民政府") != std::string::npos &&
+                             (text.find("长") != std::string::npos);
+        if (fallback == static_cast<std::size_t>(-1) && text.size() >= 4 * 3 &&
+            !is_subtitle(normalize_title(text)) && !speaker)
+            fallback = i;
     }
     if (info.paragraph == static_cast<std::size_t>(-1)) info.paragraph = fallback;
-    if (info.paragraph == static_cast<std::size_t>(-1)) return info;
+    if (info.paragraph == static_cast<std::size_t>(-1)) {
+        // No title, but maybe a subtitle ("—2017年2月11日在海拉尔区第十四届人民代表大会…").
+        for (std::size_t i = 0; i < limit && !info.issuer; ++i)
+            complete_from_subtitle(normalize_title(paragraphs[i].text), info);
+        return info;
+    }
 
     info.title = normalize_title(paragraphs[info.paragraph].text);
     int year = 0;
@@ -105,6 +125,8 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     info.issuer = issuer_of(info.title, yb, ye, has_year);
     if (info.paragraph + 1 < paragraphs.size())
         complete_from_subtitle(normalize_title(paragraphs[info.paragraph + 1].text), info);
+    for (std::size_t i = 0; i < limit && !info.issuer; ++i)
+        complete_from_subtitle(normalize_title(paragraphs[i].text), info);
     return info;
 }
 

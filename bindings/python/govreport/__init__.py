@@ -29,10 +29,16 @@ How it differs from the C API:
   basis, no per-capita denominator) are ``None``, as in the JSON.
 * Optional numbers that C returns through an out-parameter and a flag (an indicator's
   ``value``, ``normalized``, ``value_max``) are ``float`` or ``None``; a period's start
-  and end (C: "YYYY-MM-DD") are ``datetime.date``.
+  and end and a document's ``period_start``/``period_end`` (C: "YYYY-MM-DD" or NULL) are
+  ``datetime.date`` (or ``None``).
 * Cross-references are indices into the report's lists, with the target's id next to
   them (``Indicator.measure``/``measure_id``, ``period``/``period_id``,
-  ``Change.from_index``/``from_id``); ``Measure.indicators`` lists its indicators' indices.
+  ``Change.from_index``/``from_id``, ``Person.body``/``body_id``,
+  ``Document.nested_in``/``nested_in_id``); ``Measure.indicators`` lists its indicators'
+  indices and ``Measure.bodies`` its bodies' indices (the actors first).
+* A body, person or document carries its ``mentions``: a tuple of ``Mention`` (the words
+  as written and their ``Span``), copied out of C's count/text/span getters. A body's
+  unknown ``level`` ("" in C) and ``division_code`` (NULL) are ``None``.
 * Sections come as one flat list in document order, the tree through ``parent`` and
   ``children`` indices, exactly as in C.
 * ``to_json()`` returns ``str``; the C buffer is released at once with ``govreport_free``.
@@ -49,15 +55,15 @@ from . import _ffi
 from ._ffi import (GovreportError, GovreportIOError, InputTooLargeError, InternalError,
                    InvalidArgumentError, InvalidEncodingError, OutOfMemoryError, ParseError,
                    load_library)
-from ._model import (Change, Diagnostic, Indicator, MarkerKind, Measure, Period, Report, Section,
-                     Span)
+from ._model import (Body, Change, Diagnostic, Document, Indicator, MarkerKind, Measure, Mention,
+                     Period, Person, Report, Section, Span)
 
-__version__ = "0.2.0"  # of this binding; version() is the loaded library's
+__version__ = "0.3.0"  # of this binding; version() is the loaded library's
 
 __all__ = [
     "parse", "parse_file", "load_library", "version", "version_info", "abi_version",
     "Report", "Section", "Measure", "Indicator", "Change", "Period", "Diagnostic", "Span",
-    "MarkerKind",
+    "MarkerKind", "Body", "Person", "Document", "Mention",
     "GovreportError", "ParseError", "InvalidArgumentError", "GovreportIOError",
     "InvalidEncodingError", "InputTooLargeError", "OutOfMemoryError", "InternalError",
 ]

@@ -150,12 +150,27 @@ class _OpaquePeriod(Structure):
     pass
 
 
+class _OpaqueBody(Structure):
+    pass
+
+
+class _OpaquePerson(Structure):
+    pass
+
+
+class _OpaqueDocument(Structure):
+    pass
+
+
 report_p = POINTER(_OpaqueReport)
 section_p = POINTER(_OpaqueSection)
 measure_p = POINTER(_OpaqueMeasure)
 diagnostic_p = POINTER(_OpaqueDiagnostic)
 indicator_p = POINTER(_OpaqueIndicator)
 period_p = POINTER(_OpaquePeriod)
+body_p = POINTER(_OpaqueBody)
+person_p = POINTER(_OpaquePerson)
+document_p = POINTER(_OpaqueDocument)
 
 
 class ParseOptions(Structure):
@@ -287,6 +302,43 @@ _FUNCTIONS = [
     ("govreport_granularity_string", [_enum], c_char_p),
     ("govreport_period_relative", [period_p], c_int),
     ("govreport_period_span", [period_p, POINTER(SpanStruct)], None),
+    # Bodies, persons and cited documents. Mentions are (text, span) pairs read by index;
+    # links to other lists are int64 indices with -1 for none.
+    ("govreport_report_body_count", [report_p], c_size_t),
+    ("govreport_report_body_at", [report_p, c_size_t], body_p),
+    ("govreport_body_id", [body_p], c_char_p),
+    ("govreport_body_name", [body_p], c_char_p),
+    ("govreport_body_kind", [body_p], c_char_p),
+    ("govreport_body_level", [body_p], c_char_p),
+    ("govreport_body_division_code", [body_p], c_char_p),
+    ("govreport_body_mention_count", [body_p], c_size_t),
+    ("govreport_body_mention_text", [body_p, c_size_t], c_char_p),
+    ("govreport_body_mention_span", [body_p, c_size_t, POINTER(SpanStruct)], None),
+    ("govreport_measure_body_count", [measure_p], c_size_t),
+    ("govreport_measure_body_at", [measure_p, c_size_t], c_int64),
+    ("govreport_report_person_count", [report_p], c_size_t),
+    ("govreport_report_person_at", [report_p, c_size_t], person_p),
+    ("govreport_person_id", [person_p], c_char_p),
+    ("govreport_person_name", [person_p], c_char_p),
+    ("govreport_person_title", [person_p], c_char_p),
+    ("govreport_person_title_count", [person_p], c_size_t),
+    ("govreport_person_title_at", [person_p, c_size_t], c_char_p),
+    ("govreport_person_body", [person_p], c_int64),
+    ("govreport_person_mention_count", [person_p], c_size_t),
+    ("govreport_person_mention_text", [person_p, c_size_t], c_char_p),
+    ("govreport_person_mention_span", [person_p, c_size_t, POINTER(SpanStruct)], None),
+    ("govreport_report_document_count", [report_p], c_size_t),
+    ("govreport_report_document_at", [report_p, c_size_t], document_p),
+    ("govreport_document_id", [document_p], c_char_p),
+    ("govreport_document_title", [document_p], c_char_p),
+    ("govreport_document_doc_number", [document_p], c_char_p),
+    ("govreport_document_issuer", [document_p], c_char_p),
+    ("govreport_document_period_start", [document_p], c_char_p),
+    ("govreport_document_period_end", [document_p], c_char_p),
+    ("govreport_document_nested_in", [document_p], c_int64),
+    ("govreport_document_mention_count", [document_p], c_size_t),
+    ("govreport_document_mention_text", [document_p, c_size_t], c_char_p),
+    ("govreport_document_mention_span", [document_p, c_size_t, POINTER(SpanStruct)], None),
     # JSON export
     ("govreport_report_to_json",
      [report_p, c_uint32, POINTER(POINTER(c_char)), POINTER(c_size_t)], _status, _check),
@@ -454,6 +506,13 @@ def decode(raw):
 def span_of(func, handle):
     out = SpanStruct()
     func(handle, byref(out))
+    return out
+
+
+def indexed_span_of(func, handle, index):
+    """A span returned through ``void func(handle, size_t index, govreport_span *out)``."""
+    out = SpanStruct()
+    func(handle, index, byref(out))
     return out
 
 

@@ -21,7 +21,7 @@ from typing import Optional, Tuple
 from . import _ffi
 
 __all__ = ["Report", "Span", "Section", "Measure", "Diagnostic", "MarkerKind", "Indicator",
-           "Change", "Period"]
+           "Change", "Period", "Mention", "Body", "Person", "Document"]
 
 
 class MarkerKind(enum.IntEnum):
@@ -96,6 +96,8 @@ class Measure:
     # Indices in Report.indicators of the indicators that stand in this item. Last and
     # defaulted so that code building a Measure by hand keeps working.
     indicators: Tuple[int, ...] = ()
+    # Indices in Report.bodies of the bodies linked to this item, the actors first.
+    bodies: Tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,61 @@ class Period:
     span: Span
 
 
+@dataclass(frozen=True)
+class Mention:
+    """One place where a body, person or document is named, with the words used there."""
+
+    text: str  # as written: "市政府", "市委书记杨中坚", "《信访工作条例》"
+    span: Span
+
+
+@dataclass(frozen=True)
+class Body:
+    """A responsible body (organ): 启东市人民政府, 市数据局, 12345 便民服务热线."""
+
+    index: int  # position in Report.bodies
+    id: str  # "b2"
+    name: str  # canonical name: "启东市人民政府" for 市政府 in 启东's report
+    kind: str  # "government", "government_department", "party_committee", "party_organ",
+    #            "peoples_congress", "cppcc", "court", "procuratorate",
+    #            "supervisory_commission", "public_institution", "enforcement_team",
+    #            "service_platform", "mediation_studio" or "other"
+    level: Optional[str]  # "national", "province", "prefecture", "county", "township"
+    #                        (the C++ model also has "village"); None when unknown
+    division_code: Optional[str]  # GB/T 2260 code ("320681"), None when unknown
+    mentions: Tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named with a title: 市委副书记、市长蔡毅."""
+
+    index: int  # position in Report.persons
+    id: str  # "h1"
+    name: str  # "蔡毅"
+    title: str  # the title as written: "市委副书记、市长"
+    titles: Tuple[str, ...]  # its parts: ("市委副书记", "市长")
+    body: Optional[int]  # index in Report.bodies of the body of the first title, or None
+    body_id: Optional[str]  # that body's id ("b2"), or None
+    mentions: Tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cited document: every 《…》 title; a 〈…〉 title nested in one is its own entry."""
+
+    index: int  # position in Report.documents
+    id: str  # "d3"
+    title: str  # without its brackets: "法治政府建设实施纲要（2021-2025 年）"
+    doc_number: Optional[str]  # "中发〔2021〕33号", or None
+    issuer: Optional[str]  # written in front or in the title ("国务院办公厅"), or None
+    period_start: Optional[datetime.date]  # first day of the period in the title, or None
+    period_end: Optional[datetime.date]  # its last day (inclusive), or None
+    nested_in: Optional[int]  # index in Report.documents of the enclosing document, or None
+    nested_in_id: Optional[str]  # that document's id, or None
+    mentions: Tuple[Mention, ...]  # the title with its brackets, where it stands
+
+
 def _span(func, handle):
     raw = _ffi.span_of(func, handle)
     return Span(raw.start, raw.end, raw.char_start, raw.char_end)
@@ -182,8 +239,23 @@ def _date(raw, what, owner):
         return datetime.date.fromisoformat(text)
     except (TypeError, ValueError):
         # The header promises "YYYY-MM-DD": anything else is a library bug, say so.
-        raise _ffi.InternalError("govreport returned %r as the %s of period %s; expected "
+        raise _ffi.InternalError("govreport returned %r as the %s of %s; expected "
                                  "YYYY-MM-DD" % (text, what, owner)) from None
+
+
+def _optional_date(raw, what, owner):
+    # NULL means "no period"; a non-NULL string must still be a valid date.
+    return None if raw is None else _date(raw, what, owner)
+
+
+def _mentions(count_fn, text_fn, span_fn, ptr):
+    """The (text, span) mentions of a body, person or document, copied out."""
+    found = []
+    for i in range(count_fn(ptr)):
+        raw = _ffi.indexed_span_of(span_fn, ptr, i)
+        found.append(Mention(_ffi.decode(text_fn(ptr, i)),
+                             Span(raw.start, raw.end, raw.char_start, raw.char_end)))
+    return tuple(found)
 
 
 def _build_section(report, index, ptr):
@@ -230,6 +302,10 @@ def _build_measure(report, index, ptr):
         span=_span(lib.govreport_measure_span, ptr),
         extent=_span(lib.govreport_measure_extent, ptr),
         indicators=report._indicators_by_measure().get(index, ()),
+        # The C list is the measure's own (actors first); a reverse lookup would lose
+        # that order.
+        bodies=tuple(lib.govreport_measure_body_at(ptr, i)
+                     for i in range(lib.govreport_measure_body_count(ptr))),
     )
 
 
@@ -302,12 +378,68 @@ def _build_period(report, index, ptr):
         index=index,
         id=period_id,
         text=_ffi.decode(lib.govreport_period_text(ptr)),
-        start=_date(lib.govreport_period_start(ptr), "start", period_id),
-        end=_date(lib.govreport_period_end(ptr), "end", period_id),
+        start=_date(lib.govreport_period_start(ptr), "start", "period " + str(period_id)),
+        end=_date(lib.govreport_period_end(ptr), "end", "period " + str(period_id)),
         granularity=_ffi.decode(
             lib.govreport_granularity_string(lib.govreport_period_granularity(ptr))),
         relative=bool(lib.govreport_period_relative(ptr)),
         span=_span(lib.govreport_period_span, ptr),
+    )
+
+
+def _build_body(report, index, ptr):
+    lib = _ffi.lib()
+    return Body(
+        index=index,
+        id=_ffi.decode(lib.govreport_body_id(ptr)),
+        name=_ffi.decode(lib.govreport_body_name(ptr)),
+        kind=_ffi.decode(lib.govreport_body_kind(ptr)),
+        # "" means unknown in C; None as for the other absent values.
+        level=_ffi.decode(lib.govreport_body_level(ptr)) or None,
+        division_code=_ffi.decode(lib.govreport_body_division_code(ptr)),
+        mentions=_mentions(lib.govreport_body_mention_count, lib.govreport_body_mention_text,
+                           lib.govreport_body_mention_span, ptr),
+    )
+
+
+def _build_person(report, index, ptr):
+    lib = _ffi.lib()
+    body = _optional_index(lib.govreport_person_body(ptr))
+    return Person(
+        index=index,
+        id=_ffi.decode(lib.govreport_person_id(ptr)),
+        name=_ffi.decode(lib.govreport_person_name(ptr)),
+        title=_ffi.decode(lib.govreport_person_title(ptr)),
+        titles=tuple(_ffi.decode(lib.govreport_person_title_at(ptr, i))
+                     for i in range(lib.govreport_person_title_count(ptr))),
+        body=body,
+        body_id=_id_at(report, lib.govreport_report_body_at, lib.govreport_body_id, body),
+        mentions=_mentions(lib.govreport_person_mention_count,
+                           lib.govreport_person_mention_text,
+                           lib.govreport_person_mention_span, ptr),
+    )
+
+
+def _build_document(report, index, ptr):
+    lib = _ffi.lib()
+    document_id = _ffi.decode(lib.govreport_document_id(ptr))
+    owner = "document " + str(document_id)
+    nested_in = _optional_index(lib.govreport_document_nested_in(ptr))
+    return Document(
+        index=index,
+        id=document_id,
+        title=_ffi.decode(lib.govreport_document_title(ptr)),
+        doc_number=_ffi.decode(lib.govreport_document_doc_number(ptr)),
+        issuer=_ffi.decode(lib.govreport_document_issuer(ptr)),
+        period_start=_optional_date(lib.govreport_document_period_start(ptr), "period start",
+                                    owner),
+        period_end=_optional_date(lib.govreport_document_period_end(ptr), "period end", owner),
+        nested_in=nested_in,
+        nested_in_id=_id_at(report, lib.govreport_report_document_at,
+                            lib.govreport_document_id, nested_in),
+        mentions=_mentions(lib.govreport_document_mention_count,
+                           lib.govreport_document_mention_text,
+                           lib.govreport_document_mention_span, ptr),
     )
 
 
@@ -499,23 +631,29 @@ class Report:
         return _SeqView(self, lib.govreport_report_period_count,
                         lib.govreport_report_period_at, _build_period)
 
-    # The C API does not expose these lists yet; they are empty (as in the JSON) until it
-    # does, so code written against them keeps working.
-
     @property
     def bodies(self):
+        """Responsible bodies (organs), each with its canonical name and its mentions."""
         self._check_open()
-        return ()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_body_count, lib.govreport_report_body_at,
+                        _build_body)
 
     @property
     def persons(self):
+        """Persons named with a title (市委书记杨中坚)."""
         self._check_open()
-        return ()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_person_count,
+                        lib.govreport_report_person_at, _build_person)
 
     @property
     def documents(self):
+        """Cited documents (《…》 titles, nested 〈…〉 titles as their own entries)."""
         self._check_open()
-        return ()
+        lib = _ffi.lib()
+        return _SeqView(self, lib.govreport_report_document_count,
+                        lib.govreport_report_document_at, _build_document)
 
     # -- export --
 
@@ -540,6 +678,7 @@ class Report:
         if self.closed:
             return "<govreport.Report (closed)>"
         return ("<govreport.Report %r: %d sections, %d measures, %d indicators, %d periods, "
-                "%d diagnostics>" % (self.title, len(self.sections), len(self.measures),
-                                     len(self.indicators), len(self.periods),
-                                     len(self.diagnostics)))
+                "%d bodies, %d persons, %d documents, %d diagnostics>"
+                % (self.title, len(self.sections), len(self.measures), len(self.indicators),
+                   len(self.periods), len(self.bodies), len(self.persons), len(self.documents),
+                   len(self.diagnostics)))

@@ -80,8 +80,18 @@ class PrototypeTableTest(unittest.TestCase):
 
     def test_handles_are_pointers_never_int(self):
         for name, argtypes, restype, *rest in ffi._FUNCTIONS:
-            if name.endswith("_at") and not name.endswith("child_at"):
+            if name.startswith("govreport_report_") and name.endswith("_at"):
+                # govreport_report_X_at returns a borrowed handle.
                 self.assertTrue(issubclass(restype, ctypes._Pointer), name)
+            elif name.endswith("_at"):
+                # The other *_at return an index (-1 for none) or a borrowed string
+                # (child_at, measure_body_at, person_title_at): never a bare int.
+                self.assertIn(restype, (ctypes.c_int64, ctypes.c_char_p), name)
+            if argtypes and name != "govreport_free" and not name.endswith("_string"):
+                # The first parameter of every getter is a typed handle, never int or void*.
+                first = argtypes[0]
+                self.assertTrue(first is ctypes.c_char_p or issubclass(first, ctypes._Pointer),
+                                name)
         self.assertEqual(ctypes.sizeof(ffi.ParseOptions), 24)
         self.assertEqual(ctypes.sizeof(ffi.SpanStruct), 32)
 
