@@ -295,8 +295,12 @@ void BodyExtractor::paragraph(std::size_t pi) {
         f.begin = at;
         // “倪伯苍名人调解工作室”: a named studio in quotes.
         if (c == U'“') {
-            const std::size_t close = t.find("”", after);
-            if (close != std::string_view::npos && close - after <= 20 * 3) {
+            // Look only a studio name's length ahead: unclosed quotes must not make the scan
+            // quadratic.
+            constexpr std::size_t kMaxStudioBytes = 20 * 3;
+            const std::size_t window = t.substr(after, kMaxStudioBytes + 3).find("”");
+            const std::size_t close = window == std::string_view::npos ? window : after + window;
+            if (close != std::string_view::npos) {
                 const std::string_view inside = t.substr(after, close - after);
                 if (ends_with(inside, "工作室") || ends_with(inside, "调解室")) {
                     f.begin = after;

@@ -10,17 +10,22 @@
 
 namespace govreport::segment {
 
+// Pieces are sorted by offset (one per joined line); binary search keeps a paragraph made of
+// thousands of page-broken lines linear overall.
 std::uint64_t Paragraph::to_source(std::size_t at) const {
-    // Pieces are few (one per joined line): a linear scan beats a binary search.
-    for (const Piece& p : pieces)
-        if (at <= p.offset + p.length) return p.source + (at - p.offset);
-    return source_end();
+    const auto it = std::lower_bound(pieces.begin(), pieces.end(), at, [](const Piece& p, std::size_t x) {
+        return p.offset + p.length < x;
+    });
+    if (it == pieces.end()) return source_end();
+    return it->source + (at - it->offset);
 }
 
 std::uint64_t Paragraph::to_source_start(std::size_t at) const {
-    for (const Piece& p : pieces)
-        if (at < p.offset + p.length) return p.source + (at - p.offset);
-    return source_end();
+    const auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [](std::size_t x, const Piece& p) {
+        return x < p.offset + p.length;
+    });
+    if (it == pieces.end()) return source_end();
+    return it->source + (at - it->offset);
 }
 
 namespace {
