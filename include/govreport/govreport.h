@@ -91,7 +91,26 @@ typedef struct govreport_parse_options {
   int32_t report_year;      /* overrides the title's year; 0 = take it from the text */
   uint32_t reserved;        /* keep 0 */
   uint64_t max_input_bytes; /* 0 = the default, 64 MiB */
+  /* Appended in 0.4: */
+  uint32_t encoding;        /* GOVREPORT_ENCODING_*; 0 = detect */
+  uint32_t format;          /* GOVREPORT_FORMAT_*; 0 = detect */
 } govreport_parse_options;
+
+/** Input encodings (the `encoding` option). Values are frozen. With AUTO a byte-order mark
+ * decides, otherwise valid UTF-8 is UTF-8 and other text that converts from GB18030 is
+ * GB18030. */
+#define GOVREPORT_ENCODING_AUTO 0u
+#define GOVREPORT_ENCODING_UTF8 1u
+#define GOVREPORT_ENCODING_GB18030 2u /* also GBK and GB2312, its subsets */
+#define GOVREPORT_ENCODING_UTF16LE 3u
+#define GOVREPORT_ENCODING_UTF16BE 4u
+
+/** Input formats (the `format` option). Values are frozen. With AUTO a file named *.html
+ * or a text that starts like an HTML page is read as HTML: its visible text is parsed and
+ * spans refer to that text (govreport_report_text()). */
+#define GOVREPORT_FORMAT_AUTO 0u
+#define GOVREPORT_FORMAT_TEXT 1u
+#define GOVREPORT_FORMAT_HTML 2u
 
 /** Fail with GOVREPORT_E_INVALID_ENCODING on invalid input bytes instead of replacing
  * them with U+FFFD. */
@@ -151,8 +170,12 @@ GOVREPORT_EXPORT int32_t govreport_report_year(const govreport_report *report);
 GOVREPORT_EXPORT const char *govreport_report_text(const govreport_report *report,
                                                    size_t *out_len);
 
-/** Returns the input's encoding as detected or forced ("utf-8"). Borrowed. Since: 0.1 */
+/** Returns the input's encoding as detected or forced ("utf-8", "utf-8-bom", "gb18030",
+ * "utf-16le", "utf-16be"). Borrowed. Since: 0.1 */
 GOVREPORT_EXPORT const char *govreport_report_encoding(const govreport_report *report);
+
+/** Returns what the input was: "text" or "html". Borrowed; NULL for NULL. Since: 0.4 */
+GOVREPORT_EXPORT const char *govreport_report_source_format(const govreport_report *report);
 
 /** ## Sections (headings, flattened in document order; the tree via parent/children) */
 

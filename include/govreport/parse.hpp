@@ -39,13 +39,23 @@ private:
     std::uint64_t offset_;
 };
 
+/// The input's character encoding; values are those of the C GOVREPORT_ENCODING_* macros.
+enum class Encoding { automatic = 0, utf8 = 1, gb18030 = 2, utf16le = 3, utf16be = 4 };
+
+/// What the input is; values are those of the C GOVREPORT_FORMAT_* macros.
+enum class InputFormat { automatic = 0, text = 1, html = 2 };
+
 struct ParseOptions {
     /// Reporting year; overrides the year read from the title. 0 = take it from the text.
     int report_year = 0;
     /// Inputs larger than this fail with Status::too_large.
     std::uint64_t max_input_bytes = 64ull << 20;
-    /// Fail on invalid UTF-8 instead of replacing it with U+FFFD and a diagnostic.
+    /// Fail on invalid input bytes instead of replacing them with U+FFFD and a diagnostic.
     bool strict_encoding = false;
+    /// automatic: a BOM decides, else UTF-8 when valid, else GB18030 when it converts.
+    Encoding encoding = Encoding::automatic;
+    /// automatic: HTML when the text starts like an HTML page (or the file ends in .html).
+    InputFormat format = InputFormat::automatic;
 };
 
 /// Parses UTF-8 text. Throws govreport::Error (or std::bad_alloc).

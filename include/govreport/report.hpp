@@ -19,6 +19,7 @@ namespace govreport {
 struct Report {
     std::string text;      ///< the UTF-8 text the parser worked on (spans refer to it)
     std::string encoding = "utf-8";  ///< the input's encoding as detected or forced
+    std::string source_format = "text";  ///< "text" or "html" (then `text` is the page's text)
     std::string title;     ///< normalised title, empty if none was found
     Span title_span;
     std::optional<std::string> issuer;  ///< 启东市人民政府

@@ -61,6 +61,10 @@ GOVREPORT_EXPORT const char* govreport_report_encoding(const govreport_report* r
     return r ? r->report.encoding.c_str() : nullptr;
 }
 
+GOVREPORT_EXPORT const char* govreport_report_source_format(const govreport_report* r) {
+    return r ? r->report.source_format.c_str() : nullptr;
+}
+
 /* ## Sections */
 
 GOVREPORT_EXPORT size_t govreport_report_section_count(const govreport_report* r) {

@@ -27,6 +27,9 @@ bool read_options(const govreport_parse_options* in, govreport::ParseOptions& ou
     out.report_year = o.report_year;
     if (o.max_input_bytes != 0) out.max_input_bytes = o.max_input_bytes;
     out.strict_encoding = (o.flags & GOVREPORT_PARSE_STRICT_ENCODING) != 0;
+    if (o.encoding > GOVREPORT_ENCODING_UTF16BE || o.format > GOVREPORT_FORMAT_HTML) return false;
+    out.encoding = static_cast<govreport::Encoding>(o.encoding);
+    out.format = static_cast<govreport::InputFormat>(o.format);
     return true;
 }
 
@@ -45,7 +48,8 @@ GOVREPORT_EXPORT govreport_status govreport_parse_buffer(const char* text, size_
         govreport::ParseOptions options;
         if (!read_options(opts, options))
             return fail(GOVREPORT_E_INVALID_ARGUMENT,
-                        "options.struct_size is not set: call govreport_parse_options_init()");
+                        "invalid options: struct_size not set (call govreport_parse_options_init()), "
+                        "or an unknown encoding or format");
         auto handle = std::make_unique<govreport_report>();
         handle->report = govreport::parse(std::string_view(text ? text : "", len), options);
         *out_report = handle.release();
@@ -63,7 +67,8 @@ GOVREPORT_EXPORT govreport_status govreport_parse_file(const char* path,
         govreport::ParseOptions options;
         if (!read_options(opts, options))
             return fail(GOVREPORT_E_INVALID_ARGUMENT,
-                        "options.struct_size is not set: call govreport_parse_options_init()");
+                        "invalid options: struct_size not set (call govreport_parse_options_init()), "
+                        "or an unknown encoding or format");
         auto handle = std::make_unique<govreport_report>();
         handle->report = govreport::parse_file(path, options);
         *out_report = handle.release();

@@ -1,6 +1,7 @@
 // The parse pipeline: input checks, UTF-8 repair, paragraphs, title, outline, roles, spans.
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -10,6 +11,8 @@
 #include <govreport/parse.hpp>
 
 #include "extract/bodies.hpp"
+#include "input/decode.hpp"
+#include "input/html.hpp"
 #include "extract/documents.hpp"
 #include "extract/quantities.hpp"
 #include "grammar/year.hpp"
@@ -32,32 +35,43 @@ void add_diagnostic(Report& r, Severity sev, const char* code, std::string messa
     r.diagnostics.push_back(std::move(d));
 }
 
-// Copies the input, replacing invalid UTF-8 with U+FFFD (one diagnostic per run of bad
-// bytes, capped so that garbage input does not produce a diagnostic per byte).
-void take_text(std::string_view input, const ParseOptions& options, Report& r) {
-    const std::size_t bad = util::find_invalid_utf8(input);
-    if (bad == std::string_view::npos) {
-        r.text.assign(input);
-        return;
-    }
-    if (options.strict_encoding)
-        throw Error(Status::invalid_encoding,
-                    fmt::format(FMT_STRING("invalid UTF-8 at byte offset {}"), bad), bad);
-    r.text = util::repair_utf8(input);
-    std::size_t reported = 0;
+// The text the parser works on: decoded to UTF-8, the visible text of an HTML page, NUL
+// bytes turned into spaces (they would cut C strings short). Offsets stay those of this text.
+void take_text(std::string_view input, const ParseOptions& options, bool html_name, Report& r) {
+    input::Decoded d = input::decode(input, options.encoding, options.strict_encoding);
+    r.encoding = d.encoding;
+    if (d.converted) r.text = std::move(d.text);
+    else r.text.assign(input);
     constexpr std::size_t kMaxReports = 20;
-    const char* b = r.text.data();
-    for (std::size_t at = r.text.find("\xEF\xBF\xBD"); at != std::string::npos;
-         at = r.text.find("\xEF\xBF\xBD", at + 3)) {
-        if (at >= 3 && r.text.compare(at - 3, 3, "\xEF\xBF\xBD") == 0) continue;  // same run
-        if (++reported > kMaxReports) break;
+    std::size_t reported = 0;
+    for (std::size_t i = 0; i < d.replaced.size() && reported < kMaxReports; ++i) {
+        if (i > 0 && d.replaced[i] == d.replaced[i - 1] + 3) continue;  // one run, one report
+        ++reported;
         Span s;
-        s.start = at;
-        s.end = at + 3;
-        add_diagnostic(r, Severity::warning, "invalid_utf8",
-                       "invalid UTF-8 bytes were replaced with U+FFFD", s);
+        s.start = d.replaced[i];
+        s.end = d.replaced[i] + 3;
+        const bool utf8 = r.encoding.rfind("utf-8", 0) == 0;
+        add_diagnostic(r, Severity::warning, utf8 ? "invalid_utf8" : "invalid_encoding",
+                       fmt::format(FMT_STRING("invalid {} bytes were replaced with U+FFFD"),
+                                   r.encoding),
+                       s);
     }
-    (void)b;
+    const bool html = options.format == InputFormat::html ||
+                      (options.format == InputFormat::automatic &&
+                       (html_name || input::looks_like_html(r.text)));
+    if (html) {
+        r.text = input::html_to_text(r.text);
+        r.source_format = "html";
+    }
+    std::size_t nul = r.text.find('\0');
+    if (nul != std::string::npos) {
+        Span s;
+        s.start = nul;
+        s.end = nul + 1;
+        add_diagnostic(r, Severity::warning, "nul_bytes",
+                       "NUL bytes in the input were read as spaces", s);
+        for (; nul != std::string::npos; nul = r.text.find('\0', nul + 1)) r.text[nul] = ' ';
+    }
 }
 
 void complete_spans(Report& r) {
@@ -86,13 +100,15 @@ void complete_spans(Report& r) {
 
 }  // namespace
 
-Report parse(std::string_view input, const ParseOptions& options) {
+namespace {
+
+Report parse_input(std::string_view input, const ParseOptions& options, bool html_name) {
     if (input.size() > options.max_input_bytes)
         throw Error(Status::too_large,
                     fmt::format(FMT_STRING("input of {} bytes exceeds the limit of {} bytes"),
                                 input.size(), options.max_input_bytes));
     Report r;
-    take_text(input, options, r);
+    take_text(input, options, html_name, r);
 
     std::vector<segment::Join> joins;
     const std::vector<segment::Paragraph> paragraphs = segment::split_paragraphs(r.text, &joins);
@@ -143,6 +159,20 @@ Report parse(std::string_view input, const ParseOptions& options) {
     return r;
 }
 
+bool html_file_name(const std::string& path) {
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos) return false;
+    std::string ext = path.substr(dot + 1);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == "html" || ext == "htm" || ext == "xhtml";
+}
+
+}  // namespace
+
+Report parse(std::string_view input, const ParseOptions& options) {
+    return parse_input(input, options, false);
+}
+
 Report parse_file(const std::string& path, const ParseOptions& options) {
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f)
@@ -164,7 +194,7 @@ Report parse_file(const std::string& path, const ParseOptions& options) {
     std::fclose(f);
     if (failed)
         throw Error(Status::io, fmt::format(FMT_STRING("{}: cannot read file"), path));
-    return parse(data, options);
+    return parse_input(data, options, html_file_name(path));
 }
 
 }  // namespace govreport

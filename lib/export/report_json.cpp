@@ -201,6 +201,7 @@ std::string to_json(const Report& r, const JsonOptions& options) {
     w.key("issuer"); if (r.issuer) w.value(*r.issuer); else w.null();
     w.key("year"); if (r.year) w.value(*r.year); else w.null();
     w.key("encoding"); w.value(r.encoding);
+    w.key("source_format"); w.value(r.source_format);
     w.key("title_span"); write_span(w, r.title_span);
 
     w.key("sections");

@@ -81,7 +81,7 @@ def _int_option(name, value, low, high):
     return value
 
 
-def _options(strict_encoding, report_year, max_input_bytes):
+def _options(strict_encoding, report_year, max_input_bytes, encoding=None, format=None):
     lib = _ffi.lib()
     opts = _ffi.ParseOptions()
     lib.govreport_parse_options_init(opts)  # sets struct_size and the defaults
@@ -92,10 +92,20 @@ def _options(strict_encoding, report_year, max_input_bytes):
                                        _INT32_MAX)
     if max_input_bytes is not None:
         opts.max_input_bytes = _int_option("max_input_bytes", max_input_bytes, 0, _UINT64_MAX)
+    key = encoding.lower() if isinstance(encoding, str) else encoding
+    if key not in _ffi.ENCODINGS:
+        raise ValueError("unknown encoding %r (use one of %s)"
+                         % (encoding, ", ".join(k for k in _ffi.ENCODINGS if k)))
+    opts.encoding = _ffi.ENCODINGS[key]
+    key = format.lower() if isinstance(format, str) else format
+    if key not in _ffi.FORMATS:
+        raise ValueError("unknown format %r (use auto, text or html)" % (format,))
+    opts.format = _ffi.FORMATS[key]
     return opts
 
 
-def parse(text, *, strict_encoding=False, report_year=None, max_input_bytes=None):
+def parse(text, *, strict_encoding=False, report_year=None, max_input_bytes=None,
+          encoding=None, format=None):
     """Parse a report given as ``str`` or UTF-8 ``bytes`` and return a ``Report``.
 
     strict_encoding: raise InvalidEncodingError on invalid UTF-8 instead of replacing the
@@ -103,6 +113,9 @@ def parse(text, *, strict_encoding=False, report_year=None, max_input_bytes=None
     report_year: the reporting year, instead of taking it from the title or text.
     max_input_bytes: refuse longer input with InputTooLargeError (None or 0: the
         library's default, 64 MiB).
+    encoding: None (detect: BOM, else UTF-8, else GB18030), "utf-8", "gb18030",
+        "utf-16le" or "utf-16be" — for ``bytes``; a ``str`` is always sent as UTF-8.
+    format: None (detect), "text" or "html".
 
     Problems inside the text are not errors: see ``Report.diagnostics``.
     """
@@ -113,13 +126,16 @@ def parse(text, *, strict_encoding=False, report_year=None, max_input_bytes=None
         data = bytes(text)
     else:
         raise TypeError("parse() takes str or bytes, not %s" % type(text).__name__)
-    opts = _options(strict_encoding, report_year, max_input_bytes)
+    if isinstance(text, str):
+        encoding = "utf-8"
+    opts = _options(strict_encoding, report_year, max_input_bytes, encoding, format)
     out = _ffi.report_p()
     _ffi.lib().govreport_parse_buffer(data, len(data), opts, out)
     return Report(out)
 
 
-def parse_file(path, *, strict_encoding=False, report_year=None, max_input_bytes=None):
+def parse_file(path, *, strict_encoding=False, report_year=None, max_input_bytes=None,
+               encoding=None, format=None):
     """Read and parse the file at ``path`` (str, bytes or os.PathLike); see ``parse()``.
 
     Raises GovreportIOError (an OSError) naming the file when it cannot be read.
@@ -128,7 +144,7 @@ def parse_file(path, *, strict_encoding=False, report_year=None, max_input_bytes
     raw = os.fsencode(path)
     if b"\0" in raw:
         raise ValueError("embedded null byte in path")
-    opts = _options(strict_encoding, report_year, max_input_bytes)
+    opts = _options(strict_encoding, report_year, max_input_bytes, encoding, format)
     out = _ffi.report_p()
     _ffi.lib().govreport_parse_file(raw, opts, out)
     return Report(out)

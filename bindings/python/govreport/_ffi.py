@@ -182,7 +182,15 @@ class ParseOptions(Structure):
         ("report_year", c_int32),
         ("reserved", c_uint32),
         ("max_input_bytes", c_uint64),
+        ("encoding", c_uint32),  # appended in 0.4
+        ("format", c_uint32),
     ]
+
+
+#: GOVREPORT_ENCODING_* and GOVREPORT_FORMAT_* by the names parse() accepts.
+ENCODINGS = {None: 0, "auto": 0, "utf-8": 1, "utf8": 1, "gb18030": 2, "gbk": 2, "gb2312": 2,
+             "utf-16le": 3, "utf-16be": 4}
+FORMATS = {None: 0, "auto": 0, "text": 1, "html": 2}
 
 
 class SpanStruct(Structure):
@@ -229,6 +237,7 @@ _FUNCTIONS = [
     ("govreport_report_year", [report_p], c_int32),
     ("govreport_report_text", [report_p, POINTER(c_size_t)], POINTER(c_char)),
     ("govreport_report_encoding", [report_p], c_char_p),
+    ("govreport_report_source_format", [report_p], c_char_p),
     # Sections
     ("govreport_report_section_count", [report_p], c_size_t),
     ("govreport_report_section_at", [report_p, c_size_t], section_p),
@@ -385,7 +394,10 @@ def _source_tree_candidates():
     # build*/ directory happens to sit three levels up.
     if not os.path.isfile(os.path.join(root, "include", "govreport", "govreport.h")):
         return []
-    found = glob.glob(os.path.join(root, "build*", "lib", _soname()))
+    # Sanitizer and fuzzer builds need their runtime preloaded: never pick them up here.
+    found = [p for p in glob.glob(os.path.join(root, "build*", "lib", _soname()))
+             if not any(w in os.path.basename(os.path.dirname(os.path.dirname(p)))
+                        for w in ("asan", "fuzz", "sanit", "hard"))]
     # The most recently built tree is the one the user most likely means.
     found.sort(key=_mtime, reverse=True)
     return found

@@ -569,8 +569,13 @@ class Report:
 
     @property
     def encoding(self):
-        """The input's encoding as detected or forced ("utf-8")."""
+        """The input's encoding as detected or forced ("utf-8", "gb18030", …)."""
         return _ffi.decode(_ffi.lib().govreport_report_encoding(self._handle))
+
+    @property
+    def source_format(self):
+        """What the input was: "text" or "html" (then ``text`` is the page's text)."""
+        return _ffi.decode(_ffi.lib().govreport_report_source_format(self._handle))
 
     def _indicators_by_measure(self):
         """{measure index: indices of its indicators}, computed once (a report is immutable).

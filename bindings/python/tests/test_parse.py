@@ -76,10 +76,12 @@ class ParseInputsTest(unittest.TestCase):
             self.assertEqual(len(report.measures), 0)
             self.assertIsNone(report.year)
 
-    def test_text_with_nul_bytes_is_kept_whole(self):
+    def test_nul_bytes_become_spaces_with_a_diagnostic(self):
+        # NUL would cut every C string short: the library reads it as a space, in place.
         text = "一、甲\n\0乙\n"
         report = govreport.parse(text)
-        self.assertEqual(report.text, text)
+        self.assertEqual(report.text, text.replace("\0", " "))
+        self.assertIn("nul_bytes", [d.code for d in report.diagnostics])
 
     def test_report_year_option_overrides_the_title(self):
         self.assertEqual(govreport.parse(SMALL, report_year=2021).year, 2021)
