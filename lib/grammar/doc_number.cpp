@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "grammar/doc_number_def.hpp"
 
+#include <algorithm>
+
 #include "util/utf8.hpp"
 
 namespace govreport::grammar {
@@ -13,19 +15,19 @@ bool find_doc_number(std::string_view text, std::size_t window, std::size_t& beg
     const char* const base = text.data();
     const char* const last = base + text.size();
     const char* const stop = base + std::min(window, text.size());
-    // The issuer code: the run of Han characters right before the bracket.
-    const char* code = base;
+    // The issuer code (中发, 厅字, 国办发) starts the text and is Han characters only; a
+    // number further on ("，对照中发〔2021〕33号") is not this document's.
     for (const char* p = base; p < stop;) {
         const char* at = p;
         const char32_t c = util::decode(p, last);
         iterator_type first = at;
         if (x3::parse(first, last, doc_serial_rule)) {
-            if (code == at) return false;  // a bare 〔2021〕5号 without an issuer code
-            begin = static_cast<std::size_t>(code - base);
+            if (at == base) return false;  // a bare 〔2021〕5号 without an issuer code
+            begin = 0;
             end = static_cast<std::size_t>(first - base);
             return true;
         }
-        if (!(c >= 0x4E00 && c <= 0x9FFF)) code = p;  // only Han characters make a code
+        if (!(c >= 0x4E00 && c <= 0x9FFF)) return false;
     }
     return false;
 }

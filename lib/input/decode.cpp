@@ -85,6 +85,25 @@ Decoded convert(std::string_view in, const char* from, const char* name, std::si
     return d;
 }
 
+// UTF-8 with a few bad bytes is still UTF-8: most of its non-ASCII bytes form valid
+// sequences, while GB18030 text almost never does.
+bool mostly_utf8(std::string_view in) {
+    std::size_t high = 0, in_sequences = 0;
+    const char* p = in.data();
+    const char* end = p + in.size();
+    while (p < end) {
+        if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
+        const std::size_t n = util::utf8_sequence_length(p, end);
+        if (n == 0) { ++high; ++p; continue; }
+        high += n;
+        in_sequences += n;
+        p += n;
+    }
+    // A few bytes prove nothing (a truncated 报告 reads as two GB18030 characters too).
+    constexpr std::size_t kEvidence = 16;
+    return high < kEvidence || in_sequences * 10 >= high * 9;
+}
+
 }  // namespace
 
 Decoded decode(std::string_view input, Encoding forced, bool strict) {
@@ -113,7 +132,7 @@ Decoded decode(std::string_view input, Encoding forced, bool strict) {
     d.encoding = bom ? "utf-8-bom" : "utf-8";
     const std::size_t bad = util::find_invalid_utf8(input);
     if (bad == std::string_view::npos) return d;  // the input is the text: no copy
-    if (forced == Encoding::automatic) {
+    if (forced == Encoding::automatic && !mostly_utf8(input)) {
         // Not UTF-8: GB18030 (a superset of GBK and GB2312) if all of it converts.
         // Binary data can convert too: require mostly Han characters among the non-ASCII.
         try {

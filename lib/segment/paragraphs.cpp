@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "grammar/marker.hpp"
+#include "grammar/page_number.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -53,6 +54,89 @@ void trim(const char* base, std::uint64_t& b, std::uint64_t& e) {
     }
 }
 
+// A whole report on one line (…如下：一、… （一）… 1. …): lines longer than this are cut
+// before the structure markers they hold.
+constexpr std::uint64_t kLongLine = 4000;
+
+// Where a part's heading ends inside a one-line report: after the words
+// that end the statutory headings (成效, 不足, 情况, 安排…) within its first 40 characters,
+// when what follows is not punctuation. 0 when there is no such place.
+std::uint64_t heading_end(std::string_view input, std::uint64_t from, std::uint64_t e) {
+    static constexpr std::string_view kEnds[] = {"主要做法及成效", "成效", "主要不足", "不足",
+                                                 "职责情况", "情况", "工作安排", "安排",
+                                                 "打算", "思路", "计划"};
+    constexpr int kMaxChars = 40;
+    const char* base = input.data();
+    std::uint64_t at = from;
+    for (int chars = 0; at < e && chars < kMaxChars; ++chars) {
+        for (std::string_view w : kEnds) {
+            if (input.substr(at, w.size()) != w) continue;
+            const std::uint64_t end = at + w.size();
+            const char* p = base + end;
+            const char32_t next = end < e ? util::decode(p, base + e) : 0;
+            if (next != 0 && !util::is_sentence_end(next) && next != U'，' && next != U'、' &&
+                next != U'）' && next != U'”')
+                return end;
+        }
+        const char* p = base + at;
+        util::decode(p, base + e);
+        at = static_cast<std::uint64_t>(p - base);
+    }
+    return 0;
+}
+
+// Cuts a long line before each marker that continues its numbering: the next 一、, the
+// first or next （一）, 1. (which may run on), （1）. A marker out of sequence is text.
+void split_long_line(std::string_view input, std::uint64_t b, std::uint64_t e, bool indented,
+                     std::vector<Line>& lines) {
+    int last[7] = {};  // last ordinal seen per MarkerKind
+    std::uint64_t start = b;
+    const char* base = input.data();
+    for (std::uint64_t at = b; at < e;) {
+        const char* p = base + at;
+        const char32_t c = util::decode(p, base + e);
+        const std::uint64_t next = static_cast<std::uint64_t>(p - base);
+        const bool candidate = (c >= U'0' && c <= U'9') || c == U'(' || c == U'（' ||
+                               (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'①' && c <= U'⑳');
+        const char32_t before = at > b ? util::decode_before(base + b, base + at) : 0;
+        const bool boundary_ok = !(before >= U'0' && before <= U'9') && before != U'第';
+        grammar::marker_match m;
+        if (at >= start && candidate && boundary_ok &&
+            grammar::parse_marker(input.substr(at, e - at), m) &&
+            m.kind != MarkerKind::enumeration) {
+            const int k = static_cast<int>(m.kind);
+            bool shallower_seen = false;
+            for (int j = 1; j < k; ++j) shallower_seen = shallower_seen || last[j] > 0;
+            const bool in_sequence = m.ordinal == last[k] + 1 || (m.ordinal == 1 && shallower_seen);
+            if (in_sequence) {
+                std::uint64_t cut_end = at;
+                trim(base, start, cut_end);
+                if (start < cut_end) lines.push_back({start, cut_end, indented, false});
+                start = at;
+                last[k] = m.ordinal;
+                // A heading runs straight into its first paragraph on such a line: cut
+                // after the words that end a part's heading (…存在的主要不足|2024年，我市…).
+                if (k == static_cast<int>(MarkerKind::chinese_comma)) {
+                    const std::uint64_t end = heading_end(input, at + m.total_bytes, e);
+                    if (end != 0) {
+                        lines.push_back({start, end, indented, false});
+                        start = end;
+                        while (start < e && base[start] == ' ') ++start;
+                    }
+                }
+                for (int deeper = k + 1; deeper < 6; ++deeper)
+                    if (deeper != 3) last[deeper] = 0;  // 1. may run on across （一）
+                at += m.marker_bytes;
+                continue;
+            }
+        }
+        at = next;
+    }
+    std::uint64_t tail_end = e;
+    trim(base, start, tail_end);
+    if (start < tail_end) lines.push_back({start, tail_end, indented, false});
+}
+
 std::vector<Line> split_lines(std::string_view input) {
     std::vector<Line> lines;
     const char* base = input.data();
@@ -64,8 +148,13 @@ std::vector<Line> split_lines(std::string_view input) {
                                : input.size();
         std::uint64_t b = at, e = end;
         trim(base, b, e);
-        if (b < e) {
-            lines.push_back({b, e, b > at, blank_before});
+        // A page number between pages ("— 3 —") is a page break, like a blank line.
+        if (b < e && !grammar::is_page_number_line(input.substr(b, e - b))) {
+            if (e - b > kLongLine) {
+                split_long_line(input, b, e, b > at, lines);
+            } else {
+                lines.push_back({b, e, b > at, blank_before});
+            }
             blank_before = false;
         } else {
             blank_before = true;
@@ -106,6 +195,35 @@ bool looks_like_title(std::string_view text) {
     return text.size() <= 240 && text.find("报告") != std::string_view::npos;
 }
 
+// Appends input[b, e) to the paragraph, leaving out the spaces that PDF line wrapping put
+// between two Chinese characters (深入贯 彻落实): the pieces keep the map to the input.
+void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uint64_t e) {
+    const char* base = input.data();
+    std::uint64_t piece = b;
+    for (std::uint64_t at = b; at < e;) {
+        if (base[at] != ' ') {
+            ++at;
+            continue;
+        }
+        std::uint64_t run = at;
+        while (run < e && base[run] == ' ') ++run;
+        std::size_t n = 0;
+        const char32_t before = util::decode_before(base + piece, base + at, &n);
+        const char* q = base + run;
+        const char32_t after = run < e ? util::decode(q, base + e) : 0;
+        const bool han_before = before >= 0x4E00 && before <= 0x9FFF;
+        const bool han_after = after >= 0x4E00 && after <= 0x9FFF;
+        if (n > 0 && han_before && han_after && run - at <= 2) {
+            p.pieces.push_back({piece, p.text.size(), at - piece});
+            p.text.append(base + piece, at - piece);
+            piece = run;
+        }
+        at = run;
+    }
+    p.pieces.push_back({piece, p.text.size(), e - piece});
+    p.text.append(base + piece, e - piece);
+}
+
 }  // namespace
 
 std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join>* joins) {
@@ -126,14 +244,12 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
                                   !(out.size() <= 10 && looks_like_title(prev.text));
             if (may_join) {
                 if (joins) joins->push_back({prev.source_end(), line.start});
-                prev.pieces.push_back({line.start, prev.text.size(), text.size()});
-                prev.text.append(text);
+                append_line(prev, input, line.start, line.end);
                 continue;
             }
         }
         Paragraph p;
-        p.text.assign(text);
-        p.pieces.push_back({line.start, 0, text.size()});
+        append_line(p, input, line.start, line.end);
         p.indented = line.indented;
         out.push_back(std::move(p));
     }
