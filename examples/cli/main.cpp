@@ -4,12 +4,14 @@
 #include <exception>
 #include <new>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include <govreport/govreport.hpp>
 
+#include "batch.hpp"
 #include "input.hpp"
 #include "options.hpp"
 #include "outline.hpp"
@@ -52,7 +54,12 @@ int run(const govreport::cli::Options& options) {
     }
 
     try {
-        const govreport::Report report = govreport::parse(text);
+        // A saved web page is HTML even when it does not start like one.
+        govreport::ParseOptions parse_options;
+        const std::size_t dot = path.rfind('.');
+        const std::string ext = dot == std::string::npos ? "" : path.substr(dot);
+        if (ext == ".html" || ext == ".htm") parse_options.format = govreport::InputFormat::html;
+        const govreport::Report report = govreport::parse(text, parse_options);
         switch (options.output) {
             case cli::Output::json: print_json(report, options.pretty); break;
             case cli::Output::indicators: cli::print_indicators(stdout, report); break;
@@ -81,6 +88,8 @@ int run(const govreport::cli::Options& options) {
 int main(int argc, char** argv) {
     namespace cli = govreport::cli;
     try {
+        if (argc > 1 && std::string_view(argv[1]) == "batch")
+            return cli::run_batch(argc - 2, argv + 2);
         cli::Options options;
         try {
             options = cli::parse_options(argc, argv);

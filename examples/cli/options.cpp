@@ -115,6 +115,8 @@ std::string help_text() {
         if (!f.value_name.empty()) names += fmt::format(FMT_STRING(" {}"), f.value_name);
         fmt::format_to(it, FMT_STRING("  {:<16}  {}\n"), names, f.help);
     }
+    fmt::format_to(it, FMT_STRING("\nMany reports at once: govreport batch DIR|FILE… --out OUTDIR "
+                                  "[--jobs N]\n(see 'govreport batch --help').\n"));
     fmt::format_to(it, FMT_STRING("\nExit status: 0 on success, 1 if the input cannot be parsed,\n"
                                   "2 on a usage error or when the input cannot be read.\n"));
     return out;
