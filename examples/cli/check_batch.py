@@ -20,8 +20,7 @@ def read_table(path):
 def main():
     cli, inputs = sys.argv[1], sys.argv[2:]
     with tempfile.TemporaryDirectory() as tmp:
-        bad = os.path.join(tmp, "unreadable.txt")
-        os.mkdir(bad)  # a directory named like a report: it cannot be read as a file
+        bad = os.path.join(tmp, "unreadable.txt")  # named on the command line, not there
         out = os.path.join(tmp, "out")
         proc = subprocess.run([cli, "batch", *inputs, bad, "--out", out, "--jobs", "2"],
                               capture_output=True, timeout=300)
