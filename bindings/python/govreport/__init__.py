@@ -61,7 +61,7 @@ from ._model import (Body, Change, Diagnostic, Document, Indicator, MarkerKind, 
 __version__ = "0.3.0"  # of this binding; version() is the loaded library's
 
 __all__ = [
-    "parse", "parse_file", "load_library", "version", "version_info", "abi_version",
+    "parse", "parse_file", "parse_many", "load_library", "version", "version_info", "abi_version",
     "Report", "Section", "Measure", "Indicator", "Change", "Period", "Diagnostic", "Span",
     "MarkerKind", "Body", "Person", "Document", "Mention",
     "GovreportError", "ParseError", "InvalidArgumentError", "GovreportIOError",
@@ -148,6 +148,39 @@ def parse_file(path, *, strict_encoding=False, report_year=None, max_input_bytes
     out = _ffi.report_p()
     _ffi.lib().govreport_parse_file(raw, opts, out)
     return Report(out)
+
+
+def parse_many(paths, jobs=None, *, errors="raise", **options):
+    """Parse many files with ``jobs`` threads (default: the number of CPUs).
+
+    The C library releases the GIL while it parses (ctypes does), so threads use all cores.
+    Returns a list in the order of ``paths``. ``errors="raise"`` raises the first failure
+    (after all files were tried); ``errors="return"`` puts the exception in place of the
+    report, so one bad file never ends a corpus run. ``options`` are those of parse_file().
+    """
+    import concurrent.futures
+
+    if errors not in ("raise", "return"):
+        raise ValueError("errors must be 'raise' or 'return', not %r" % (errors,))
+    paths = [os.fspath(p) for p in paths]
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
+        raise ValueError("jobs must be a positive integer, not %r" % (jobs,))
+
+    def one(path):
+        try:
+            return parse_file(path, **options)
+        except GovreportError as e:
+            return e
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=min(jobs, max(1, len(paths)))) as pool:
+        results = list(pool.map(one, paths))
+    if errors == "raise":
+        for r in results:
+            if isinstance(r, GovreportError):
+                raise r
+    return results
 
 
 def version():
