@@ -1,0 +1,195 @@
+// Per-stage and whole-parse throughput (MB/s) and allocations per MB on real and synthetic input.
+// SPDX-License-Identifier: MIT
+#include <benchmark/benchmark.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <govreport/govreport.hpp>
+
+#include "extract/bodies.hpp"
+#include "extract/documents.hpp"
+#include "extract/quantities.hpp"
+#include "input/decode.hpp"
+#include "segment/outline.hpp"
+#include "segment/paragraphs.hpp"
+#include "segment/title.hpp"
+
+extern std::atomic<unsigned long long> g_allocations;
+
+namespace {
+
+std::string read(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+// The seed, every UTF-8 report of the corpus, and concatenations of them to a size.
+const std::string& seed() {
+    static const std::string s = read(GOVREPORT_SAMPLE);
+    return s;
+}
+
+const std::string& corpus() {
+    static const std::string all = [] {
+        std::string out;
+        const std::filesystem::path dir = std::filesystem::path(GOVREPORT_SHARED_DIR) / "corpus";
+        std::error_code ec;
+        std::vector<std::string> files;
+        for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+            if (it->is_regular_file() && it->path().extension() == ".txt")
+                files.push_back(it->path().string());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files) {
+            const govreport::Report r = govreport::parse_file(f);  // decodes GB18030 too
+            out += r.text + "\n\n";
+        }
+        return out.empty() ? seed() : out;
+    }();
+    return all;
+}
+
+std::string synthetic(std::size_t bytes) {
+    const std::string& unit = corpus();
+    std::string out;
+    out.reserve(bytes + unit.size());
+    while (out.size() < bytes) out += unit;
+    out.resize(bytes);
+    // Never cut a UTF-8 sequence: back off to a line end.
+    const std::size_t nl = out.rfind('\n');
+    if (nl != std::string::npos) out.resize(nl + 1);
+    return out;
+}
+
+const std::string& input_for(int which) {
+    static std::string inputs[6];
+    if (inputs[which].empty()) {
+        switch (which) {
+            case 0: inputs[0] = seed(); break;
+            case 1: inputs[1] = corpus(); break;
+            case 2: inputs[2] = synthetic(20 << 10); break;
+            case 3: inputs[3] = synthetic(2 << 20); break;
+            case 4: inputs[4] = synthetic(20 << 20); break;
+            case 5: inputs[5] = synthetic(200 << 20); break;
+        }
+    }
+    return inputs[which];
+}
+
+const char* kInputNames[] = {"seed", "corpus", "20KB", "2MB", "20MB", "200MB"};
+
+void finish(benchmark::State& state, const std::string& in, unsigned long long allocations) {
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * in.size()));
+    state.counters["allocs_per_MB"] = benchmark::Counter(
+        static_cast<double>(allocations) / static_cast<double>(state.iterations()) /
+        (static_cast<double>(in.size()) / (1 << 20)));
+    state.SetLabel(kInputNames[state.range(0)]);
+}
+
+void BM_parse(benchmark::State& state) {
+    const std::string& in = input_for(static_cast<int>(state.range(0)));
+    const unsigned long long before = g_allocations;
+    for (auto _ : state) benchmark::DoNotOptimize(govreport::parse(in));
+    finish(state, in, g_allocations - before);
+}
+
+void BM_json(benchmark::State& state) {
+    const std::string& in = input_for(static_cast<int>(state.range(0)));
+    const govreport::Report r = govreport::parse(in);
+    const unsigned long long before = g_allocations;
+    for (auto _ : state) benchmark::DoNotOptimize(govreport::to_json(r));
+    finish(state, in, g_allocations - before);
+}
+
+void BM_decode_and_paragraphs(benchmark::State& state) {
+    const std::string& in = input_for(static_cast<int>(state.range(0)));
+    const unsigned long long before = g_allocations;
+    for (auto _ : state) {
+        auto d = govreport::input::decode(in, govreport::Encoding::automatic, false);
+        std::vector<govreport::segment::Join> joins;
+        benchmark::DoNotOptimize(govreport::segment::split_paragraphs(in, &joins));
+        benchmark::DoNotOptimize(d);
+    }
+    finish(state, in, g_allocations - before);
+}
+
+// Stages after segmentation run on a prepared report so each is timed alone.
+struct Prepared {
+    govreport::Report report;
+    std::vector<govreport::segment::Paragraph> paragraphs;
+};
+
+Prepared prepare(const std::string& in, bool outline) {
+    Prepared p;
+    p.report.text = in;
+    p.paragraphs = govreport::segment::split_paragraphs(p.report.text, nullptr);
+    const auto title = govreport::segment::detect_title(p.paragraphs);
+    p.report.issuer = title.issuer;
+    p.report.year = title.year;
+    if (outline) {
+        govreport::segment::build_outline(p.paragraphs, title.paragraph + 1, p.report);
+        govreport::segment::assign_roles(p.report);
+    }
+    return p;
+}
+
+void BM_structure(benchmark::State& state) {
+    const std::string& in = input_for(static_cast<int>(state.range(0)));
+    const Prepared base = prepare(in, false);
+    const unsigned long long before = g_allocations;
+    for (auto _ : state) {
+        govreport::Report r;
+        r.text = base.report.text;
+        govreport::segment::build_outline(base.paragraphs, 0, r);
+        govreport::segment::assign_roles(r);
+        benchmark::DoNotOptimize(r);
+    }
+    finish(state, in, g_allocations - before);
+}
+
+template <void (*Stage)(const std::vector<govreport::segment::Paragraph>&, govreport::Report&)>
+void BM_stage(benchmark::State& state) {
+    const std::string& in = input_for(static_cast<int>(state.range(0)));
+    const Prepared base = prepare(in, true);
+    const unsigned long long before = g_allocations;
+    for (auto _ : state) {
+        state.PauseTiming();
+        govreport::Report r = base.report;
+        state.ResumeTiming();
+        Stage(base.paragraphs, r);
+        benchmark::DoNotOptimize(r);
+    }
+    finish(state, in, g_allocations - before);
+}
+
+void indicators_and_periods(const std::vector<govreport::segment::Paragraph>& p, govreport::Report& r) {
+    govreport::extract::extract_quantities(p, r);
+}
+void bodies_and_persons(const std::vector<govreport::segment::Paragraph>& p, govreport::Report& r) {
+    govreport::extract::extract_bodies(p, r);
+}
+void documents(const std::vector<govreport::segment::Paragraph>& p, govreport::Report& r) {
+    govreport::extract::extract_documents(p, r);
+}
+
+// Inputs 0–4 by default; the 200 MB one (index 5) with --benchmark_filter=.../5.
+#define GOVREPORT_INPUTS DenseRange(0, 5)->Unit(benchmark::kMillisecond)
+
+BENCHMARK(BM_parse)->GOVREPORT_INPUTS;
+BENCHMARK(BM_json)->GOVREPORT_INPUTS;
+BENCHMARK(BM_decode_and_paragraphs)->GOVREPORT_INPUTS;
+BENCHMARK(BM_structure)->GOVREPORT_INPUTS;
+BENCHMARK(BM_stage<indicators_and_periods>)->Name("BM_indicators_periods")->GOVREPORT_INPUTS;
+BENCHMARK(BM_stage<bodies_and_persons>)->Name("BM_bodies_persons")->GOVREPORT_INPUTS;
+BENCHMARK(BM_stage<documents>)->Name("BM_documents")->GOVREPORT_INPUTS;
+
+}  // namespace
+
+BENCHMARK_MAIN();
