@@ -68,7 +68,14 @@ constexpr std::size_t kMaxNameChars = 12;
 // Characters that make a following 部/局/科/处/所/站/院/委 part of a common word: 干部, 全部,
 // 布局, 东部, 全委 (a plenary meeting), 学院.
 constexpr std::u32string_view kNotBeforeUnit =
-    U"干全布格结当分东西南北内外上下中大一各总场住之对难好出到来去学研地方数相局";
+    U"干全布格结当分东西南北内外上下中大一各总场住之对难好出到来去学研地方数相局开闭";
+// A one-character suffix followed by these characters starts another word: 科室, 处理,
+// 所有, 部署, 委员, 站点, 院校.
+constexpr std::string_view kNotAfterUnit[] = {
+    "科室", "科技", "科学", "科研", "处理", "处置", "处罚", "处分", "所有", "所在", "所属",
+    "所得", "所以", "站点", "站位", "院校", "院士", "部分", "部署", "部门", "部位", "局面",
+    "局势", "局部", "委员", "办理", "办法", "办事", "办好", "队伍", "队员", "厅堂", "馆藏",
+};
 
 // Verbs after a body that make it the actor of its clause.
 constexpr std::string_view kActionVerbs[] = {
@@ -103,6 +110,20 @@ constexpr std::string_view kStandaloneTitles[] = {
     "局长", "副局长", "主任", "副主任", "院长", "副院长", "检察长", "部长", "副部长", "秘书长",
     "党组书记", "总书记", "书记", "副书记", "处长", "科长", "所长", "站长", "队长",
 };
+// Common surnames (the 百家姓 most in use): a person's name starts with one, which keeps
+// words such as 会议 or 都及时 after a title from being taken for names.
+constexpr std::u32string_view kSurnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    U"苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    U"郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    U"焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    U"蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    U"全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠"
+    U"荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹"
+    U"井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
+    U"赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝"
+    U"智幸奉植衡富尧闭由";
+
 // A person's name: two or three Han characters, then one of these or punctuation.
 constexpr std::string_view kAfterName[] = {
     "主持", "多次", "同志", "带头", "出席", "强调", "指出", "表示", "要求", "参加", "率队", "调研",
@@ -140,6 +161,7 @@ private:
     grammar::place_table places_;
     std::vector<const gz::Division*> place_list_;
     std::map<std::string, std::size_t> by_name_;
+    std::map<std::string, std::size_t> persons_by_name_;
     struct MentionRef {
         std::size_t body;
         std::uint64_t start;
@@ -222,8 +244,12 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         std::size_t m = 0;
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
-        if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && j + m > best &&
-            !(m == 3 && kNotBeforeUnit.find(char_before(t, j)) != std::u32string_view::npos)) {
+        bool word = false;
+        if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && m == 3) {
+            word = kNotBeforeUnit.find(char_before(t, j)) != std::u32string_view::npos;
+            for (std::string_view w : kNotAfterUnit) word = word || starts_with(t.substr(j), w);
+        }
+        if (chars >= 1 && m > 0 && j + m > best && !word) {
             best = j + m;
             best_kind = k;
         }
@@ -340,7 +366,12 @@ void BodyExtractor::paragraph(std::size_t pi) {
         }
         int index = 0;
         std::size_t n = 0;
-        if (grammar::match_national(t.substr(at), index, n)) {
+        // 国办发〔2022〕27号 is a document number, not a mention of 国务院办公厅.
+        const auto in_doc_number = [&](std::size_t end) {
+            const char32_t next = char_at(t, end);
+            return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
+        };
+        if (grammar::match_national(t.substr(at), index, n) && !in_doc_number(at + n)) {
             std::size_t count = 0;
             const grammar::national_body* table = grammar::national_bodies(count);
             f.end = at + n;
@@ -439,7 +470,7 @@ void BodyExtractor::persons(std::size_t pi) {
                 const char32_t c = char_at(t, k);
                 han = han && c >= 0x4E00 && c <= 0x9FFF;
             }
-            if (!han) continue;
+            if (!han || kSurnames.find(char_at(t, pos)) == std::u32string_view::npos) continue;
             bool follows = e == t.size() || is_punct_stop(char_at(t, e));
             for (std::string_view w : kAfterName) follows = follows || starts_with(t.substr(e), w);
             if (follows) { name_end = e; break; }
@@ -471,13 +502,13 @@ void BodyExtractor::persons(std::size_t pi) {
         m.span.start = p.to_source_start(at);
         m.span.end = p.to_source(name_end);
         m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
-        auto same = std::find_if(r_.persons.begin(), r_.persons.end(),
-                                 [&](const Person& x) { return x.name == h.name; });
-        if (same != r_.persons.end()) {
-            same->mentions.push_back(std::move(m));
+        const auto same = persons_by_name_.find(h.name);
+        if (same != persons_by_name_.end()) {
+            r_.persons[same->second].mentions.push_back(std::move(m));
         } else {
             h.id = fmt::format(FMT_STRING("h{}"), r_.persons.size() + 1);
             h.mentions.push_back(std::move(m));
+            persons_by_name_.emplace(h.name, r_.persons.size());
             r_.persons.push_back(std::move(h));
         }
         at = name_end - 1;  // continue after the name (the loop steps one character)

@@ -20,6 +20,7 @@ using segment::Paragraph;
 
 constexpr std::size_t kMaxIssuerBytes = 20 * 3;     // 中共中央办公厅、国务院办公厅 fits
 constexpr std::size_t kDocNumberWindow = 12 * 3;    // 《…》（中发〔2021〕33号）
+constexpr std::size_t kMaxTitleBytes = 200 * 3;     // the longest real titles are ~80 characters
 
 // Verbs that introduce a citation; what follows them up to 《 may name its issuer.
 constexpr std::string_view kCitingVerbs[] = {
@@ -51,6 +52,22 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
         const char32_t c = util::decode_before(t.data(), t.data() + from, &n);
         if (n == 0 || is_break(c)) break;
         from -= n;
+    }
+    // 中共中央、国务院《…》: organs joined by 、 issue together.
+    while (from >= 3 && t.substr(from - 3, 3) == "、") {
+        std::size_t before = from - 3;
+        std::size_t start = before;
+        while (start > 0 && before - start < kMaxIssuerBytes) {
+            std::size_t n = 0;
+            const char32_t c = util::decode_before(t.data(), t.data() + start, &n);
+            if (n == 0 || is_break(c)) break;
+            start -= n;
+        }
+        const std::string_view other = t.substr(start, before - start);
+        bool organ = false;
+        for (std::string_view e : kIssuerEndings) organ = organ || ends_with(other, e);
+        if (!organ || other.empty()) break;
+        from = start;
     }
     std::string_view s = t.substr(from, open - from);
     for (bool again = true; again && !s.empty();) {
@@ -86,7 +103,8 @@ public:
     void paragraph(const Paragraph& p) {
         const std::string_view t = p.text;
         std::vector<std::size_t> books;    // open 《 positions
-        std::vector<std::size_t> angles;   // open 〈 positions inside a 《
+        std::size_t angle_open = 0;        // the outermost open 〈 inside a 《
+        std::size_t angle_depth = 0;       // 〈 nested in it count, but are no titles of their own
         std::vector<std::pair<std::size_t, std::size_t>> inner;  // closed 〈〉 of the open 《
         for (const char* q = t.data(); q < t.data() + t.size();) {
             const std::size_t at = static_cast<std::size_t>(q - t.data());
@@ -94,7 +112,7 @@ public:
             const std::size_t after = static_cast<std::size_t>(q - t.data());
             if (c == U'《') {
                 books.push_back(at);
-                if (books.size() == 1) { angles.clear(); inner.clear(); }
+                if (books.size() == 1) { angle_depth = 0; inner.clear(); }
             } else if (c == U'》' && !books.empty()) {
                 const std::size_t open = books.back();
                 books.pop_back();
@@ -104,10 +122,9 @@ public:
                     inner.clear();
                 }
             } else if (c == U'〈' && !books.empty()) {
-                angles.push_back(at);
-            } else if (c == U'〉' && !angles.empty()) {
-                inner.emplace_back(angles.back(), after);
-                angles.pop_back();
+                if (angle_depth++ == 0) angle_open = at;
+            } else if (c == U'〉' && angle_depth > 0) {
+                if (--angle_depth == 0) inner.emplace_back(angle_open, after);
             }
         }
     }
@@ -119,7 +136,9 @@ private:
         const std::size_t open_len = 3, close_len = 3;  // 《》 and 〈〉 are three bytes each
         if (e < b + open_len + close_len) return npos;
         const std::string_view title = t.substr(b + open_len, e - b - open_len - close_len);
-        if (title.empty()) return npos;
+        // A title is a line of words; a "title" of thousands of characters is unbalanced
+        // brackets, and copying it per nesting level would be quadratic.
+        if (title.empty() || title.size() > kMaxTitleBytes) return npos;
         Mention m;
         m.span.start = p.to_source_start(b);
         m.span.end = p.to_source(e);

@@ -80,8 +80,20 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
     return best;
 }
 
+namespace {
+std::optional<OrganName> build_organ(const OrganParts& o);
+}
+
 std::optional<OrganName> canonical_organ(const OrganParts& o) {
     // Without a place the name stays empty; the kind is still known from the organ words.
+    std::optional<OrganName> n = build_organ(o);
+    if (n && !o.place) n->name.clear();
+    return n;
+}
+
+namespace {
+
+std::optional<OrganName> build_organ(const OrganParts& o) {
     const std::string P = o.place ? std::string(o.place->name()) : std::string();
     OrganName n;
     n.level = level_of(o.place);
@@ -105,7 +117,11 @@ std::optional<OrganName> canonical_organ(const OrganParts& o) {
                             n.name = "中共" + P + "委全面依法治" +
                                      std::string(rule_of_law_level(o.sub_text)) + "委员会";
                             break;
-                        case organ_sub::office: n.name = "中共" + P + "委员会办公室"; break;
+                        case organ_sub::office:
+                            // The official form: 中共江苏省委办公厅, 中共启东市委办公室.
+                            n.name = "中共" + P + "委" +
+                                     (o.sub_text == "办公厅" ? "办公厅" : "办公室");
+                            break;
                         case organ_sub::study_group:
                             n.name = "中共" + P + "委员会理论学习中心组";
                             break;
@@ -121,7 +137,7 @@ std::optional<OrganName> canonical_organ(const OrganParts& o) {
                 n.name = P + "人民政府";
                 if (o.sub == organ_sub::office) {
                     n.kind = "government_department";
-                    n.name = P + "人民政府办公室";
+                    n.name = P + "人民政府" + (o.sub_text == "办公厅" ? "办公厅" : "办公室");
                 }
                 return n;
             case organ_word::congress_standing:
@@ -174,6 +190,8 @@ std::optional<OrganName> canonical_organ(const OrganParts& o) {
     }
     return std::nullopt;
 }
+
+}  // namespace
 
 std::optional<OrganName> resolved_organ(const OrganParts& parts) {
     if (!parts.place) return std::nullopt;

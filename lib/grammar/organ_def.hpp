@@ -51,7 +51,7 @@ struct organ_sub_symbols : x3::symbols<int> {
                 "全面依法治" + lvl + "委员会", i(s::rule_of_law_committee))(
                 "全面依法治" + lvl + "委", i(s::rule_of_law_committee));
         }
-        add("办公室", i(s::office))("办", i(s::office))("组织部", i(s::department))(
+        add("办公室", i(s::office))("办公厅", i(s::office))("办", i(s::office))("组织部", i(s::department))(
             "宣传部", i(s::department))("统战部", i(s::department))(
             "政法委", i(s::department))("编办", i(s::department))("党校", i(s::department))(
             "巡察办", i(s::department))("理论学习中心组", i(s::study_group))(
