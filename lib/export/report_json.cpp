@@ -181,6 +181,15 @@ void write_person(JsonWriter& w, const Report& r, const Person& h) {
     w.end_object();
 }
 
+// "key": [ each item written by `write` ].
+template <class Vec, class Write>
+void write_array(JsonWriter& w, const char* key, const Vec& items, Write write) {
+    w.key(key);
+    w.begin_array();
+    for (const auto& item : items) write(item);
+    w.end_array();
+}
+
 void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
     w.begin_object();
     w.key("severity"); w.value(to_string(d.severity));
@@ -209,40 +218,13 @@ std::string to_json(const Report& r, const JsonOptions& options) {
     for (std::size_t i : r.roots()) write_section(w, r, r.sections[i]);
     w.end_array();
 
-    w.key("measures");
-    w.begin_array();
-    for (const Measure& m : r.measures) write_measure(w, r, m);
-    w.end_array();
-
-    w.key("indicators");
-    w.begin_array();
-    for (const Indicator& x : r.indicators) write_indicator(w, r, x);
-    w.end_array();
-
-    w.key("bodies");
-    w.begin_array();
-    for (const Body& b : r.bodies) write_body(w, b);
-    w.end_array();
-
-    w.key("persons");
-    w.begin_array();
-    for (const Person& h : r.persons) write_person(w, r, h);
-    w.end_array();
-
-    w.key("documents");
-    w.begin_array();
-    for (const Document& d : r.documents) write_document(w, r, d);
-    w.end_array();
-
-    w.key("periods");
-    w.begin_array();
-    for (const Period& p : r.periods) write_period(w, p);
-    w.end_array();
-
-    w.key("diagnostics");
-    w.begin_array();
-    for (const Diagnostic& d : r.diagnostics) write_diagnostic(w, d);
-    w.end_array();
+    write_array(w, "measures", r.measures, [&](const Measure& m) { write_measure(w, r, m); });
+    write_array(w, "indicators", r.indicators, [&](const Indicator& x) { write_indicator(w, r, x); });
+    write_array(w, "bodies", r.bodies, [&](const Body& b) { write_body(w, b); });
+    write_array(w, "persons", r.persons, [&](const Person& h) { write_person(w, r, h); });
+    write_array(w, "documents", r.documents, [&](const Document& d) { write_document(w, r, d); });
+    write_array(w, "periods", r.periods, [&](const Period& p) { write_period(w, p); });
+    write_array(w, "diagnostics", r.diagnostics, [&](const Diagnostic& d) { write_diagnostic(w, d); });
     w.end_object();
     std::string out = w.take();
     if (options.pretty) out += '\n';

@@ -11,6 +11,7 @@
 
 #include "extract/organ_names.hpp"
 #include "grammar/organ.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::extract {
@@ -19,25 +20,13 @@ namespace {
 
 using segment::Paragraph;
 namespace gz = gazetteer;
+using util::char_at;
+using util::char_before;
+using util::ends_with;
+using util::next_char;
+using util::starts_with;
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
-char32_t char_before(std::string_view t, std::size_t at) {
-    return at == 0 ? 0 : util::decode_before(t.data(), t.data() + at);
-}
-char32_t char_at(std::string_view t, std::size_t at) {
-    if (at >= t.size()) return 0;
-    const char* p = t.data() + at;
-    return util::decode(p, t.data() + t.size());
-}
-std::size_t next_char(std::string_view t, std::size_t at) {
-    const char* p = t.data() + at;
-    util::decode(p, t.data() + t.size());
-    return static_cast<std::size_t>(p - t.data());
-}
 
 // Level words that stand for "the 市 / 省 / 县 … this report is about".
 constexpr std::string_view kLevelWords[] = {"自治区", "街道", "省", "市", "县", "区", "州",

@@ -10,6 +10,7 @@
 #include "grammar/doc_number.hpp"
 #include "grammar/period.hpp"
 #include "extract/period_resolve.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::extract {
@@ -17,6 +18,8 @@ namespace govreport::extract {
 namespace {
 
 using segment::Paragraph;
+using util::ends_with;
+using util::starts_with;
 
 constexpr std::size_t kMaxIssuerBytes = 20 * 3;     // 中共中央办公厅、国务院办公厅 fits
 constexpr std::size_t kDocNumberWindow = 12 * 3;    // 《…》（中发〔2021〕33号）
@@ -34,10 +37,6 @@ constexpr std::string_view kIssuerEndings[] = {
     "局", "署", "会",
 };
 
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 bool is_break(char32_t c) {
     return util::is_sentence_end(c) || c == U'，' || c == U'、' || c == U'“' || c == U'”' ||

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "extract/organ_names.hpp"
 
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::extract {
@@ -11,10 +12,8 @@ namespace {
 using grammar::organ_sub;
 using grammar::organ_word;
 using grammar::unit_kind;
+using util::ends_with;
 
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 std::string level_of(const gazetteer::Division* d) {
     return d ? std::string(gazetteer::level_name(d->level())) : std::string();

@@ -12,6 +12,7 @@
 #include "grammar/marker.hpp"
 #include "grammar/period.hpp"
 #include "grammar/quantity.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::extract {
@@ -19,6 +20,10 @@ namespace govreport::extract {
 namespace {
 
 using segment::Paragraph;
+using util::char_at;
+using util::char_before;
+using util::ends_with;
+using util::starts_with;
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -57,20 +62,7 @@ bool is_clause_end(char32_t c) {
 }
 bool is_sentence_stop(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
-char32_t char_before(std::string_view t, std::size_t at) {
-    if (at == 0) return 0;
-    return util::decode_before(t.data(), t.data() + at);
-}
-char32_t char_at(std::string_view t, std::size_t at) {
-    if (at >= t.size()) return 0;
-    const char* p = t.data() + at;
-    return util::decode(p, t.data() + t.size());
-}
 
 // Skips white space backwards from `at`.
 std::size_t skip_space_back(std::string_view t, std::size_t at, std::size_t floor) {

@@ -9,13 +9,15 @@
 
 #include <govreport/parse.hpp>
 
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::input {
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+using util::starts_with;
+
 
 // RAII for an iconv descriptor: one per call, since a descriptor keeps shift state and is
 // not safe to share between threads.
