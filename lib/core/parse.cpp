@@ -42,6 +42,20 @@ void take_text(std::string_view input, const ParseOptions& options, bool html_na
     r.encoding = d.encoding;
     if (d.converted) r.text = std::move(d.text);
     else r.text.assign(input);
+    const bool html = options.format == InputFormat::html ||
+                      (options.format == InputFormat::automatic &&
+                       (html_name || input::looks_like_html(r.text)));
+    if (html) {
+        r.text = input::html_to_text(r.text);
+        r.source_format = "html";
+        // Spans refer to the extracted text: find the replacement characters there.
+        if (!d.replaced.empty()) {
+            d.replaced.clear();
+            for (std::size_t at = r.text.find("\xEF\xBF\xBD"); at != std::string::npos;
+                 at = r.text.find("\xEF\xBF\xBD", at + 3))
+                d.replaced.push_back(at);
+        }
+    }
     constexpr std::size_t kMaxReports = 20;
     std::size_t reported = 0;
     for (std::size_t i = 0; i < d.replaced.size() && reported < kMaxReports; ++i) {
@@ -56,13 +70,7 @@ void take_text(std::string_view input, const ParseOptions& options, bool html_na
                                    r.encoding),
                        s);
     }
-    const bool html = options.format == InputFormat::html ||
-                      (options.format == InputFormat::automatic &&
-                       (html_name || input::looks_like_html(r.text)));
-    if (html) {
-        r.text = input::html_to_text(r.text);
-        r.source_format = "html";
-    }
+
     std::size_t nul = r.text.find('\0');
     if (nul != std::string::npos) {
         Span s;
