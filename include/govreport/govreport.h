@@ -165,8 +165,9 @@ GOVREPORT_EXPORT const char *govreport_report_issuer(const govreport_report *rep
 GOVREPORT_EXPORT int32_t govreport_report_year(const govreport_report *report);
 
 /** Returns the UTF-8 text the spans refer to and stores its length in `*out_len` (if not
- * NULL). For UTF-8 input this is a copy of the input. Borrowed. NULL if `report` is
- * NULL. Since: 0.1 */
+ * NULL). For UTF-8 input this is a copy of the input, except that NUL bytes are read as
+ * spaces (a `nul_bytes` diagnostic says so); for HTML input it is the page's visible text.
+ * Borrowed. NULL if `report` is NULL. Since: 0.1 */
 GOVREPORT_EXPORT const char *govreport_report_text(const govreport_report *report,
                                                    size_t *out_len);
 
