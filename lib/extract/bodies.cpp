@@ -11,6 +11,7 @@
 
 #include "extract/organ_names.hpp"
 #include "grammar/organ.hpp"
+#include "util/char_set.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -120,6 +121,40 @@ constexpr std::string_view kAfterName[] = {
     "先后", "分别", "担任", "任", "代表", "批示", "部署", "研究", "审定", "签发", "组织",
 };
 
+const util::CharSet& level_leads() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(kLevelLeads);
+        return s;
+    }();
+    return set;
+}
+
+// Characters that can start a title (persons() looks for titles first).
+const util::CharSet& title_leads() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(kLevelLeads);
+        s.add_all(kTitleLeads);
+        return s;
+    }();
+    return set;
+}
+
+// Characters that can start a body whatever the report: national bodies, 中共, level
+// words, the 12345 hotline and quoted studio names. build_places() adds the places.
+util::CharSet fixed_body_starts() {
+    util::CharSet s;
+    std::size_t count = 0;
+    const grammar::national_body* table = grammar::national_bodies(count);
+    for (std::size_t i = 0; i < count; ++i) s.add_first(table[i].surface);
+    s.add_first("中共");
+    s.add_all(kLevelLeads);
+    s.add(U'1');
+    s.add(U'“');
+    return s;
+}
+
 class BodyExtractor {
 public:
     BodyExtractor(const std::vector<Paragraph>& ps, Report& r) : ps_(ps), r_(r) {}
@@ -148,6 +183,7 @@ private:
     Report& r_;
     const gz::Division* issuer_ = nullptr;
     grammar::place_table places_;
+    util::CharSet starts_ = fixed_body_starts();  // first characters of every anchor
     std::vector<const gz::Division*> place_list_;
     std::map<std::string, std::size_t> by_name_;
     std::map<std::string, std::size_t> persons_by_name_;
@@ -176,17 +212,20 @@ void BodyExtractor::build_places() {
         const int id = static_cast<int>(place_list_.size());
         place_list_.push_back(d);
         places_.add(d->name(), id);
+        starts_.add_first(d->name());
         // Township short names are ordinary words (合作, 健康): only places above them are
         // written bare in front of an organ (南通开发区法院).
-        if (d->level() != gz::Level::township && d->short_name().size() >= 6)
+        if (d->level() != gz::Level::township && d->short_name().size() >= 6) {
             places_.add(d->short_name(), id);
+            starts_.add_first(d->short_name());
+        }
     }
 }
 
 bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
                                bool in_title) const {
     // Most characters start no level word: one table look-up instead of ten comparisons.
-    if (kLevelLeads.find(char_at(t, at)) == std::u32string_view::npos) return false;
+    if (!level_leads().contains(char_at(t, at))) return false;
     for (std::string_view w : kLevelWords) {
         if (!starts_with(t.substr(at), w)) continue;
         const char32_t before = char_before(t, at);
@@ -311,6 +350,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }
+        // Nothing below can match at a character that starts no anchor.
+        if (!starts_.contains(c)) { at = after; continue; }
 
         Found f;
         f.begin = at;
@@ -422,10 +463,7 @@ void BodyExtractor::persons(std::size_t pi) {
     // A title: a level word and a title core (市委书记, 市长), or a title that stands alone
     // (局长顾明事同志). Returns its end, or 0.
     auto title_at = [&](std::size_t pos) -> std::size_t {
-        const char32_t lead = char_at(t, pos);
-        if (kLevelLeads.find(lead) == std::u32string_view::npos &&
-            kTitleLeads.find(lead) == std::u32string_view::npos)
-            return 0;
+        if (!title_leads().contains(char_at(t, pos))) return 0;
         std::string_view lw;
         if (level_word(t, pos, lw, /*in_title=*/true)) {
             std::size_t best = 0;
@@ -439,9 +477,11 @@ void BodyExtractor::persons(std::size_t pi) {
             if (starts_with(t.substr(pos), st)) best = std::max(best, st.size());
         return best ? pos + best : 0;
     };
+    std::vector<std::pair<std::size_t, std::size_t>> titles;
     for (std::size_t at = 0; at < t.size(); at = next_char(t, at)) {
+        if (!title_leads().contains(char_at(t, at))) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
-        std::vector<std::pair<std::size_t, std::size_t>> titles;
+        titles.clear();
         std::size_t pos = at;
         while (const std::size_t e = title_at(pos)) {
             titles.emplace_back(pos, e);

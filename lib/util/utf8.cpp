@@ -4,30 +4,7 @@
 
 namespace govreport::util {
 
-std::size_t utf8_sequence_length(const char* p, const char* end) noexcept {
-    const auto* s = reinterpret_cast<const unsigned char*>(p);
-    const std::ptrdiff_t avail = end - p;
-    if (avail <= 0) return 0;
-    const unsigned char c = s[0];
-    if (c < 0x80) return 1;
-    auto cont = [&](int i) { return i < avail && (s[i] & 0xC0) == 0x80; };
-    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (avail < 3 || !cont(1) || !cont(2)) return 0;
-        if (c == 0xE0 && s[1] < 0xA0) return 0;  // overlong
-        if (c == 0xED && s[1] >= 0xA0) return 0;  // surrogates
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (avail < 4 || !cont(1) || !cont(2) || !cont(3)) return 0;
-        if (c == 0xF0 && s[1] < 0x90) return 0;  // overlong
-        if (c == 0xF4 && s[1] >= 0x90) return 0;  // above U+10FFFF
-        return 4;
-    }
-    return 0;
-}
-
-char32_t decode(const char*& p, const char* end) noexcept {
+char32_t decode_slow(const char*& p, const char* end) noexcept {
     const std::size_t n = utf8_sequence_length(p, end);
     const auto* s = reinterpret_cast<const unsigned char*>(p);
     char32_t c;
@@ -42,23 +19,6 @@ char32_t decode(const char*& p, const char* end) noexcept {
         default: ++p; return 0xFFFD;
     }
     p += n;
-    return c;
-}
-
-char32_t decode_before(const char* begin, const char* p, std::size_t* length) noexcept {
-    // Step back over at most three continuation bytes to the lead byte.
-    const char* q = p;
-    for (int i = 0; i < 4 && q > begin; ++i) {
-        --q;
-        if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) break;
-    }
-    const char* r = q;
-    char32_t c = decode(r, p);
-    if (r != p) {
-        if (length) *length = p > begin ? 1 : 0;
-        return 0xFFFD;
-    }
-    if (length) *length = static_cast<std::size_t>(p - q);
     return c;
 }
 
@@ -115,16 +75,6 @@ std::size_t count_code_points(std::string_view s) noexcept {
     std::size_t n = 0;
     for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
     return n;
-}
-
-bool is_space(char32_t c) noexcept {
-    switch (c) {
-        case U' ': case U'\t': case U'\r': case U'\f': case U'\v':
-        case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-            return true;
-        default:
-            return c >= 0x2000 && c <= 0x200B;
-    }
 }
 
 bool is_cjk(char32_t c) noexcept {

@@ -10,17 +10,80 @@
 
 namespace govreport::util {
 
+// The decoders and is_space() are inline: the extractors call them at nearly every
+// character, and an out-of-line call through the shared library's PLT cost a fifth of a
+// parse (perf, issue 6).
+
 /// Length of the well-formed UTF-8 sequence at `p` (1–4), or 0 if the bytes there are not
 /// a well-formed sequence (overlong forms, surrogates and values above U+10FFFF included).
-std::size_t utf8_sequence_length(const char* p, const char* end) noexcept;
+inline std::size_t utf8_sequence_length(const char* p, const char* end) noexcept {
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    const std::ptrdiff_t avail = end - p;
+    if (avail <= 0) return 0;
+    const unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    auto cont = [&](int i) { return i < avail && (s[i] & 0xC0) == 0x80; };
+    if (c >= 0xE0 && c <= 0xEF) {  // first: Han characters and CJK punctuation
+        if (avail < 3 || !cont(1) || !cont(2)) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;  // overlong
+        if (c == 0xED && s[1] >= 0xA0) return 0;  // surrogates
+        return 3;
+    }
+    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (avail < 4 || !cont(1) || !cont(2) || !cont(3)) return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;  // overlong
+        if (c == 0xF4 && s[1] >= 0x90) return 0;  // above U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+/// The general case of decode(): any sequence length, invalid bytes.
+char32_t decode_slow(const char*& p, const char* end) noexcept;
 
 /// Decodes the code point at `p` and advances `p`. Invalid bytes decode as U+FFFD and
 /// advance by one byte, so a loop over decode() always terminates.
-char32_t decode(const char*& p, const char* end) noexcept;
+__attribute__((always_inline)) inline char32_t decode(const char*& p, const char* end) noexcept {
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    const std::ptrdiff_t avail = end - p;
+    if (avail > 0 && s[0] < 0x80) {  // ASCII
+        ++p;
+        return s[0];
+    }
+    // U+1000–U+FFFF without the surrogates (lead E1–EC, EE–EF): Han characters and CJK
+    // punctuation, almost every other character of a report. No overlong form exists here.
+    if (avail >= 3 && s[0] >= 0xE1 && s[0] != 0xED && s[0] <= 0xEF && (s[1] & 0xC0) == 0x80 &&
+        (s[2] & 0xC0) == 0x80) {
+        p += 3;
+        return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    }
+    return decode_slow(p, end);
+}
 
 /// Decodes the code point that ends right before `p` (for looking backwards); U+FFFD if
 /// the bytes before `p` are not a valid sequence. `begin` bounds the search.
-char32_t decode_before(const char* begin, const char* p, std::size_t* length = nullptr) noexcept;
+inline char32_t decode_before(const char* begin, const char* p,
+                              std::size_t* length = nullptr) noexcept {
+    if (p > begin && static_cast<unsigned char>(p[-1]) < 0x80) {  // ASCII
+        if (length) *length = 1;
+        return static_cast<unsigned char>(p[-1]);
+    }
+    // Step back over at most three continuation bytes to the lead byte.
+    const char* q = p;
+    for (int i = 0; i < 4 && q > begin; ++i) {
+        --q;
+        if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) break;
+    }
+    const char* r = q;
+    const char32_t c = decode(r, p);
+    if (r != p) {
+        if (length) *length = p > begin ? 1 : 0;
+        return 0xFFFD;
+    }
+    if (length) *length = static_cast<std::size_t>(p - q);
+    return c;
+}
 
 /// Appends the UTF-8 encoding of `c` to `out`.
 void append_utf8(std::string& out, char32_t c);
@@ -36,7 +99,11 @@ std::size_t count_code_points(std::string_view s) noexcept;
 
 /// White space inside a line: ASCII blanks, NBSP, U+3000 and the other Unicode spaces,
 /// the BOM (U+FEFF) that editors leave at the start of files.
-bool is_space(char32_t c) noexcept;
+inline bool is_space(char32_t c) noexcept {
+    if (c < 0x80) return c == U' ' || c == U'\t' || c == U'\r' || c == U'\f' || c == U'\v';
+    return c == 0x00A0 || c == 0x1680 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+           c == 0xFEFF || (c >= 0x2000 && c <= 0x200B);
+}
 
 /// Han ideographs and the CJK punctuation and full-width forms that surround them.
 bool is_cjk(char32_t c) noexcept;
