@@ -14,6 +14,7 @@
 #include "util/char_set.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
+#include "util/word_list.hpp"
 
 namespace govreport::extract {
 
@@ -265,9 +266,8 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
     std::size_t j = pos;
     for (std::size_t chars = 0; j < t.size() && chars <= kMaxNameChars; ++chars) {
         if (is_punct_stop(char_at(t, j))) break;
-        bool stop = false;
-        for (std::string_view s : kNameStops) stop = stop || starts_with(t.substr(j), s);
-        if (stop) break;
+        static const util::WordList name_stops(kNameStops);
+        if (name_stops.starts_any(t.substr(j))) break;
         int k = 0;
         std::size_t m = 0;
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
@@ -275,7 +275,8 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         bool word = false;
         if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && m == 3) {
             word = kNotBeforeUnit.find(char_before(t, j)) != std::u32string_view::npos;
-            for (std::string_view w : kNotAfterUnit) word = word || starts_with(t.substr(j), w);
+            static const util::WordList not_after_unit(kNotAfterUnit);
+            word = word || not_after_unit.starts_any(t.substr(j));
         }
         if (chars >= 1 && m > 0 && j + m > best && !word) {
             best = j + m;
@@ -333,7 +334,8 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     const std::string_view t = p.text;
     const char32_t before = char_before(t, f.begin);
     bool actor = f.begin == 0 || util::is_sentence_end(before) || before == U'，' || before == U'、';
-    for (std::string_view v : kActionVerbs) actor = actor || starts_with(t.substr(f.end), v);
+    static const util::WordList action_verbs(kActionVerbs);
+    actor = actor || action_verbs.starts_any(t.substr(f.end));
     refs_.push_back({index, r_.bodies[index].mentions.back().span.start, actor});
     return index;
 }
@@ -345,8 +347,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
     const gz::Division* last_place = nullptr;
     std::size_t at = 0;
     while (at < t.size()) {
-        const char32_t c = char_at(t, at);
-        const std::size_t after = next_char(t, at);
+        const char* cp = t.data() + at;
+        const char32_t c = util::decode(cp, t.data() + t.size());
+        const std::size_t after = static_cast<std::size_t>(cp - t.data());
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }
@@ -439,8 +442,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         std::size_t end = 0;
         if (anchored && tail(t, pos, f.parts, end)) {
             std::size_t meeting = 0;
-            bool convened = false;
-            for (std::string_view v : kConvene) convened = convened || ends_with(t.substr(0, at), v);
+            static const util::WordList convene(kConvene);
+            const bool convened = convene.ends_any(t.substr(0, at));
             const bool standing = f.parts.sub == grammar::organ_sub::standing_committee;
             if (grammar::match_meeting_word(t.substr(end), meeting) || (standing && convened)) {
                 at = end + meeting;  // a meeting: 市政府常务会议, 召开市委常委会
@@ -472,14 +475,16 @@ void BodyExtractor::persons(std::size_t pi) {
                     best = std::max(best, tw.text.size());
             if (best) return pos + lw.size() + best;
         }
-        std::size_t best = 0;
-        for (std::string_view st : kStandaloneTitles)
-            if (starts_with(t.substr(pos), st)) best = std::max(best, st.size());
+        static const util::WordList standalone(kStandaloneTitles);
+        const std::size_t best = standalone.longest_prefix(t.substr(pos));
         return best ? pos + best : 0;
     };
     std::vector<std::pair<std::size_t, std::size_t>> titles;
-    for (std::size_t at = 0; at < t.size(); at = next_char(t, at)) {
-        if (!title_leads().contains(char_at(t, at))) continue;
+    for (std::size_t at = 0, next = 0; at < t.size(); at = next) {
+        const char* cp = t.data() + at;
+        const char32_t c = util::decode(cp, t.data() + t.size());
+        next = static_cast<std::size_t>(cp - t.data());
+        if (!title_leads().contains(c)) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
         std::size_t pos = at;
@@ -501,7 +506,8 @@ void BodyExtractor::persons(std::size_t pi) {
             }
             if (!han || kSurnames.find(char_at(t, pos)) == std::u32string_view::npos) continue;
             bool follows = e == t.size() || is_punct_stop(char_at(t, e));
-            for (std::string_view w : kAfterName) follows = follows || starts_with(t.substr(e), w);
+            static const util::WordList after_name(kAfterName);
+            follows = follows || after_name.starts_any(t.substr(e));
             if (follows) { name_end = e; break; }
         }
         if (name_end == 0) continue;
@@ -540,8 +546,7 @@ void BodyExtractor::persons(std::size_t pi) {
             persons_by_name_.emplace(h.name, r_.persons.size());
             r_.persons.push_back(std::move(h));
         }
-        at = name_end - 1;  // continue after the name (the loop steps one character)
-        while (at > 0 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+        next = name_end;  // continue after the name
     }
 }
 

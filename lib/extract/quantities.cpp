@@ -3,7 +3,9 @@
 #include "extract/quantities.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -12,8 +14,10 @@
 #include "grammar/marker.hpp"
 #include "grammar/period.hpp"
 #include "grammar/quantity.hpp"
+#include "util/char_set.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
+#include "util/word_list.hpp"
 
 namespace govreport::extract {
 
@@ -62,6 +66,21 @@ bool is_clause_end(char32_t c) {
 }
 bool is_sentence_stop(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
 
+// Every character Extractor::paragraph() does something at: what starts a number or a
+// period, brackets and quotes, clause and sentence ends. At all others it only steps on,
+// and one bit test says so (issue 6).
+const util::CharSet& active_chars() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(U"0123456789０１２３４５６７８９");
+        s.add_all(U"一二两三四五六七八九十百千〇零");  // 万 and 亿 only continue a numeral
+        s.add_all(U"今全本去上明下来年前第");        // is_period_lead()
+        s.add_all(U"《》“”。！？，；：,;:");
+        return s;
+    }();
+    return set;
+}
+
 
 
 // Skips white space backwards from `at`.
@@ -99,35 +118,49 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-// Strips the words of a table from the front (or back) of `s` until none applies.
-template <std::size_t N>
-std::string_view strip_front(std::string_view s, const std::string_view (&words)[N]) {
+// The lexicon's word tables, indexed for look-ups at every metric (util/word_list.hpp).
+const util::WordList& metric_leading() {
+    static const util::WordList w(lexicon::kMetricLeading);
+    return w;
+}
+const util::WordList& metric_trailing() {
+    static const util::WordList w(lexicon::kMetricTrailing);
+    return w;
+}
+const util::WordList& metric_protected() {
+    static const util::WordList w(lexicon::kMetricProtected);
+    return w;
+}
+const util::WordList& after_unit_stops() {
+    static const util::WordList w(lexicon::kAfterUnitStops);
+    return w;
+}
+
+// Strips the words of a table from the front of `s` until none applies (the first word
+// of the table that does, each time), unless a protected word starts it.
+std::string_view strip_front(std::string_view s, const util::WordList& words) {
     for (bool again = true; again;) {
         again = false;
         s = trim(s);
-        bool keep = false;
-        for (std::string_view w : lexicon::kMetricProtected) keep = keep || starts_with(s, w);
-        if (keep) break;
-        for (std::string_view w : words)
-            if (starts_with(s, w)) {
-                s.remove_prefix(w.size());
-                again = true;
-                break;
-            }
+        if (metric_protected().starts_any(s)) break;
+        const std::size_t w = words.prefix(s);
+        if (w != util::WordList::npos) {
+            s.remove_prefix(words[w].size());
+            again = true;
+        }
     }
     return s;
 }
-template <std::size_t N>
-std::string_view strip_back(std::string_view s, const std::string_view (&words)[N]) {
+// The same from the back.
+std::string_view strip_back(std::string_view s, const util::WordList& words) {
     for (bool again = true; again;) {
         again = false;
         s = trim(s);
-        for (std::string_view w : words)
-            if (ends_with(s, w)) {
-                s.remove_suffix(w.size());
-                again = true;
-                break;
-            }
+        const std::size_t w = words.suffix(s);
+        if (w != util::WordList::npos) {
+            s.remove_suffix(words[w].size());
+            again = true;
+        }
     }
     return s;
 }
@@ -205,6 +238,10 @@ void Extractor::paragraph(std::size_t pi) {
         const char* p = t.data() + at;
         const char32_t c = util::decode(p, t.data() + t.size());
         const std::size_t after = static_cast<std::size_t>(p - t.data());
+        if (!active_chars().contains(c)) {
+            at = after;
+            continue;
+        }
 
         const bool digit = is_ascii_digit(static_cast<char>(b)) || is_fullwidth_digit(t, at);
         const char32_t prev = char_before(t, at);
@@ -248,8 +285,20 @@ void Extractor::paragraph(std::size_t pi) {
     }
 }
 
+// What a period can start with at a lead that is neither a digit nor a numeral: the
+// relative words, halves and quarters of grammar/period_def.hpp. 全面, 上级, 年轻 and the
+// like are far more common than 全年, 上年 and 年底, and are rejected here without
+// running the grammar.
+bool may_start_period(std::string_view rest) {
+    static const util::WordList starts{
+        "今年", "全年", "本年", "去年", "上年", "上一年", "上半年", "明年", "下一年", "下年",
+        "下半年", "来年", "年底", "年末", "前三季度", "第"};
+    return starts.starts_any(rest);
+}
+
 bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
     const std::string_view t = ps_[pi].text;
+    if (is_period_lead(char_at(t, at)) && !may_start_period(t.substr(at))) return false;
     grammar::period_ast ast;
     std::size_t used = 0;
     if (!grammar::parse_period(t.substr(at), ast, used)) return false;
@@ -338,8 +387,7 @@ std::string metric_after_unit(std::string_view t, std::size_t e) {
     constexpr std::size_t kMaxChars = 10;
     while (stop < t.size() && chars < kMaxChars) {
         const std::string_view rest = t.substr(stop);
-        bool hit = false;
-        for (std::string_view w : lexicon::kAfterUnitStops) hit = hit || starts_with(rest, w);
+        const bool hit = after_unit_stops().starts_any(rest);
         const char32_t c = char_at(t, stop);
         if (hit || is_clause_end(c) || is_sentence_stop(c) || c == U'、' || c == U'（' ||
             c == U'《' || c == U'“' || util::is_space(c) ||
@@ -382,11 +430,11 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
         return s;
     };
     m = drop_change(trim(m));
-    m = strip_back(m, lexicon::kMetricTrailing);
+    m = strip_back(m, metric_trailing());
     m = drop_change(m);
-    m = strip_back(m, lexicon::kMetricTrailing);
-    m = strip_front(m, lexicon::kMetricLeading);
-    m = strip_back(m, lexicon::kMetricTrailing);
+    m = strip_back(m, metric_trailing());
+    m = strip_front(m, metric_leading());
+    m = strip_back(m, metric_trailing());
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
     if (util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2) return after;
     if (!m.empty()) return std::string(m);
@@ -426,8 +474,26 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     // Change: a change verb in the clause before the number (同比增长89.7%, 压缩度达50%).
     const std::size_t floor = std::max(st.clause_start, st.metric_floor);
     const std::string_view clause = t.substr(floor, at - floor);
-    for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) {
-        const std::size_t vat = clause.rfind(v.text);
+    // The last occurrence of every change verb, in one backward pass over the clause
+    // (an rfind per verb rescanned the clause sixteen times).
+    constexpr std::size_t kVerbs = std::size(lexicon::kChangeVerbs);
+    static const util::WordList verbs = [] {
+        std::vector<std::string_view> words;
+        for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) words.push_back(v.text);
+        return util::WordList(std::move(words));
+    }();
+    std::size_t last_at[kVerbs];
+    std::fill(std::begin(last_at), std::end(last_at), std::string_view::npos);
+    for (std::size_t i = clause.size(), seen = 0; i-- > 0 && seen < kVerbs;) {
+        const std::size_t v = verbs.prefix(clause.substr(i));
+        if (v != util::WordList::npos && last_at[v] == std::string_view::npos) {
+            last_at[v] = i;
+            ++seen;
+        }
+    }
+    for (std::size_t vi = 0; vi < kVerbs; ++vi) {
+        const lexicon::ChangeVerb& v = lexicon::kChangeVerbs[vi];
+        const std::size_t vat = last_at[vi];
         if (vat == std::string_view::npos) continue;
         const std::size_t gap = clause.size() - (vat + v.text.size());
         const bool rate = q.kind == IndicatorKind::percent ||

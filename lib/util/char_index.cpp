@@ -2,11 +2,21 @@
 // SPDX-License-Identifier: MIT
 #include "util/char_index.hpp"
 
+#include <cstring>
+
 namespace govreport::util {
 
 namespace {
+// Code points in [p, end): bytes that are not continuation bytes (10xxxxxx). Eight bytes
+// at a time: a continuation byte has bit 7 set and bit 6 clear.
 inline std::uint64_t lead_bytes(const char* p, const char* end) noexcept {
     std::uint64_t n = 0;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        n += 8 - static_cast<std::uint64_t>(__builtin_popcountll(x & ~(x << 1) & kHigh));
+    }
     for (; p < end; ++p) n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
     return n;
 }
