@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "extract/documents.hpp"
 
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -105,9 +106,14 @@ public:
         std::size_t angle_open = 0;        // the outermost open 〈 inside a 《
         std::size_t angle_depth = 0;       // 〈 nested in it count, but are no titles of their own
         std::vector<std::pair<std::size_t, std::size_t>> inner;  // closed 〈〉 of the open 《
-        for (const char* q = t.data(); q < t.data() + t.size();) {
+        const char* const end = t.data() + t.size();
+        for (const char* q = t.data(); q < end;) {
+            // 《》〈〉 are U+300A, U+300B, U+3008, U+3009: all encoded E3 80 xx, and E3 is
+            // always a lead byte. memchr skips the text between them (issue 6).
+            q = static_cast<const char*>(std::memchr(q, '\xE3', static_cast<std::size_t>(end - q)));
+            if (!q) break;
             const std::size_t at = static_cast<std::size_t>(q - t.data());
-            const char32_t c = util::decode(q, t.data() + t.size());
+            const char32_t c = util::decode(q, end);
             const std::size_t after = static_cast<std::size_t>(q - t.data());
             if (c == U'《') {
                 books.push_back(at);

@@ -296,9 +296,26 @@ bool may_start_period(std::string_view rest) {
     return starts.starts_any(rest);
 }
 
+// A period that starts with a Chinese numeral is a month, a day or a quarter (十二月,
+// 二十六日, 一季度, 一至三月): after the numeral and blanks comes one of these. The
+// numerals of 进一步, 一是, 两个 and 三项 are far more common and end here.
+bool numeral_may_start_period(std::string_view t, std::size_t at) {
+    while (at < t.size() && is_chinese_numeral(char_at(t, at))) at = util::next_char(t, at);
+    while (at < t.size() && util::is_space(char_at(t, at))) at = util::next_char(t, at);
+    switch (char_at(t, at)) {
+        case U'月': case U'日': case U'号': case U'季': case U'-': case U'—': case U'–':
+        case U'－': case U'~': case U'～': case U'至': case U'到':
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
     const std::string_view t = ps_[pi].text;
-    if (is_period_lead(char_at(t, at)) && !may_start_period(t.substr(at))) return false;
+    const char32_t first = char_at(t, at);
+    if (is_period_lead(first) && !may_start_period(t.substr(at))) return false;
+    if (is_chinese_numeral(first) && !numeral_may_start_period(t, at)) return false;
     grammar::period_ast ast;
     std::size_t used = 0;
     if (!grammar::parse_period(t.substr(at), ast, used)) return false;

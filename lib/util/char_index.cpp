@@ -15,7 +15,10 @@ inline std::uint64_t lead_bytes(const char* p, const char* end) noexcept {
     for (; end - p >= 8; p += 8) {
         std::uint64_t x;
         std::memcpy(&x, p, 8);
-        n += 8 - static_cast<std::uint64_t>(__builtin_popcountll(x & ~(x << 1) & kHigh));
+        // One 0/1 per byte, summed by a multiplication into the top byte (a popcount
+        // without -mpopcnt is a library call).
+        const std::uint64_t cont = (x & ~(x << 1) & kHigh) >> 7;
+        n += 8 - ((cont * 0x0101010101010101ull) >> 56);
     }
     for (; p < end; ++p) n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
     return n;

@@ -45,7 +45,15 @@ std::size_t find_invalid_utf8(std::string_view s) noexcept {
     const char* end = p + s.size();
     while (p < end) {
         // ASCII fast path: most reports have long runs of it in markup or numbers.
-        if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
+        const auto* u = reinterpret_cast<const unsigned char*>(p);
+        if (u[0] < 0x80) { ++p; continue; }
+        // Han characters and CJK punctuation (lead E1–EC, EE–EF): valid whenever the two
+        // bytes after the lead are continuation bytes.
+        if (end - p >= 3 && u[0] >= 0xE1 && u[0] != 0xED && u[0] <= 0xEF &&
+            (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+            p += 3;
+            continue;
+        }
         const std::size_t n = utf8_sequence_length(p, end);
         if (n == 0) return static_cast<std::size_t>(p - s.data());
         p += n;
