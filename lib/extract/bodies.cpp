@@ -131,12 +131,20 @@ const util::CharSet& level_leads() {
     return set;
 }
 
+// Bytes of a deputy prefix before a level word in a title (副市长, 常务副县长), or 0.
+std::size_t deputy_prefix(std::string_view title) {
+    if (starts_with(title, "常务副")) return std::string_view("常务副").size();
+    if (starts_with(title, "副")) return std::string_view("副").size();
+    return 0;
+}
+
 // Characters that can start a title (persons() looks for titles first).
 const util::CharSet& title_leads() {
     static const util::CharSet set = [] {
         util::CharSet s;
         s.add_all(kLevelLeads);
         s.add_all(kTitleLeads);
+        s.add(U'常');  // 常务副市长
         return s;
     }();
     return set;
@@ -467,13 +475,15 @@ void BodyExtractor::persons(std::size_t pi) {
     // (局长顾明事同志). Returns its end, or 0.
     auto title_at = [&](std::size_t pos) -> std::size_t {
         if (!title_leads().contains(char_at(t, pos))) return 0;
+        // 副市长, 常务副县长: the deputy prefix comes before the level word.
+        const std::size_t deputy = deputy_prefix(t.substr(pos));
         std::string_view lw;
-        if (level_word(t, pos, lw, /*in_title=*/true)) {
+        if (level_word(t, pos + deputy, lw, /*in_title=*/true)) {
             std::size_t best = 0;
             for (const TitleWord& tw : kTitleCores)
-                if (starts_with(t.substr(pos + lw.size()), tw.text))
+                if (starts_with(t.substr(pos + deputy + lw.size()), tw.text))
                     best = std::max(best, tw.text.size());
-            if (best) return pos + lw.size() + best;
+            if (best) return pos + deputy + lw.size() + best;
         }
         static const util::WordList standalone(kStandaloneTitles);
         const std::size_t best = standalone.longest_prefix(t.substr(pos));
@@ -517,11 +527,12 @@ void BodyExtractor::persons(std::size_t pi) {
         h.title = std::string(t.substr(titles.front().first, titles.back().second - titles.front().first));
         // The body of the first title: 市委书记 → 中共启东市委员会, 市长 → 启东市人民政府.
         OrganParts parts;
-        const std::string& first = h.titles.front();
+        const std::string_view first =
+            std::string_view(h.titles.front()).substr(deputy_prefix(h.titles.front()));
         std::string_view lw;
         level_word(first, 0, lw, /*in_title=*/true);
         parts.place = division_of_level(lw, issuer_);
-        const std::string_view core = std::string_view(first).substr(lw.size());
+        const std::string_view core = first.substr(lw.size());
         if (starts_with(core, "委") || starts_with(core, "纪委")) parts.word = grammar::organ_word::party_committee;
         else if (starts_with(core, "人大")) parts.word = grammar::organ_word::congress_standing;
         else if (starts_with(core, "政协")) parts.word = grammar::organ_word::cppcc;

@@ -98,6 +98,11 @@ TEST_CASE("titled persons: single and compound titles, names of two and three ch
          "海拉尔区人民政府"},
         {kQidong, "市政府召开专题会议，市长蔡毅主持会议。", "蔡毅", "市长", {"市长"}, "市长蔡毅",
          "启东市人民政府"},
+        // The deputy prefix stands before the level word and belongs to the title.
+        {kQidong, "市政府召开专题会议，副市长张三出席会议。", "张三", "副市长", {"副市长"},
+         "副市长张三", "启东市人民政府"},
+        {kQidong, "市政府召开专题会议，常务副市长王五主持会议。", "王五", "常务副市长",
+         {"常务副市长"}, "常务副市长王五", "启东市人民政府"},
     };
     for (const PersonCase& c : cases) {
         const Report r = parse_with(c.issuer_title, c.text);
