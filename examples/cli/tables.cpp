@@ -167,20 +167,25 @@ bool build_table(const Report& report, std::string_view name, Table& out) {
     return true;
 }
 
+void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += ',';
+        out += '"';
+        for (char c : cells[i]) {
+            if (c == '"') out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    out += "\r\n";
+}
+
 void write_csv(std::FILE* out, const Table& table, bool bom) {
     if (bom) std::fputs("\xEF\xBB\xBF", out);
+    std::string line;
     auto row = [&](const std::vector<std::string>& cells) {
-        std::string line;
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i) line += ',';
-            line += '"';
-            for (char c : cells[i]) {
-                if (c == '"') line += '"';
-                line += c;
-            }
-            line += '"';
-        }
-        line += "\r\n";
+        line.clear();
+        append_csv_row(line, cells);
         std::fwrite(line.data(), 1, line.size(), out);
     };
     row(table.header);

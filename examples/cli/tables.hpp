@@ -25,6 +25,9 @@ const std::vector<std::string_view>& table_names();
 /// documents). Returns false for an unknown name.
 bool build_table(const Report& report, std::string_view name, Table& out);
 
+/// Appends one CSV record (every field quoted, CRLF) to `out`.
+void append_csv_row(std::string& out, const std::vector<std::string>& cells);
+
 /// Writes `table` as RFC 4180 CSV: every field quoted, CRLF line ends; `bom` prepends the
 /// UTF-8 byte-order mark so spreadsheets read Chinese text correctly.
 void write_csv(std::FILE* out, const Table& table, bool bom);
