@@ -4,6 +4,7 @@
 #define GOVREPORT_PARSE_HPP
 
 #include <cstdint>
+#include <cstdio>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -70,6 +71,11 @@ struct JsonOptions {
 
 /// The report as JSON in the "govreport/1" format (see docs/schema/govreport-1.schema.json).
 GOVREPORT_EXPORT std::string to_json(const Report& report, const JsonOptions& options = {});
+
+/// Writes the same document to `out` in chunks, so that the whole JSON text never sits in
+/// memory next to the report (the CLI's --json). Returns false if a write failed.
+GOVREPORT_EXPORT bool write_json(const Report& report, std::FILE* out,
+                                 const JsonOptions& options = {});
 
 /// Version of the library, "MAJOR.MINOR.PATCH".
 GOVREPORT_EXPORT const char* version_string() noexcept;

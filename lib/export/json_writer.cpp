@@ -8,55 +8,71 @@
 
 namespace govreport::exporter {
 
-void append_json_string(fmt::memory_buffer& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view s) {
     static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
     const char* p = s.data();
     const char* end = p + s.size();
     while (p < end) {
-        // Copy runs of plain bytes at once: most of a report needs no escaping.
+        // Copy runs that need no escaping at once: ASCII other than controls, quotes and
+        // backslashes, and well-formed UTF-8 sequences (almost all of a report).
         const char* run = p;
         while (p < end) {
             const unsigned char c = static_cast<unsigned char>(*p);
-            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
-            ++p;
+            if (c < 0x80) {
+                if (c < 0x20 || c == '"' || c == '\\') break;
+                ++p;
+                continue;
+            }
+            const std::size_t n = util::utf8_sequence_length(p, end);
+            if (n == 0) break;
+            p += n;
         }
         out.append(run, p);
         if (p >= end) break;
         const unsigned char c = static_cast<unsigned char>(*p);
-        if (c >= 0x80) {
-            const std::size_t n = util::utf8_sequence_length(p, end);
-            if (n == 0) {
-                out.append(std::string_view("\xEF\xBF\xBD"));
-                ++p;
-            } else {
-                out.append(p, p + n);
-                p += n;
-            }
+        ++p;
+        if (c >= 0x80) {  // not well-formed UTF-8
+            out.append("\xEF\xBF\xBD");
             continue;
         }
-        ++p;
         switch (c) {
-            case '"': out.append(std::string_view("\\\"")); break;
-            case '\\': out.append(std::string_view("\\\\")); break;
-            case '\n': out.append(std::string_view("\\n")); break;
-            case '\r': out.append(std::string_view("\\r")); break;
-            case '\t': out.append(std::string_view("\\t")); break;
-            case '\b': out.append(std::string_view("\\b")); break;
-            case '\f': out.append(std::string_view("\\f")); break;
+            case '"': out.append("\\\""); break;
+            case '\\': out.append("\\\\"); break;
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            case '\t': out.append("\\t"); break;
+            case '\b': out.append("\\b"); break;
+            case '\f': out.append("\\f"); break;
             default: {
                 const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-                out.append(esc, esc + 6);
+                out.append(esc, 6);
             }
         }
     }
     out.push_back('"');
 }
 
+void JsonWriter::drain() {
+    // 1 MiB chunks: few write calls, and the document never sits whole in memory.
+    constexpr std::size_t kChunk = 1 << 20;
+    if (!sink_ || out_.size() < kChunk) return;
+    if (std::fwrite(out_.data(), 1, out_.size(), sink_) != out_.size()) sink_failed_ = true;
+    out_.clear();
+}
+
+bool JsonWriter::finish() {
+    if (sink_ && !out_.empty()) {
+        if (std::fwrite(out_.data(), 1, out_.size(), sink_) != out_.size()) sink_failed_ = true;
+        out_.clear();
+    }
+    return !sink_failed_;
+}
+
 void JsonWriter::newline() {
     if (!pretty_) return;
     out_.push_back('\n');
-    for (std::size_t i = 0; i < has_items_.size(); ++i) out_.append(std::string_view("  "));
+    out_.append(2 * has_items_.size(), ' ');
 }
 
 void JsonWriter::before_value() {
@@ -82,6 +98,7 @@ void JsonWriter::end_object() {
     has_items_.pop_back();
     if (had) newline();
     out_.push_back('}');
+    drain();
 }
 
 void JsonWriter::begin_array() {
@@ -95,6 +112,7 @@ void JsonWriter::end_array() {
     has_items_.pop_back();
     if (had) newline();
     out_.push_back(']');
+    drain();
 }
 
 void JsonWriter::key(std::string_view name) {
@@ -123,7 +141,7 @@ void JsonWriter::value(std::uint64_t v) {
 void JsonWriter::value(double v) {
     before_value();
     if (!std::isfinite(v)) {
-        out_.append(std::string_view("null"));
+        out_.append("null");
         return;
     }
     // Whole numbers print without a fraction (81222100, not 81222100.0); others as the
@@ -136,14 +154,12 @@ void JsonWriter::value(double v) {
 
 void JsonWriter::value(bool v) {
     before_value();
-    out_.append(v ? std::string_view("true") : std::string_view("false"));
+    out_.append(v ? "true" : "false");
 }
 
 void JsonWriter::null() {
     before_value();
-    out_.append(std::string_view("null"));
+    out_.append("null");
 }
-
-std::string JsonWriter::take() { return fmt::to_string(out_); }
 
 }  // namespace govreport::exporter

@@ -1,9 +1,10 @@
-// A small streaming JSON writer over an fmt memory buffer (compact or indented).
+// A small streaming JSON writer into a string or a FILE* (compact or indented).
 // SPDX-License-Identifier: MIT
 #ifndef GOVREPORT_EXPORT_JSON_WRITER_HPP
 #define GOVREPORT_EXPORT_JSON_WRITER_HPP
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,8 @@ namespace govreport::exporter {
 class JsonWriter {
 public:
     explicit JsonWriter(bool pretty) : pretty_(pretty) {}
+    /// Writes to `sink` in chunks instead of keeping the whole document in memory.
+    JsonWriter(bool pretty, std::FILE* sink) : pretty_(pretty), sink_(sink) {}
 
     void begin_object();
     void end_object();
@@ -34,22 +37,28 @@ public:
     void value(bool v);
     void null();
 
-    std::string take();
-    fmt::memory_buffer& buffer() { return out_; }
+    /// The document written so far (a writer without a sink).
+    std::string take() { return std::move(out_); }
+    std::string& buffer() { return out_; }
+    /// Writes what is left to the sink; false if any write to it failed.
+    bool finish();
 
 private:
     void before_value();
     void newline();
+    void drain();
 
-    fmt::memory_buffer out_;
+    std::string out_;
     bool pretty_;
+    std::FILE* sink_ = nullptr;
+    bool sink_failed_ = false;
     // Per open container: has it written a member or element yet?
     std::vector<bool> has_items_;
     bool after_key_ = false;
 };
 
 /// Appends `s` as a JSON string literal (with quotes) to `out`.
-void append_json_string(fmt::memory_buffer& out, std::string_view s);
+void append_json_string(std::string& out, std::string_view s);
 
 }  // namespace govreport::exporter
 

@@ -199,11 +199,8 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
     w.end_object();
 }
 
-}  // namespace
-
-std::string to_json(const Report& r, const JsonOptions& options) {
-    JsonWriter w(options.pretty);
-    w.buffer().reserve(r.text.size() * 2 + 4096);
+// The whole document, in the order of the schema (docs/schema/govreport-1.schema.json).
+void write_report(JsonWriter& w, const Report& r) {
     w.begin_object();
     w.key("format"); w.value("govreport/1");
     w.key("title"); w.value(r.title);
@@ -226,9 +223,27 @@ std::string to_json(const Report& r, const JsonOptions& options) {
     write_array(w, "periods", r.periods, [&](const Period& p) { write_period(w, p); });
     write_array(w, "diagnostics", r.diagnostics, [&](const Diagnostic& d) { write_diagnostic(w, d); });
     w.end_object();
+}
+
+}  // namespace
+
+std::string to_json(const Report& r, const JsonOptions& options) {
+    JsonWriter w(options.pretty);
+    // The compact document is a little over twice the text; reserving untouched capacity
+    // costs no memory until it is written, and saves the copies of growing.
+    w.buffer().reserve(r.text.size() * 3 + 4096);
+    write_report(w, r);
     std::string out = w.take();
     if (options.pretty) out += '\n';
     return out;
+}
+
+bool write_json(const Report& r, std::FILE* out, const JsonOptions& options) {
+    if (!out) return false;
+    JsonWriter w(options.pretty, out);
+    write_report(w, r);
+    if (options.pretty) w.buffer() += '\n';
+    return w.finish();
 }
 
 }  // namespace govreport

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "extract/organ_names.hpp"
+#include "extract/place_index.hpp"
 #include "grammar/organ.hpp"
 #include "util/char_set.hpp"
 #include "util/text.hpp"
@@ -191,8 +192,11 @@ private:
     const std::vector<Paragraph>& ps_;
     Report& r_;
     const gz::Division* issuer_ = nullptr;
-    grammar::place_table places_;
+    PlaceIndex places_;
     util::CharSet starts_ = fixed_body_starts();  // first characters of every anchor
+    // The constant sets, held here so the scans skip the static guard at every character.
+    const util::CharSet& level_leads_ = level_leads();
+    const util::CharSet& title_leads_ = title_leads();
     std::vector<const gz::Division*> place_list_;
     std::map<std::string, std::size_t> by_name_;
     std::map<std::string, std::size_t> persons_by_name_;
@@ -229,12 +233,13 @@ void BodyExtractor::build_places() {
             starts_.add_first(d->short_name());
         }
     }
+    places_.seal();
 }
 
 bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
                                bool in_title) const {
     // Most characters start no level word: one table look-up instead of ten comparisons.
-    if (!level_leads().contains(char_at(t, at))) return false;
+    if (!level_leads_.contains(char_at(t, at))) return false;
     for (std::string_view w : kLevelWords) {
         if (!starts_with(t.substr(at), w)) continue;
         const char32_t before = char_before(t, at);
@@ -474,7 +479,7 @@ void BodyExtractor::persons(std::size_t pi) {
     // A title: a level word and a title core (市委书记, 市长), or a title that stands alone
     // (局长顾明事同志). Returns its end, or 0.
     auto title_at = [&](std::size_t pos) -> std::size_t {
-        if (!title_leads().contains(char_at(t, pos))) return 0;
+        if (!title_leads_.contains(char_at(t, pos))) return 0;
         // 副市长, 常务副县长: the deputy prefix comes before the level word.
         const std::size_t deputy = deputy_prefix(t.substr(pos));
         std::string_view lw;
@@ -494,7 +499,7 @@ void BodyExtractor::persons(std::size_t pi) {
         const char* cp = t.data() + at;
         const char32_t c = util::decode(cp, t.data() + t.size());
         next = static_cast<std::size_t>(cp - t.data());
-        if (!title_leads().contains(c)) continue;
+        if (!title_leads_.contains(c)) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
         std::size_t pos = at;

@@ -233,12 +233,13 @@ void Extractor::paragraph(std::size_t pi) {
     if (grammar::parse_marker(t, m) && m.kind != MarkerKind::enumeration) at = m.total_bytes;
     st.sentence_indicators = r_.indicators.size();
 
+    const util::CharSet& active = active_chars();
     while (at < t.size()) {
         const unsigned char b = static_cast<unsigned char>(t[at]);
         const char* p = t.data() + at;
         const char32_t c = util::decode(p, t.data() + t.size());
         const std::size_t after = static_cast<std::size_t>(p - t.data());
-        if (!active_chars().contains(c)) {
+        if (!active.contains(c)) {
             at = after;
             continue;
         }

@@ -1,4 +1,4 @@
-// Instantiation of the organ-name rules, the national-body table and the place table.
+// Instantiation of the organ-name rules and the national-body table.
 // SPDX-License-Identifier: MIT
 #include "grammar/organ_def.hpp"
 
@@ -72,19 +72,6 @@ bool match_unit_suffix(std::string_view t, int& kind, std::size_t& bytes) {
 bool match_meeting_word(std::string_view t, std::size_t& bytes) {
     x3::unused_type unused;
     return match(meeting_word_rule, t, unused, bytes);
-}
-
-struct place_table::impl {
-    x3::symbols<int> names;
-};
-
-place_table::place_table() : impl_(std::make_unique<impl>()) {}
-place_table::~place_table() = default;
-
-void place_table::add(std::string_view name, int id) { impl_->names.add(std::string(name), id); }
-
-bool place_table::match(std::string_view text, int& id, std::size_t& bytes) const {
-    return grammar::match(impl_->names, text, id, bytes);
 }
 
 }  // namespace govreport::grammar

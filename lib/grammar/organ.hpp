@@ -4,7 +4,6 @@
 #define GOVREPORT_GRAMMAR_ORGAN_HPP
 
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <string_view>
 
@@ -65,22 +64,6 @@ bool match_organ_word(std::string_view text, int& word, std::size_t& bytes);
 bool match_organ_sub(std::string_view text, int& sub, std::size_t& bytes);
 bool match_unit_suffix(std::string_view text, int& kind, std::size_t& bytes);
 bool match_meeting_word(std::string_view text, std::size_t& bytes);
-
-/// A longest-match table of place names built for one report (its province, prefecture,
-/// county and townships): a thin wrapper over x3::symbols so callers need no X3.
-class place_table {
-public:
-    place_table();
-    ~place_table();
-    place_table(const place_table&) = delete;
-    place_table& operator=(const place_table&) = delete;
-    void add(std::string_view name, int id);
-    bool match(std::string_view text, int& id, std::size_t& bytes) const;
-
-private:
-    struct impl;
-    std::unique_ptr<impl> impl_;
-};
 
 }  // namespace govreport::grammar
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <set>
 #include <string>
 
@@ -221,4 +222,38 @@ TEST_CASE("the seed exports as valid JSON with 9 sections and 23 measures", "[js
     CHECK(j.at("measures")[22].at("status").text == "planned");
     CHECK(j.at("measures")[0].at("section").text == "s1.1");
     CHECK(j.at("issuer").text == "启东市人民政府");
+}
+
+TEST_CASE("write_json streams the same bytes as to_json, compact and pretty", "[json]") {
+    // Large enough for several 1 MiB chunks of the streaming writer.
+    std::string big;
+    while (big.size() < (3u << 20)) big += kSample + "\n\n";
+    for (const std::string* text : {&kSample, static_cast<const std::string*>(&big)}) {
+        const Report r = govreport::parse(*text);
+        for (const bool pretty : {false, true}) {
+            govreport::JsonOptions options;
+            options.pretty = pretty;
+            std::FILE* f = std::tmpfile();
+            REQUIRE(f);
+            REQUIRE(govreport::write_json(r, f, options));
+            const long size = std::ftell(f);
+            REQUIRE(size > 0);
+            std::string streamed(static_cast<std::size_t>(size), '\0');
+            std::rewind(f);
+            REQUIRE(std::fread(streamed.data(), 1, streamed.size(), f) == streamed.size());
+            std::fclose(f);
+            INFO("pretty " << pretty << ", input " << text->size() << " bytes");
+            CHECK(streamed == govreport::to_json(r, options));
+        }
+    }
+}
+
+TEST_CASE("write_json reports a missing or failing stream", "[json]") {
+    const Report r = govreport::parse(kSample);
+    CHECK_FALSE(govreport::write_json(r, nullptr));
+    // A stream opened for reading only: every write fails.
+    std::FILE* f = std::fopen("/dev/null", "r");
+    REQUIRE(f);
+    CHECK_FALSE(govreport::write_json(r, f));
+    std::fclose(f);
 }
