@@ -171,18 +171,35 @@ bool is_descendant(const Division* d, const Division* ancestor) noexcept {
 }
 
 std::vector<const Division*> children(const Division* d) {
-    std::vector<const Division*> out;
     const Division* end = kDivisions + detail::kDivisionCount;
     if (d == nullptr) {
-        for (const Division* it = kDivisions; it != end; ++it) {
-            if (it->parent() == nullptr) out.push_back(it);
-        }
-        return out;
+        // Every parse asks for the provinces: find them once, not in 45,000 rows each time.
+        static const std::vector<const Division*> provinces = [end] {
+            std::vector<const Division*> out;
+            for (const Division* it = kDivisions; it != end; ++it)
+                if (it->parent() == nullptr) out.push_back(it);
+            return out;
+        }();
+        return provinces;
     }
-    // The subtree follows d contiguously: every code in it starts with d's code.
-    const std::string_view prefix = d->code();
-    for (const Division* it = d + 1; it != end && it->code().substr(0, prefix.size()) == prefix; ++it) {
-        if (it->parent() == d) out.push_back(it);
+    // A subtree follows its root contiguously (every code in it starts with the root's):
+    // after each child, jump over the child's own subtree by binary search instead of
+    // reading a province's thousands of townships.
+    auto subtree_end = [end](const Division* root) {
+        const std::string_view prefix = root->code();
+        return std::partition_point(root + 1, end, [prefix](const Division& x) {
+            return x.code().substr(0, prefix.size()) == prefix;
+        });
+    };
+    std::vector<const Division*> out;
+    const Division* const last = subtree_end(d);
+    for (const Division* it = d + 1; it != last;) {
+        if (it->parent() == d) {
+            out.push_back(it);
+            it = subtree_end(it);
+        } else {
+            ++it;  // not expected (children come first in their subtree); stays correct
+        }
     }
     return out;
 }

@@ -370,3 +370,20 @@ TEST_CASE("The compiled table is lib/gazetteer/divisions.tsv row for row", "[gaz
     }
     CHECK(row == gz::size());
 }
+
+TEST_CASE("children() of every division are exactly the rows whose parent it is", "[gazetteer]") {
+    // children() jumps over subtrees by binary search; one pass over the table, grouping
+    // rows by parent, is the plain definition it must agree with.
+    std::vector<std::vector<const gz::Division*>> expected(gz::size());
+    std::vector<const gz::Division*> roots;
+    for (std::size_t i = 0; i < gz::size(); ++i) {
+        const gz::Division& d = gz::at(i);
+        if (d.parent()) expected[d.parent()->index()].push_back(&d);
+        else roots.push_back(&d);
+    }
+    CHECK(gz::children(nullptr) == roots);
+    std::size_t mismatches = 0;
+    for (std::size_t i = 0; i < gz::size(); ++i)
+        if (gz::children(&gz::at(i)) != expected[i]) ++mismatches;
+    CHECK(mismatches == 0);
+}
