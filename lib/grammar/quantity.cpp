@@ -6,6 +6,9 @@
 
 #include "grammar/marker_rules.hpp"
 #include "grammar/numeral.hpp"
+#include "grammar/units.hpp"
+#include "util/char_set.hpp"
+#include "util/utf8.hpp"
 
 namespace govreport::grammar {
 
@@ -47,9 +50,58 @@ struct Cursor {
     std::string_view rest() const { return {at, static_cast<std::size_t>(end - at)}; }
 };
 
+// Characters Chinese numerals are written with (numeral_def.hpp).
+bool is_numeral_char(char32_t c) {
+    switch (c) {
+        case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
+        case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
+        case U'亿': case U'零': case U'〇':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// What may stand right after the numerals of a quantity: the first character of a unit,
+// 余/多, 分之, a range separator.
+const util::CharSet& after_numerals() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        std::size_t count = 0;
+        const unit_info* units = unit_table(count);
+        for (std::size_t i = 0; i < count; ++i) s.add_first(units[i].surface);
+        s.add_all(U"余多分-—–－~～至到");
+        return s;
+    }();
+    return set;
+}
+
+// A quantity in Chinese numerals (三项, 两个, 百分之十五, 三至五次) has one of
+// after_numerals() among or right after its numerals (blanks between allowed). 进一步,
+// 统一, 一是 and 一批 are far more common, and stop here without running the grammar. The
+// check is loose on purpose (any numeral character followed by one will do): it must never
+// turn away what the grammar would accept.
+bool chinese_quantity_possible(std::string_view text) {
+    const util::CharSet& after = after_numerals();
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        const char32_t c = util::decode(p, end);
+        if (after.contains(c)) return true;
+        if (!is_numeral_char(c) && !util::is_space(c)) return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool parse_quantity(std::string_view text, quantity_match& out) {
+    if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) {
+        const char* p = text.data();
+        if (is_numeral_char(util::decode(p, text.data() + text.size())) &&
+            !chinese_quantity_possible(text))
+            return false;
+    }
     Cursor c{text.data(), text.data() + text.size()};
     quantity_match q;
 
