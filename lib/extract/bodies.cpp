@@ -151,6 +151,18 @@ const util::CharSet& title_leads() {
     return set;
 }
 
+// First characters of the national bodies' names as written (国务院, 国办, 最高法 …).
+const util::CharSet& national_leads() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        std::size_t count = 0;
+        const grammar::national_body* table = grammar::national_bodies(count);
+        for (std::size_t i = 0; i < count; ++i) s.add_first(table[i].surface);
+        return s;
+    }();
+    return set;
+}
+
 // Characters that can start a body whatever the report: national bodies, 中共, level
 // words, the 12345 hotline and quoted studio names. build_places() adds the places.
 util::CharSet fixed_body_starts() {
@@ -196,6 +208,7 @@ private:
     util::CharSet starts_ = fixed_body_starts();  // first characters of every anchor
     // The constant sets, held here so the scans skip the static guard at every character.
     const util::CharSet& level_leads_ = level_leads();
+    const util::CharSet& national_leads_ = national_leads();
     const util::CharSet& title_leads_ = title_leads();
     std::vector<const gz::Division*> place_list_;
     std::map<std::string, std::size_t> by_name_;
@@ -417,7 +430,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
             const char32_t next = char_at(t, end);
             return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
         };
-        if (grammar::match_national(t.substr(at), index, n) && !in_doc_number(at + n)) {
+        if (national_leads_.contains(c) && grammar::match_national(t.substr(at), index, n) &&
+            !in_doc_number(at + n)) {
             std::size_t count = 0;
             const grammar::national_body* table = grammar::national_bodies(count);
             f.end = at + n;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace govreport::util {
 
 char32_t decode_slow(const char*& p, const char* end) noexcept {
@@ -41,21 +44,30 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::size_t find_invalid_utf8(std::string_view s) noexcept {
-    const char* p = s.data();
-    const char* end = p + s.size();
+    const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* const end = begin + s.size();
+    const auto* p = begin;
     while (p < end) {
-        // ASCII fast path: most reports have long runs of it in markup or numbers.
-        const auto* u = reinterpret_cast<const unsigned char*>(p);
-        if (u[0] < 0x80) { ++p; continue; }
+        const unsigned b0 = p[0];
+        if (b0 < 0x80) {
+            // ASCII: the rest of its run eight bytes at a time (markup, numbers, line ends).
+            ++p;
+            for (std::uint64_t x; end - p >= 8; p += 8) {
+                std::memcpy(&x, p, 8);
+                if (x & 0x8080808080808080ull) break;
+            }
+            continue;
+        }
         // Han characters and CJK punctuation (lead E1–EC, EE–EF): valid whenever the two
-        // bytes after the lead are continuation bytes.
-        if (end - p >= 3 && u[0] >= 0xE1 && u[0] != 0xED && u[0] <= 0xEF &&
-            (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        // bytes after the lead are continuation bytes (10xxxxxx: below 0x40 once flipped).
+        if (end - p >= 3 && b0 - 0xE1u <= 0xEFu - 0xE1u && b0 != 0xEDu &&
+            ((p[1] ^ 0x80u) | (p[2] ^ 0x80u)) < 0x40u) {
             p += 3;
             continue;
         }
-        const std::size_t n = utf8_sequence_length(p, end);
-        if (n == 0) return static_cast<std::size_t>(p - s.data());
+        const std::size_t n = utf8_sequence_length(reinterpret_cast<const char*>(p),
+                                                   reinterpret_cast<const char*>(end));
+        if (n == 0) return static_cast<std::size_t>(p - begin);
         p += n;
     }
     return std::string_view::npos;

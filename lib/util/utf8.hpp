@@ -53,10 +53,13 @@ __attribute__((always_inline)) inline char32_t decode(const char*& p, const char
     }
     // U+1000–U+FFFF without the surrogates (lead E1–EC, EE–EF): Han characters and CJK
     // punctuation, almost every other character of a report. No overlong form exists here.
-    if (avail >= 3 && s[0] >= 0xE1 && s[0] != 0xED && s[0] <= 0xEF && (s[1] & 0xC0) == 0x80 &&
-        (s[2] & 0xC0) == 0x80) {
-        p += 3;
-        return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    if (avail >= 3) {
+        const unsigned b0 = s[0], b1 = s[1] ^ 0x80u, b2 = s[2] ^ 0x80u;
+        // Both continuation bytes are 10xxxxxx exactly when (b1 | b2) < 0x40 after the flip.
+        if (b0 - 0xE1u <= 0xEFu - 0xE1u && b0 != 0xEDu && (b1 | b2) < 0x40u) {
+            p += 3;
+            return ((b0 & 0x0Fu) << 12) | (b1 << 6) | b2;
+        }
     }
     return decode_slow(p, end);
 }

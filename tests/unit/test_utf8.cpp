@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "test_support.hpp"
@@ -239,4 +241,35 @@ TEST_CASE("CharIndex on valid text counts decoded code points", "[utf8]") {
     const util::CharIndex empty("");
     CHECK(empty.char_offset(0) == 0);
     CHECK(empty.char_offset(5) == 0);
+}
+
+TEST_CASE("find_invalid_utf8 agrees with a byte-by-byte scan at every alignment", "[utf8]") {
+    // The scanner skips ASCII eight bytes at a time and Han characters three at a time:
+    // plant one bad byte (or a truncated or overlong sequence) after runs of every length.
+    auto reference = [](std::string_view s) {
+        for (std::size_t at = 0; at < s.size();) {
+            const std::size_t n = util::utf8_sequence_length(s.data() + at, s.data() + s.size());
+            if (n == 0) return at;
+            at += n;
+        }
+        return std::string_view::npos;
+    };
+    const std::string_view pieces[] = {"a", "1234567", "启", "东市", "\xC2\xA0", "\xF0\x9F\x98\x80"};
+    const std::string_view bad[] = {"\xFF", "\x80", "\xE5\x90", "\xC0\xAF", "\xED\xA0\x80", ""};
+    std::size_t checked = 0;
+    for (std::size_t seed = 0; seed < 2000; ++seed) {
+        std::string s;
+        std::size_t x = seed * 2654435761u + 1;
+        const std::size_t length = seed % 40;
+        for (std::size_t i = 0; i < length; ++i) {
+            x = x * 6364136223846793005ull + 1442695040888963407ull;
+            s += pieces[(x >> 33) % std::size(pieces)];
+        }
+        s += bad[seed % std::size(bad)];
+        for (std::size_t i = 0; i < seed % 11; ++i) s += "x启";
+        INFO("input of " << s.size() << " bytes, seed " << seed);
+        REQUIRE(util::find_invalid_utf8(s) == reference(s));
+        ++checked;
+    }
+    CHECK(checked == 2000);
 }
