@@ -312,11 +312,31 @@ bool numeral_may_start_period(std::string_view t, std::size_t at) {
     }
 }
 
+// A period that starts with digits is a year, a month or a quarter (2024年, 2021-2025,
+// 2024 上半年, 6月, 1季度): after the digits and blanks comes one of these. 995件, 8122.21
+// and 50% end here.
+bool digits_may_start_period(std::string_view t, std::size_t at) {
+    auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+    while (at < t.size() && digit(char_at(t, at))) at = util::next_char(t, at);
+    while (at < t.size() && util::is_space(char_at(t, at))) at = util::next_char(t, at);
+    switch (char_at(t, at)) {
+        case U'年': case U'月': case U'日': case U'号': case U'季': case U'上': case U'下':
+        case U'-': case U'—': case U'–': case U'－': case U'~': case U'～': case U'至':
+        case U'到':
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
     const std::string_view t = ps_[pi].text;
     const char32_t first = char_at(t, at);
     if (is_period_lead(first) && !may_start_period(t.substr(at))) return false;
     if (is_chinese_numeral(first) && !numeral_may_start_period(t, at)) return false;
+    if (((first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９')) &&
+        !digits_may_start_period(t, at))
+        return false;
     grammar::period_ast ast;
     std::size_t used = 0;
     if (!grammar::parse_period(t.substr(at), ast, used)) return false;
@@ -502,7 +522,9 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     }();
     std::size_t last_at[kVerbs];
     std::fill(std::begin(last_at), std::end(last_at), std::string_view::npos);
-    for (std::size_t i = clause.size(), seen = 0; i-- > 0 && seen < kVerbs;) {
+    for (std::size_t i = clause.size(), seen = 0; i > 0 && seen < kVerbs;) {
+        --i;  // back to the start of the previous character
+        while (i > 0 && (static_cast<unsigned char>(clause[i]) & 0xC0) == 0x80) --i;
         const std::size_t v = verbs.prefix(clause.substr(i));
         if (v != util::WordList::npos && last_at[v] == std::string_view::npos) {
             last_at[v] = i;
