@@ -201,10 +201,10 @@ void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uin
     const char* base = input.data();
     std::uint64_t piece = b;
     for (std::uint64_t at = b; at < e;) {
-        if (base[at] != ' ') {
-            ++at;
-            continue;
-        }
+        // Only spaces matter here: jump to the next one.
+        const void* space = std::memchr(base + at, ' ', e - at);
+        if (!space) break;
+        at = static_cast<std::uint64_t>(static_cast<const char*>(space) - base);
         std::uint64_t run = at;
         while (run < e && base[run] == ' ') ++run;
         std::size_t n = 0;

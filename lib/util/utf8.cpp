@@ -106,14 +106,4 @@ bool is_cjk(char32_t c) noexcept {
            c == 0x2014 || c == 0x2026 || c == 0x00B7;  // dash, ellipsis, middle dot
 }
 
-bool is_sentence_end(char32_t c) noexcept {
-    switch (c) {
-        case U'。': case U'！': case U'？': case U'；': case U'：':
-        case U'!': case U'?': case U';': case U':':
-            return true;
-        default:
-            return false;
-    }
-}
-
 }  // namespace govreport::util

@@ -112,7 +112,15 @@ inline bool is_space(char32_t c) noexcept {
 bool is_cjk(char32_t c) noexcept;
 
 /// 。！？；： and their half-width forms: punctuation that ends a clause or sentence.
-bool is_sentence_end(char32_t c) noexcept;
+inline bool is_sentence_end(char32_t c) noexcept {
+    switch (c) {
+        case U'。': case U'！': case U'？': case U'；': case U'：':
+        case U'!': case U'?': case U';': case U':':
+            return true;
+        default:
+            return false;
+    }
+}
 
 }  // namespace govreport::util
 
