@@ -5,6 +5,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -56,6 +57,14 @@ const std::string& corpus() {
     return all;
 }
 
+// Copies of `unit` (whole reports, never cut) up to about `bytes`.
+std::string repeated(const std::string& unit, std::size_t bytes) {
+    std::string out;
+    out.reserve(bytes + unit.size());
+    do out += unit + "\n\n"; while (out.size() < bytes);
+    return out;
+}
+
 std::string synthetic(std::size_t bytes) {
     const std::string& unit = corpus();
     std::string out;
@@ -69,21 +78,36 @@ std::string synthetic(std::size_t bytes) {
 }
 
 const std::string& input_for(int which) {
-    static std::string inputs[6];
+    static std::string inputs[10];
     if (inputs[which].empty()) {
         switch (which) {
             case 0: inputs[0] = seed(); break;
             case 1: inputs[1] = corpus(); break;
+            // Prefixes of the corpus: the 20 KB one is the start of one report only, so its
+            // cost per byte differs by content as well as by size.
             case 2: inputs[2] = synthetic(20 << 10); break;
             case 3: inputs[3] = synthetic(2 << 20); break;
             case 4: inputs[4] = synthetic(20 << 20); break;
             case 5: inputs[5] = synthetic(200 << 20); break;
+            // The seed repeated: the same content at every size, for the flat-cost check.
+            case 6: inputs[6] = repeated(seed(), 20 << 10); break;
+            case 7: inputs[7] = repeated(seed(), 2 << 20); break;
+            case 8: inputs[8] = repeated(seed(), 20 << 20); break;
+            case 9: inputs[9] = repeated(seed(), 200 << 20); break;
         }
     }
     return inputs[which];
 }
 
-const char* kInputNames[] = {"seed", "corpus", "20KB", "2MB", "20MB", "200MB"};
+const char* kInputNames[] = {"seed", "corpus", "20KB",     "2MB",       "20MB",
+                             "200MB", "seed×2", "seed×110", "seed×1100", "seed×11000"};
+
+// No input limit: the 200 MB inputs are above the default 64 MiB.
+govreport::ParseOptions unlimited() {
+    govreport::ParseOptions o;
+    o.max_input_bytes = std::numeric_limits<std::uint64_t>::max();
+    return o;
+}
 
 void finish(benchmark::State& state, const std::string& in, unsigned long long allocations) {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * in.size()));
@@ -96,13 +120,14 @@ void finish(benchmark::State& state, const std::string& in, unsigned long long a
 void BM_parse(benchmark::State& state) {
     const std::string& in = input_for(static_cast<int>(state.range(0)));
     const unsigned long long before = g_allocations;
-    for (auto _ : state) benchmark::DoNotOptimize(govreport::parse(in));
+    const govreport::ParseOptions options = unlimited();
+    for (auto _ : state) benchmark::DoNotOptimize(govreport::parse(in, options));
     finish(state, in, g_allocations - before);
 }
 
 void BM_json(benchmark::State& state) {
     const std::string& in = input_for(static_cast<int>(state.range(0)));
-    const govreport::Report r = govreport::parse(in);
+    const govreport::Report r = govreport::parse(in, unlimited());
     const unsigned long long before = g_allocations;
     for (auto _ : state) benchmark::DoNotOptimize(govreport::to_json(r));
     finish(state, in, g_allocations - before);
@@ -180,7 +205,7 @@ void documents(const std::vector<govreport::segment::Paragraph>& p, govreport::R
 }
 
 // Inputs 0–4 by default; the 200 MB one (index 5) with --benchmark_filter=.../5.
-#define GOVREPORT_INPUTS DenseRange(0, 5)->Unit(benchmark::kMillisecond)
+#define GOVREPORT_INPUTS DenseRange(0, 9)->Unit(benchmark::kMillisecond)
 
 BENCHMARK(BM_parse)->GOVREPORT_INPUTS;
 BENCHMARK(BM_json)->GOVREPORT_INPUTS;
