@@ -58,7 +58,11 @@ std::string html_to_text(std::string_view t) {
     Doc d{htmlReadMemory(t.data(), len, nullptr, "UTF-8",
                          HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                              HTML_PARSE_NONET | HTML_PARSE_COMPACT)};
-    if (!d.doc) throw std::bad_alloc();  // libxml2 returns NULL only when out of memory
+    // libxml2 returns NULL for a document with nothing in it (empty input, found by the
+    // fuzzer) as well as when out of memory: either way there is no text. An empty text
+    // gives the report its empty_input diagnostic; a real shortage of memory shows at the
+    // next allocation.
+    if (!d.doc) return {};
     std::string out;
     out.reserve(t.size() / 2);
     auto newline = [&] {

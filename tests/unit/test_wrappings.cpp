@@ -175,3 +175,20 @@ TEST_CASE("HTML input: scripts and navigation are dropped, entities decoded", "[
     text_only.format = govreport::InputFormat::text;
     CHECK(govreport::parse(page, text_only).source_format == "text");
 }
+
+TEST_CASE("HTML input with nothing in it is an empty report, not an error", "[wrappings][html]") {
+    // libxml2 gives no document at all for these (found by the fuzzer: empty input forced
+    // to HTML was reported as out of memory).
+    govreport::ParseOptions html;
+    html.format = govreport::InputFormat::html;
+    for (const std::string& page : {std::string(), std::string("   \n"), std::string("<!-- -->"),
+                                   std::string("<html></html>")}) {
+        INFO("page: '" << page << "'");
+        const Report r = govreport::parse(page, html);
+        CHECK(r.source_format == "html");
+        CHECK(r.sections.empty());
+        bool empty = false;
+        for (const auto& d : r.diagnostics) empty = empty || d.code == "empty_input";
+        CHECK(empty);
+    }
+}
