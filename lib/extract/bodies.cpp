@@ -184,7 +184,7 @@ public:
 
 private:
     struct Found {
-        std::size_t begin, end;  // paragraph text
+        std::size_t begin = 0, end = 0;  // paragraph text
         OrganParts parts;
         std::string fallback;    // the name as written, when it cannot be resolved
         std::string kind;        // for fixed bodies (national, studio, hotline)
@@ -410,8 +410,10 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (starts_with(t.substr(at), "12345")) {
             std::size_t e = at + 5;
             while (e < t.size() && t[e] == ' ') ++e;
+            bool hotline = false;
             for (std::string_view w : {"政务服务便民热线", "便民服务热线", "政务服务热线", "热线"})
                 if (starts_with(t.substr(e), w)) {
+                    hotline = true;
                     f.end = e + w.size();
                     f.fixed = true;
                     f.fallback = "12345" + std::string(w);
@@ -420,7 +422,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     add(pi, f);
                     break;
                 }
-            at = f.end > at ? f.end : at + 5;
+            // Without a hotline word, 12345 is a number like any other (the fuzzer found
+            // this jump reading an unset end: results differed from run to run).
+            at = hotline ? f.end : at + 5;
             continue;
         }
         int index = 0;

@@ -466,6 +466,14 @@ TEST_CASE("service centres, hotlines, courts of zones and named studios", "[bodi
         CHECK(contains(hotline->name, "便民服务热线"));
         CHECK((hotline->kind == "service_platform" || hotline->kind == "public_institution"));
     }
+    SECTION("12345 without a hotline word is no body, and the scan goes on after it") {
+        const Report r = parse_with(kQidong, "全年受理12345件诉求，市司法局牵头逐件督办。");
+        INFO("bodies:" << describe(r));
+        const Body* bureau = body_of(r, "市司法局");
+        REQUIRE(bureau);
+        CHECK(bureau->name == "启东市司法局");
+        for (const Body& b : r.bodies) CHECK_FALSE(contains(b.name, "12345"));
+    }
     SECTION("named mediation studios in quotes are bodies, without their quotes") {
         const Report r = parse_with(kQidong,
             "市级建成“倪伯苍名人调解工作室”“刘姐姐家事调解工作室”“老班长调解工作室”等品牌工作室，"
