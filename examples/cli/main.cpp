@@ -68,8 +68,8 @@ int run(const govreport::cli::Options& options) {
         switch (options.output) {
             case cli::Output::json:
                 if (!print_json(report, options.pretty)) {
-                    error_line(FMT_STRING("{}: cannot write the JSON output"), name);
-                    return kExitParseError;
+                    error_line(FMT_STRING("cannot write the output"));  // as for the other views
+                    return kExitUsage;
                 }
                 break;
             case cli::Output::indicators: cli::print_indicators(stdout, report); break;

@@ -603,7 +603,6 @@ void BodyExtractor::link_measures() {
 }
 
 void BodyExtractor::run() {
-    refs_.reserve(r_.text.size() / 256);  // see Extractor::run() in quantities.cpp
     build_places();
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);

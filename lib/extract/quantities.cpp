@@ -220,11 +220,6 @@ Span Extractor::span_of(const Paragraph& p, std::size_t b, std::size_t e) const 
 }
 
 void Extractor::run() {
-    // Room for the densest reports of the corpus (about one indicator per 150 bytes, one
-    // period per 600): reserved capacity costs no memory until it is written, while growing
-    // a vector of a few hundred megabytes copies it and touches fresh pages each time.
-    r_.indicators.reserve(r_.indicators.size() + r_.text.size() / 128);
-    r_.periods.reserve(r_.periods.size() + r_.text.size() / 512);
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     link();
 }

@@ -80,12 +80,16 @@ const util::CharSet& after_numerals() {
 // after_numerals() among or right after its numerals (blanks between allowed). 进一步,
 // 统一, 一是 and 一批 are far more common, and stop here without running the grammar. The
 // check is loose on purpose (any numeral character followed by one will do): it must never
-// turn away what the grammar would accept.
+// turn away what the grammar would accept. It looks at most kLook characters ahead and
+// leaves longer runs to the grammar: numerals and blanks alternating for megabytes (一　一　…)
+// start a candidate at every numeral, and an unbounded look would make them quadratic.
 bool chinese_quantity_possible(std::string_view text) {
+    constexpr int kLook = 48;
     const util::CharSet& after = after_numerals();
     const char* p = text.data();
     const char* const end = p + text.size();
-    while (p < end) {
+    for (int looked = 0; p < end; ++looked) {
+        if (looked == kLook) return true;
         const char32_t c = util::decode(p, end);
         if (after.contains(c)) return true;
         if (!is_numeral_char(c) && !util::is_space(c)) return false;

@@ -119,6 +119,10 @@ CASES = {
     "changes_100k": (100_000, lambda n: TITLE + PART1 + "1. 增长。".encode() + "同比增长8.9%，从1分提升至2分，".encode()
                      * (n // 2) + "。\n".encode(), {}, 0, "changes in one paragraph"),
     "periods_100k": (100_000, lambda n: TITLE + "2024年上半年、".encode() * n + "。\n".encode(), {}, 0, "periods"),
+    "numerals_between_blanks_100k": (100_000, lambda n: TITLE + "一\u3000".encode() * n + "。\n".encode(), {}, 0,
+                                     "Chinese numerals each after a blank (a candidate at every one)"),
+    "digits_between_blanks_100k": (100_000, lambda n: TITLE + "1\u3000".encode() * n + "。\n".encode(), {}, 0,
+                                   "digits each after a blank"),
     "long_number_1m": (1_000_000, lambda n: TITLE + b"9" * n + "万元。\n".encode(), {}, 0, "digits of one number"),
     "bodies_50k": (50_000, lambda n: QIDONG + "市政府、市司法局、南通市人民政府、汇龙镇人民政府、".encode() * (n // 4)
                    + "。\n".encode(), {}, 0, "body mentions"),
