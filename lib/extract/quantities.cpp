@@ -12,6 +12,7 @@
 #include "extract/lexicon.hpp"
 #include "extract/period_resolve.hpp"
 #include "grammar/marker.hpp"
+#include "grammar/numeral.hpp"
 #include "grammar/period.hpp"
 #include "grammar/quantity.hpp"
 #include "util/char_set.hpp"
@@ -37,17 +38,6 @@ bool is_fullwidth_digit(std::string_view t, std::size_t at) {
            static_cast<unsigned char>(t[at + 1]) == 0xBC &&
            static_cast<unsigned char>(t[at + 2]) >= 0x90 &&
            static_cast<unsigned char>(t[at + 2]) <= 0x99;
-}
-
-bool is_chinese_numeral(char32_t c) {
-    switch (c) {
-        case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
-        case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'〇':
-        case U'零': case U'万': case U'亿':
-            return true;
-        default:
-            return false;
-    }
 }
 
 // First characters of the period words that do not start with a digit.
@@ -250,7 +240,8 @@ void Extractor::paragraph(std::size_t pi) {
                                                    prev == U'.' || is_ascii_alpha(static_cast<char>(prev)))) ||
                                   (prev >= U'０' && prev <= U'９') || prev == U'．';
         // 万 and 亿 only continue a numeral; 百分之 and 千分之 start one.
-    const bool cn = is_chinese_numeral(c) && c != U'万' && c != U'亿' && !is_chinese_numeral(prev);
+        const bool cn = grammar::is_chinese_numeral_char(c) && c != U'万' && c != U'亿' &&
+                        !grammar::is_chinese_numeral_char(prev);
         std::size_t next = after;
         if ((digit && !prev_numeric) || cn || is_period_lead(c)) {
             const bool number_start = (digit && !prev_numeric) || cn;
@@ -301,7 +292,7 @@ bool may_start_period(std::string_view rest) {
 // 二十六日, 一季度, 一至三月): after the numeral and blanks comes one of these. The
 // numerals of 进一步, 一是, 两个 and 三项 are far more common and end here.
 bool numeral_may_start_period(std::string_view t, std::size_t at) {
-    while (at < t.size() && is_chinese_numeral(char_at(t, at))) at = util::next_char(t, at);
+    while (at < t.size() && grammar::is_chinese_numeral_char(char_at(t, at))) at = util::next_char(t, at);
     while (at < t.size() && util::is_space(char_at(t, at))) at = util::next_char(t, at);
     switch (char_at(t, at)) {
         case U'月': case U'日': case U'号': case U'季': case U'-': case U'—': case U'–':
@@ -333,7 +324,7 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     const std::string_view t = ps_[pi].text;
     const char32_t first = char_at(t, at);
     if (is_period_lead(first) && !may_start_period(t.substr(at))) return false;
-    if (is_chinese_numeral(first) && !numeral_may_start_period(t, at)) return false;
+    if (grammar::is_chinese_numeral_char(first) && !numeral_may_start_period(t, at)) return false;
     if (((first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９')) &&
         !digits_may_start_period(t, at))
         return false;

@@ -36,6 +36,18 @@ bool parse_chinese_number(std::string_view text, numeral_match& out);
 /// Either of the two.
 bool parse_numeral(std::string_view text, numeral_match& out);
 
+/// The characters Chinese numerals are written with (一 … 九, 两, 十, 百, 千, 万, 亿, 零, 〇).
+inline bool is_chinese_numeral_char(char32_t c) noexcept {
+    switch (c) {
+        case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
+        case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
+        case U'亿': case U'零': case U'〇':
+            return true;
+        default:
+            return false;
+    }
+}
+
 }  // namespace govreport::grammar
 
 #endif

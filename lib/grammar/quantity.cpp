@@ -50,18 +50,6 @@ struct Cursor {
     std::string_view rest() const { return {at, static_cast<std::size_t>(end - at)}; }
 };
 
-// Characters Chinese numerals are written with (numeral_def.hpp).
-bool is_numeral_char(char32_t c) {
-    switch (c) {
-        case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
-        case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
-        case U'亿': case U'零': case U'〇':
-            return true;
-        default:
-            return false;
-    }
-}
-
 // What may stand right after the numerals of a quantity: the first character of a unit,
 // 余/多, 分之, a range separator.
 const util::CharSet& after_numerals() {
@@ -92,7 +80,7 @@ bool chinese_quantity_possible(std::string_view text) {
         if (looked == kLook) return true;
         const char32_t c = util::decode(p, end);
         if (after.contains(c)) return true;
-        if (!is_numeral_char(c) && !util::is_space(c)) return false;
+        if (!is_chinese_numeral_char(c) && !util::is_space(c)) return false;
     }
     return false;
 }
@@ -102,7 +90,7 @@ bool chinese_quantity_possible(std::string_view text) {
 bool parse_quantity(std::string_view text, quantity_match& out) {
     if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) {
         const char* p = text.data();
-        if (is_numeral_char(util::decode(p, text.data() + text.size())) &&
+        if (is_chinese_numeral_char(util::decode(p, text.data() + text.size())) &&
             !chinese_quantity_possible(text))
             return false;
     }
