@@ -35,18 +35,6 @@ std::string describe(const Indicator& i) {
            std::to_string(i.span.end);
 }
 
-// Code points before each byte offset (only offsets at character starts are meaningful).
-std::vector<std::uint64_t> code_point_index(std::string_view text) {
-    std::vector<std::uint64_t> before(text.size() + 1, 0);
-    std::uint64_t n = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        before[i] = n;
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-    }
-    before[text.size()] = n;
-    return before;
-}
-
 bool iso_matches(const std::string& iso, const govreport::Date& d) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
@@ -59,7 +47,7 @@ struct Totals {
 
 void check_report(const std::string& name, const Report& r, Totals& totals) {
     const std::string& text = r.text;
-    const auto cps = code_point_index(text);
+    const auto cps = test_support::code_point_index(text);
     const auto books = quantity_support::book_ranges(text);
     totals.indicators += r.indicators.size();
     totals.periods += r.periods.size();

@@ -115,17 +115,6 @@ struct Violations {
     }
 };
 
-std::vector<std::uint64_t> code_point_index(std::string_view text) {
-    std::vector<std::uint64_t> before(text.size() + 1, 0);
-    std::uint64_t n = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        before[i] = n;
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-    }
-    before[text.size()] = n;
-    return before;
-}
-
 const std::set<std::string> kKinds = {
     "government",  "government_department", "party_committee", "party_organ",
     "peoples_congress", "cppcc", "court", "procuratorate", "supervisory_commission",
@@ -147,7 +136,7 @@ struct Checker {
     std::vector<std::uint64_t> cps;
     std::map<std::string, Violations> v;
 
-    explicit Checker(const Report& report) : r(report), cps(code_point_index(report.text)) {}
+    explicit Checker(const Report& report) : r(report), cps(test_support::code_point_index(report.text)) {}
 
     void mention(const char* what, const Mention& m) {
         const Span& s = m.span;

@@ -86,6 +86,19 @@ inline std::string_view slice(std::string_view text, const govreport::Span& s) {
                        static_cast<std::size_t>(s.end - s.start));
 }
 
+/// Code points before each byte offset of `text`, counted the simple way (only offsets at
+/// character starts are meaningful): the reference the spans' char offsets are checked with.
+inline std::vector<std::uint64_t> code_point_index(std::string_view text) {
+    std::vector<std::uint64_t> before(text.size() + 1, 0);
+    std::uint64_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        before[i] = n;
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+    }
+    before[text.size()] = n;
+    return before;
+}
+
 /// Code points in `s`, counted the simple way (every byte that is not 10xxxxxx).
 inline std::uint64_t naive_code_points(std::string_view s) {
     std::uint64_t n = 0;
