@@ -164,7 +164,8 @@ const util::CharSet& national_leads() {
 }
 
 // Characters that can start a body whatever the report: national bodies, 中共, level
-// words, the 12345 hotline and quoted studio names. build_places() adds the places.
+// words, the 12345 hotline and quoted studio names, and the book-title brackets.
+// build_places() adds the places.
 util::CharSet fixed_body_starts() {
     util::CharSet s;
     std::size_t count = 0;
@@ -174,7 +175,19 @@ util::CharSet fixed_body_starts() {
     s.add_all(kLevelLeads);
     s.add(U'1');
     s.add(U'“');
+    s.add(U'《');  // paragraph() tracks book titles: no body is found inside one
+    s.add(U'》');
     return s;
+}
+
+// The book-title brackets alone: inside 《》 the body scan looks for nothing else.
+const util::CharSet& book_marks() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(U"《》");
+        return s;
+    }();
+    return set;
 }
 
 class BodyExtractor {
@@ -210,6 +223,7 @@ private:
     const util::CharSet& level_leads_ = level_leads();
     const util::CharSet& national_leads_ = national_leads();
     const util::CharSet& title_leads_ = title_leads();
+    const util::CharSet& books_ = book_marks();
     std::vector<const gz::Division*> place_list_;
     std::map<std::string, std::size_t> by_name_;
     std::map<std::string, std::size_t> persons_by_name_;
@@ -252,20 +266,31 @@ void BodyExtractor::build_places() {
 bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
                                bool in_title) const {
     // Most characters start no level word: one table look-up instead of ten comparisons.
-    if (!level_leads_.contains(char_at(t, at))) return false;
-    for (std::string_view w : kLevelWords) {
-        if (!starts_with(t.substr(at), w)) continue;
-        const char32_t before = char_before(t, at);
-        const char32_t after = char_at(t, at + w.size());
-        if (before && !in_title && kNotBeforeLevel.find(before) != std::u32string_view::npos)
-            return false;
-        if (after && kNotAfterLevel.find(after) != std::u32string_view::npos) return false;
-        if (after && !in_title && kTitleAfterLevel.find(after) != std::u32string_view::npos)
-            return false;
-        word = w;
-        return true;
-    }
-    return false;
+    const char32_t lead = char_at(t, at);
+    if (!level_leads_.contains(lead)) return false;
+    // Each level word has a first character of its own: only one can start here.
+    std::string_view w = t.substr(at, 3);  // 省 市 县 区 州 旗 镇 乡
+    if (lead == U'自') w = kLevelWords[0];   // 自治区
+    if (lead == U'街') w = kLevelWords[1];   // 街道
+    if (!starts_with(t.substr(at), w)) return false;
+    static const util::CharSet not_before = [] {
+        util::CharSet set;
+        set.add_all(kNotBeforeLevel);
+        return set;
+    }();
+    static const util::CharSet not_after = [] {
+        util::CharSet set;
+        set.add_all(kNotAfterLevel);
+        return set;
+    }();
+    const char32_t before = char_before(t, at);
+    const char32_t after = char_at(t, at + w.size());
+    if (before && !in_title && not_before.contains(before)) return false;
+    if (after && not_after.contains(after)) return false;
+    if (after && !in_title && kTitleAfterLevel.find(after) != std::u32string_view::npos)
+        return false;
+    word = w;
+    return true;
 }
 
 bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
@@ -372,15 +397,14 @@ void BodyExtractor::paragraph(std::size_t pi) {
     std::size_t last_end = std::string::npos;
     const gz::Division* last_place = nullptr;
     std::size_t at = 0;
-    while (at < t.size()) {
+    // Nothing below can match at a character that starts no anchor: the scan jumps
+    // between anchors and book-title brackets (starts_ holds both).
+    while ((at = (book_depth > 0 ? books_ : starts_).find(t, at)) < t.size()) {
         const char* cp = t.data() + at;
         const char32_t c = util::decode(cp, t.data() + t.size());
         const std::size_t after = static_cast<std::size_t>(cp - t.data());
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
-        if (book_depth > 0) { at = after; continue; }
-        // Nothing below can match at a character that starts no anchor.
-        if (!starts_.contains(c)) { at = after; continue; }
 
         Found f;
         f.begin = at;
@@ -502,10 +526,12 @@ void BodyExtractor::persons(std::size_t pi) {
         const std::size_t deputy = deputy_prefix(t.substr(pos));
         std::string_view lw;
         if (level_word(t, pos + deputy, lw, /*in_title=*/true)) {
-            std::size_t best = 0;
-            for (const TitleWord& tw : kTitleCores)
-                if (starts_with(t.substr(pos + deputy + lw.size()), tw.text))
-                    best = std::max(best, tw.text.size());
+            static const util::WordList cores = [] {
+                std::vector<std::string_view> words;
+                for (const TitleWord& tw : kTitleCores) words.push_back(tw.text);
+                return util::WordList(std::move(words));
+            }();
+            const std::size_t best = cores.longest_prefix(t.substr(pos + deputy + lw.size()));
             if (best) return pos + deputy + lw.size() + best;
         }
         static const util::WordList standalone(kStandaloneTitles);
@@ -513,11 +539,10 @@ void BodyExtractor::persons(std::size_t pi) {
         return best ? pos + best : 0;
     };
     std::vector<std::pair<std::size_t, std::size_t>> titles;
-    for (std::size_t at = 0, next = 0; at < t.size(); at = next) {
+    for (std::size_t at = 0, next = 0; (at = title_leads_.find(t, next)) < t.size();) {
         const char* cp = t.data() + at;
-        const char32_t c = util::decode(cp, t.data() + t.size());
+        util::decode(cp, t.data() + t.size());
         next = static_cast<std::size_t>(cp - t.data());
-        if (!title_leads_.contains(c)) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
         std::size_t pos = at;

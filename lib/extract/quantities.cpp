@@ -75,7 +75,7 @@ const util::CharSet& active_chars() {
 
 // Skips white space backwards from `at`.
 std::size_t skip_space_back(std::string_view t, std::size_t at, std::size_t floor) {
-    while (at > floor) {
+    while (at > floor && util::may_end_space(static_cast<unsigned char>(t[at - 1]))) {
         std::size_t n = 0;
         const char32_t c = util::decode_before(t.data() + floor, t.data() + at, &n);
         if (!util::is_space(c) || n == 0) break;
@@ -84,7 +84,7 @@ std::size_t skip_space_back(std::string_view t, std::size_t at, std::size_t floo
     return at;
 }
 std::size_t skip_space_fwd(std::string_view t, std::size_t at) {
-    while (at < t.size()) {
+    while (at < t.size() && util::may_start_space(static_cast<unsigned char>(t[at]))) {
         const char* p = t.data() + at;
         if (!util::is_space(util::decode(p, t.data() + t.size()))) break;
         at = static_cast<std::size_t>(p - t.data());
@@ -93,13 +93,13 @@ std::size_t skip_space_fwd(std::string_view t, std::size_t at) {
 }
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty()) {
+    while (!s.empty() && util::may_start_space(static_cast<unsigned char>(s.front()))) {
         const char* p = s.data();
         const char32_t c = util::decode(p, s.data() + s.size());
         if (!util::is_space(c)) break;
         s.remove_prefix(static_cast<std::size_t>(p - s.data()));
     }
-    while (!s.empty()) {
+    while (!s.empty() && util::may_end_space(static_cast<unsigned char>(s.back()))) {
         std::size_t n = 0;
         const char32_t c = util::decode_before(s.data(), s.data() + s.size(), &n);
         if (!util::is_space(c) || n == 0) break;
@@ -224,33 +224,31 @@ void Extractor::paragraph(std::size_t pi) {
     st.sentence_indicators = r_.indicators.size();
 
     const util::CharSet& active = active_chars();
-    while (at < t.size()) {
+    while ((at = active.find(t, at)) < t.size()) {
         const unsigned char b = static_cast<unsigned char>(t[at]);
         const char* p = t.data() + at;
         const char32_t c = util::decode(p, t.data() + t.size());
         const std::size_t after = static_cast<std::size_t>(p - t.data());
-        if (!active.contains(c)) {
-            at = after;
-            continue;
-        }
 
         const bool digit = is_ascii_digit(static_cast<char>(b)) || is_fullwidth_digit(t, at);
-        const char32_t prev = char_before(t, at);
-        const bool prev_numeric = (prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) ||
-                                                   prev == U'.' || is_ascii_alpha(static_cast<char>(prev)))) ||
-                                  (prev >= U'０' && prev <= U'９') || prev == U'．';
         // 万 and 亿 only continue a numeral; 百分之 and 千分之 start one.
-        const bool cn = grammar::is_chinese_numeral_char(c) && c != U'万' && c != U'亿' &&
-                        !grammar::is_chinese_numeral_char(prev);
+        const bool numeral = grammar::is_chinese_numeral_char(c) && c != U'万' && c != U'亿';
         std::size_t next = after;
-        if ((digit && !prev_numeric) || cn || is_period_lead(c)) {
+        if (digit || numeral || is_period_lead(c)) {
+            // Punctuation, half the characters that stop the scan, needs no look back.
+            const char32_t prev = char_before(t, at);
+            const bool prev_numeric = (prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) ||
+                                                       prev == U'.' || is_ascii_alpha(static_cast<char>(prev)))) ||
+                                      (prev >= U'０' && prev <= U'９') || prev == U'．';
+            const bool cn = numeral && !grammar::is_chinese_numeral_char(prev);
             const bool number_start = (digit && !prev_numeric) || cn;
-            if (try_period(pi, st, at, next) ||
-                (number_start && try_quantity(pi, st, at, next))) {
+            if ((number_start || is_period_lead(c)) &&
+                (try_period(pi, st, at, next) ||
+                 (number_start && try_quantity(pi, st, at, next)))) {
                 at = next;
                 continue;
             }
-            if (digit) {
+            if (digit && number_start) {
                 // Skip the rest of a number that is no quantity (a year in 〔2021〕, 12345).
                 while (next < t.size() && (is_ascii_digit(t[next]) || t[next] == '.')) ++next;
                 at = next;
@@ -409,7 +407,7 @@ void Extractor::read_context(std::string_view t, const State& st, std::size_t b,
 }
 
 // 1487 名执法人员全部完成培训: the thing counted can follow the unit.
-std::string metric_after_unit(std::string_view t, std::size_t e) {
+std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t stop = skip_space_fwd(t, e);
     const std::size_t start = stop;
     std::size_t chars = 0;
@@ -427,7 +425,7 @@ std::string metric_after_unit(std::string_view t, std::size_t e) {
         stop = static_cast<std::size_t>(p - t.data());
         ++chars;
     }
-    return std::string(t.substr(start, stop - start));
+    return t.substr(start, stop - start);
 }
 
 std::string Extractor::metric_for(std::string_view t, const State& st, std::size_t b,
@@ -442,9 +440,9 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     }
     // 700 家规上工业企业和 228 家规上服务企业: a metric ending in a conjunction is the
     // previous figure's noun; this figure's noun follows its own unit.
-    const std::string after = metric_after_unit(t, e);
+    const std::string_view after = metric_after_unit(t, e);
     for (std::string_view conj : {"和", "及", "与"})
-        if (ends_with(trim(m), conj) && !after.empty()) return after;
+        if (ends_with(trim(m), conj) && !after.empty()) return std::string(after);
     // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
     // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
     auto drop_change = [&](std::string_view s) {
@@ -465,9 +463,10 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     m = strip_front(m, metric_leading());
     m = strip_back(m, metric_trailing());
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
-    if (util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2) return after;
+    if (util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2)
+        return std::string(after);
     if (!m.empty()) return std::string(m);
-    if (!after.empty()) return after;
+    if (!after.empty()) return std::string(after);
     // 同比增长89.7%: the change measures what the sentence's previous figure measured.
     if (st.last_indicator != npos) return r_.indicators[st.last_indicator].metric;
     return {};

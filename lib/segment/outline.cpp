@@ -10,6 +10,7 @@
 #include "grammar/marker.hpp"
 #include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
+#include "util/char_set.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -359,12 +360,17 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(std::string_view text,
         expected = item.match.ordinal + 1;
     };
     try_at(from, from == 0);
-    for (const char* p = b + from; p < e;) {
-        const char32_t c = util::decode(p, e);
-        if (util::is_sentence_end(c)) {
-            const std::size_t at = skip_space(text, static_cast<std::size_t>(p - b), text.size());
-            if (at < text.size()) try_at(at, false);
-        }
+    // Items follow sentence ends: jump from one to the next instead of decoding the rest.
+    static const util::CharSet ends = [] {
+        util::CharSet s;
+        s.add_all(U"。！？；：!?;:");  // util::is_sentence_end()
+        return s;
+    }();
+    for (std::size_t at = from; (at = ends.find(text, at)) < text.size();) {
+        const char* p = b + at;
+        util::decode(p, e);
+        at = skip_space(text, static_cast<std::size_t>(p - b), text.size());
+        if (at < text.size()) try_at(at, false);
     }
     return items;
 }

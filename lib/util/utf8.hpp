@@ -108,6 +108,19 @@ inline bool is_space(char32_t c) noexcept {
            c == 0xFEFF || (c >= 0x2000 && c <= 0x200B);
 }
 
+/// False when the byte `b` cannot be the first byte of an is_space() character: the
+/// trimming loops test it before decoding (almost every character there is a Han one).
+inline bool may_start_space(unsigned char b) noexcept {
+    return b == ' ' || (b >= '\t' && b <= '\r' && b != '\n') || b == 0xC2 ||
+           (b >= 0xE1 && b <= 0xE3) || b == 0xEF;
+}
+
+/// False when the byte `b` cannot be the last byte of an is_space() character.
+inline bool may_end_space(unsigned char b) noexcept {
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r' && b != '\n');
+    return b <= 0x8B || b == 0x9F || b == 0xA0 || b == 0xAF || b == 0xBF;
+}
+
 /// Han ideographs and the CJK punctuation and full-width forms that surround them.
 bool is_cjk(char32_t c) noexcept;
 

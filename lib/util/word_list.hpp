@@ -33,16 +33,16 @@ public:
         if (text.empty()) return npos;
         const char* p = text.data();
         const char32_t c = decode(p, text.data() + text.size());
-        return first_match(by_first_, c, [&](std::string_view w) {
-            return text.size() >= w.size() && text.compare(0, w.size(), w) == 0;
+        return first_match(first_, c, [&](std::string_view w) {
+            return text.size() >= w.size() && same(text.data(), w);
         });
     }
     /// Index (in list order) of the first word `text` ends with, or npos.
     std::size_t suffix(std::string_view text) const noexcept {
         if (text.empty()) return npos;
         const char32_t c = decode_before(text.data(), text.data() + text.size());
-        return first_match(by_last_, c, [&](std::string_view w) {
-            return text.size() >= w.size() && text.compare(text.size() - w.size(), w.size(), w) == 0;
+        return first_match(last_, c, [&](std::string_view w) {
+            return text.size() >= w.size() && same(text.data() + text.size() - w.size(), w);
         });
     }
     /// The longest word `text` starts with (its size), or 0.
@@ -51,12 +51,11 @@ public:
         const char* p = text.data();
         const char32_t c = decode(p, text.data() + text.size());
         std::size_t best = 0;
-        if (!may_hold(c)) return 0;
-        const auto range = std::equal_range(by_first_.begin(), by_first_.end(), Key{c, 0}, by_char);
-        for (auto it = range.first; it != range.second; ++it) {
-            const std::string_view w = words_[it->word];
-            if (text.size() >= w.size() && text.compare(0, w.size(), w) == 0)
-                best = std::max(best, w.size());
+        const Bucket b = first_.buckets[c & kMask];
+        for (std::uint32_t k = b.begin; k < b.end; ++k) {
+            if (first_.keys[k].c != c) continue;
+            const std::string_view w = words_[first_.keys[k].word];
+            if (text.size() >= w.size() && same(text.data(), w)) best = std::max(best, w.size());
         }
         return best;
     }
@@ -65,11 +64,29 @@ public:
     std::string_view operator[](std::size_t i) const noexcept { return words_[i]; }
 
 private:
+    // Words are found through their first (or last) code point modulo kBuckets: the
+    // bucket gives the range of keys to look at, nearly always empty or one or two words.
+    // A binary search per look-up cost more than the comparisons it led to.
+    static constexpr std::uint32_t kBuckets = 1024;
+    static constexpr std::uint32_t kMask = kBuckets - 1;
     struct Key {
         char32_t c;
         std::uint32_t word;
     };
-    static bool by_char(const Key& a, const Key& b) noexcept { return a.c < b.c; }
+    struct Bucket {
+        std::uint16_t begin = 0, end = 0;  // the lists hold tens of words, never 65,536
+    };
+    struct Index {
+        std::vector<Key> keys;  // by bucket, then list order
+        std::vector<Bucket> buckets = std::vector<Bucket>(kBuckets);
+    };
+
+    // Inline byte comparison: the words are a few bytes long, shorter than a call.
+    static bool same(const char* text, std::string_view w) noexcept {
+        for (std::size_t i = 0; i < w.size(); ++i)
+            if (text[i] != w[i]) return false;
+        return true;
+    }
 
     void index() {
         for (std::size_t i = 0; i < words_.size(); ++i) {
@@ -78,34 +95,34 @@ private:
             const char* p = w.data();
             const char32_t first = decode(p, w.data() + w.size());
             const char32_t last = decode_before(w.data(), w.data() + w.size());
-            by_first_.push_back({first, static_cast<std::uint32_t>(i)});
-            by_last_.push_back({last, static_cast<std::uint32_t>(i)});
-            mark(first);
-            mark(last);
+            first_.keys.push_back({first, static_cast<std::uint32_t>(i)});
+            last_.keys.push_back({last, static_cast<std::uint32_t>(i)});
         }
-        // Stable: within one character the words keep their list order.
-        std::stable_sort(by_first_.begin(), by_first_.end(), by_char);
-        std::stable_sort(by_last_.begin(), by_last_.end(), by_char);
+        seal(first_);
+        seal(last_);
     }
-    void mark(char32_t c) noexcept { filter_[(c >> 6) & 15] |= std::uint64_t{1} << (c & 63); }
-    bool may_hold(char32_t c) const noexcept {
-        return (filter_[(c >> 6) & 15] >> (c & 63) & 1) != 0;
+    static void seal(Index& x) {
+        // Stable: within one bucket the words keep their list order.
+        std::stable_sort(x.keys.begin(), x.keys.end(), [](const Key& a, const Key& b) {
+            return (a.c & kMask) < (b.c & kMask);
+        });
+        for (std::size_t k = 0; k < x.keys.size(); ++k) {
+            Bucket& b = x.buckets[x.keys[k].c & kMask];
+            if (b.begin == b.end) b.begin = static_cast<std::uint16_t>(k);
+            b.end = static_cast<std::uint16_t>(k + 1);
+        }
     }
 
     template <class Match>
-    std::size_t first_match(const std::vector<Key>& keys, char32_t c, Match match) const noexcept {
-        if (!may_hold(c)) return npos;
-        const auto range = std::equal_range(keys.begin(), keys.end(), Key{c, 0}, by_char);
-        for (auto it = range.first; it != range.second; ++it)
-            if (match(words_[it->word])) return it->word;
+    std::size_t first_match(const Index& x, char32_t c, Match match) const noexcept {
+        const Bucket b = x.buckets[c & kMask];
+        for (std::uint32_t k = b.begin; k < b.end; ++k)
+            if (x.keys[k].c == c && match(words_[x.keys[k].word])) return x.keys[k].word;
         return npos;
     }
 
     std::vector<std::string_view> words_;
-    std::vector<Key> by_first_, by_last_;
-    // One bit per (code point mod 1024) of the first and last characters: most characters
-    // of a text start no word of a list, and are turned away without a search.
-    std::uint64_t filter_[16] = {};
+    Index first_, last_;
 };
 
 }  // namespace govreport::util
