@@ -125,6 +125,30 @@ const util::WordList& after_unit_stops() {
     static const util::WordList w(lexicon::kAfterUnitStops);
     return w;
 }
+const util::WordList& change_verbs() {
+    static const util::WordList w = [] {
+        std::vector<std::string_view> words;
+        for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) words.push_back(v.text);
+        return util::WordList(std::move(words));
+    }();
+    return w;
+}
+const util::WordList& catch_phrases() {
+    static const util::WordList w(lexicon::kCatchPhrases);
+    return w;
+}
+const util::WordList& per_capita() {
+    static const util::WordList w(lexicon::kPerCapita);
+    return w;
+}
+const util::WordList& prefix_qualifiers() {
+    static const util::WordList w = [] {
+        std::vector<std::string_view> words;
+        for (const lexicon::PrefixQualifier& pq : lexicon::kPrefixQualifiers) words.push_back(pq.text);
+        return util::WordList(std::move(words));
+    }();
+    return w;
+}
 
 // Strips the words of a table from the front of `s` until none applies (the first word
 // of the table that does, each time), unless a protected word starts it.
@@ -385,8 +409,7 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     if (q.chinese) {
         // 一 + classifier is an article ("一支队伍", "一批"), not a count.
         if (q.value == 1 && !q.value_max && q.kind == IndicatorKind::count) return true;
-        for (std::string_view phrase : lexicon::kCatchPhrases)
-            if (starts_with(t.substr(b), phrase)) return true;
+        if (catch_phrases().starts_any(t.substr(b))) return true;
     }
     return false;
 }
@@ -396,13 +419,14 @@ void Extractor::read_context(std::string_view t, const State& st, std::size_t b,
     text_begin = b;
     const std::size_t end = skip_space_back(t, b, st.clause_start);
     const std::string_view before = t.substr(st.clause_start, end - st.clause_start);
-    for (const lexicon::PrefixQualifier& pq : lexicon::kPrefixQualifiers) {
-        if (!ends_with(before, pq.text)) continue;
+    // The first qualifier of the list that ends `before` (the list puts longer words first).
+    const std::size_t q = prefix_qualifiers().suffix(before);
+    if (q != util::WordList::npos) {
+        const lexicon::PrefixQualifier& pq = lexicon::kPrefixQualifiers[q];
         // 以上 after the number outranks 达 before it (达50%以上 is at_least).
         if (ind.qualifier == Qualifier::none || pq.qualifier != Qualifier::reached)
             if (ind.qualifier == Qualifier::none) ind.qualifier = pq.qualifier;
         if (pq.attached) text_begin = end - pq.text.size();
-        break;
     }
 }
 
@@ -447,13 +471,11 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
     auto drop_change = [&](std::string_view s) {
         if (!ind.change) return s;
-        for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) {
-            if (!ends_with(s, v.text)) continue;
-            s.remove_suffix(v.text.size());
-            if (!ind.change->basis.empty() && ends_with(s, ind.change->basis))
-                s.remove_suffix(ind.change->basis.size());
-            break;
-        }
+        const std::size_t v = change_verbs().suffix(s);
+        if (v == util::WordList::npos) return s;
+        s.remove_suffix(lexicon::kChangeVerbs[v].text.size());
+        if (!ind.change->basis.empty() && ends_with(s, ind.change->basis))
+            s.remove_suffix(ind.change->basis.size());
         return s;
     };
     m = drop_change(trim(m));
@@ -505,11 +527,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     // The last occurrence of every change verb, in one backward pass over the clause
     // (an rfind per verb rescanned the clause sixteen times).
     constexpr std::size_t kVerbs = std::size(lexicon::kChangeVerbs);
-    static const util::WordList verbs = [] {
-        std::vector<std::string_view> words;
-        for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) words.push_back(v.text);
-        return util::WordList(std::move(words));
-    }();
+    const util::WordList& verbs = change_verbs();
     std::size_t last_at[kVerbs];
     std::fill(std::begin(last_at), std::end(last_at), std::string_view::npos);
     for (std::size_t i = clause.size(), seen = 0; i > 0 && seen < kVerbs;) {
@@ -572,12 +590,10 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     ind.span = span;
     ind.text = r_.text.substr(span.start, span.end - span.start);
     ind.metric = metric_for(t, st, text_begin, e, ind);
-    for (std::string_view per : lexicon::kPerCapita)
-        if (starts_with(ind.metric, per)) {
-            ind.per = std::string(per);
-            if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;
-            break;
-        }
+    if (const std::size_t per = per_capita().prefix(ind.metric); per != util::WordList::npos) {
+        ind.per = std::string(lexicon::kPerCapita[per]);
+        if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;
+    }
     ind.id = fmt::format(FMT_STRING("i{}"), r_.indicators.size() + 1);
     // The sentence's explicit period: the latest one before the number.
     if (!st.periods.empty()) ind.period = st.periods.back();

@@ -36,6 +36,11 @@ bool parse_chinese_number(std::string_view text, numeral_match& out);
 /// Either of the two.
 bool parse_numeral(std::string_view text, numeral_match& out);
 
+/// The double nearest to `digits` × 10^`exponent`, `digits` an ASCII decimal such as
+/// "8122.21" (numeral_match::value_text of an Arabic numeral): the same value as strtod
+/// gives for "8122.21e<exponent>", without a string to build or a general conversion.
+double decimal_value(std::string_view digits, int exponent = 0);
+
 /// The characters Chinese numerals are written with (一 … 九, 两, 十, 百, 千, 万, 亿, 零, 〇).
 inline bool is_chinese_numeral_char(char32_t c) noexcept {
     switch (c) {

@@ -191,8 +191,7 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
     if (q.scale != 1 && !q.chinese) {
         int exponent = 0;
         for (double s = q.scale; s >= 10; s /= 10) ++exponent;
-        const std::string first = n.value_text + "e" + std::to_string(exponent);
-        q.normalized = std::strtod(first.c_str(), nullptr);
+        q.normalized = decimal_value(n.value_text, exponent);
     }
     out = std::move(q);
     return true;

@@ -1,4 +1,4 @@
-// CharIndex: checkpoints of code-point counts every 256 bytes.
+// CharIndex: checkpoints of code-point counts every 64 bytes.
 // SPDX-License-Identifier: MIT
 #include "util/char_index.hpp"
 

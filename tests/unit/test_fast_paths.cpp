@@ -1,0 +1,185 @@
+// The speed paths of issue 6 against the plain code they replace: CharSet::find against a
+// decode() loop, WordList against a loop over its words, the space-byte pre-tests against
+// is_space(), decimal_value against strtod.
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include <clocale>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/numeral.hpp"
+#include "test_support.hpp"
+#include "util/char_set.hpp"
+#include "util/utf8.hpp"
+#include "util/word_list.hpp"
+
+namespace util = govreport::util;
+using test_support::Lcg;
+
+namespace {
+
+// Characters of every UTF-8 length, punctuation the scans stop at, Han characters that share
+// a bitmap word with members (一 and 丁, 市 and 布) and a few bad bytes.
+const char* const kPieces[] = {"a", "7", " ", ":", "é", "×", "一", "丁", "二", "市", "布",
+                               "，", "。", "《", "》", "\u3000", "０", "😀", "年", "今", "全"};
+const char* const kBad[] = {"\x80", "\xFF", "\xE4\xB8", "\xC3", "\xED\xA0\x80", "\xE0\x80\x80"};
+
+std::string random_text(Lcg& rng, std::size_t pieces, bool invalid) {
+    std::string s;
+    for (std::size_t i = 0; i < pieces; ++i) {
+        if (invalid && rng.below(6) == 0)
+            s += kBad[rng.below(sizeof kBad / sizeof *kBad)];
+        else
+            s += kPieces[rng.below(sizeof kPieces / sizeof *kPieces)];
+    }
+    return s;
+}
+
+// The loop CharSet::find replaces.
+std::size_t find_by_decoding(const util::CharSet& set, std::string_view t, std::size_t at) {
+    while (at < t.size()) {
+        const char* p = t.data() + at;
+        if (set.contains(util::decode(p, t.data() + t.size()))) return at;
+        at = static_cast<std::size_t>(p - t.data());
+    }
+    return t.size();
+}
+
+std::string encode(char32_t c) {
+    std::string s;
+    util::append_utf8(s, c);
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("CharSet::find stops where a decode() loop stops on valid text", "[utf8][speed]") {
+    util::CharSet set;
+    set.add_all(U"一二。《》:7×😀");
+    Lcg rng(6);
+    std::size_t stops = 0;
+    for (int round = 0; round < 400; ++round) {
+        const std::string s = random_text(rng, rng.below(60), /*invalid=*/false);
+        INFO("round " << round << ": " << s);
+        for (std::size_t at = 0; at < s.size();) {
+            const std::size_t want = find_by_decoding(set, s, at);
+            REQUIRE(set.find(s, at) == want);
+            if (want == s.size()) break;
+            ++stops;
+            const char* p = s.data() + want;
+            util::decode(p, s.data() + s.size());
+            at = static_cast<std::size_t>(p - s.data());
+        }
+    }
+    CHECK(stops > 1000);  // the inputs do reach members
+}
+
+TEST_CASE("CharSet::find stays inside the text on invalid bytes", "[utf8][speed]") {
+    util::CharSet set;
+    set.add_all(U"一。");
+    Lcg rng(7);
+    for (int round = 0; round < 400; ++round) {
+        const std::string s = random_text(rng, rng.below(40), /*invalid=*/true);
+        for (std::size_t at = 0; at < s.size(); ++at) {
+            const std::size_t found = set.find(s, at);
+            REQUIRE(found >= at);
+            REQUIRE(found <= s.size());
+        }
+    }
+    CHECK(set.find("", 0) == 0);
+    CHECK(set.find("\xE4", 0) == 1);  // a truncated lead byte at the end is no member
+}
+
+TEST_CASE("the space-byte pre-tests never turn away a space", "[utf8][speed]") {
+    std::size_t spaces = 0;
+    for (char32_t c = 1; c < 0x110000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        if (!util::is_space(c)) continue;
+        const std::string s = encode(c);
+        INFO("U+" << std::hex << static_cast<unsigned>(c));
+        CHECK(util::may_start_space(static_cast<unsigned char>(s.front())));
+        CHECK(util::may_end_space(static_cast<unsigned char>(s.back())));
+        ++spaces;
+    }
+    CHECK(spaces >= 18);
+    // And they do turn away Han characters and letters (not CJK punctuation: 。 shares
+    // its lead byte with U+3000, ， with U+FEFF).
+    for (std::string_view c : {"法", "治", "年", "a"}) {
+        CHECK_FALSE(util::may_start_space(static_cast<unsigned char>(c.front())));
+    }
+}
+
+TEST_CASE("WordList answers as a loop over its words in list order", "[speed]") {
+    // Words sharing first and last characters, one a prefix of another, characters that
+    // fall into the same bucket (code points 1024 apart: 一 U+4E00 and 丁 U+4E01 differ by 1,
+    // U+4A00 and U+4E00 by 1024).
+    const std::vector<std::string_view> words = {"一是", "一", "一是二", "丁", "年底", "底",
+                                                 "\xE4\xA8\x80", "今年", "年", "：", "ab", "b"};
+    const util::WordList list{words};
+    auto naive_prefix = [&](std::string_view t) {
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (t.substr(0, words[i].size()) == words[i]) return i;
+        return util::WordList::npos;
+    };
+    auto naive_suffix = [&](std::string_view t) {
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (t.size() >= words[i].size() && t.substr(t.size() - words[i].size()) == words[i])
+                return i;
+        return util::WordList::npos;
+    };
+    auto naive_longest = [&](std::string_view t) {
+        std::size_t best = 0;
+        for (std::string_view w : words)
+            if (t.substr(0, w.size()) == w && w.size() > best) best = w.size();
+        return best;
+    };
+    static const char* const pieces[] = {"一", "是", "二", "丁", "年", "底", "今", "\xE4\xA8\x80",
+                                         "：", "a", "b", "法"};
+    Lcg rng(8);
+    std::size_t hits = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string t;
+        for (std::uint32_t i = 0, n = rng.below(5); i < n; ++i) t += pieces[rng.below(12)];
+        INFO("text " << t);
+        REQUIRE(list.prefix(t) == naive_prefix(t));
+        REQUIRE(list.suffix(t) == naive_suffix(t));
+        REQUIRE(list.longest_prefix(t) == naive_longest(t));
+        hits += list.prefix(t) != util::WordList::npos;
+    }
+    CHECK(hits > 500);
+}
+
+TEST_CASE("decimal_value gives what strtod gives", "[numeral][speed]") {
+    REQUIRE(std::setlocale(LC_NUMERIC, "C") != nullptr);
+    auto reference = [](const std::string& digits, int exponent) {
+        const std::string text = digits + "e" + std::to_string(exponent);
+        return std::strtod(text.c_str(), nullptr);
+    };
+    // Written cases: decimals that binary cannot hold, the scale words' exponents (万 4,
+    // 亿 8), more digits than a double's 53 bits, shifts beyond 1e22.
+    const std::vector<std::pair<std::string, int>> cases = {
+        {"8122.21", 0}, {"16.4", 8}, {"0.1", 0}, {"89.7", 0}, {"1487", 0}, {"3.78", 4},
+        {"0.3", 8}, {"123456789012345678", 0}, {"9007199254740993", 0}, {"1.5", 30},
+        {"0.000000000000000000000001", 0}, {"12.", 4}, {".5", 0}, {"0", 8}, {"4.35", 12}};
+    for (const auto& [digits, exponent] : cases) {
+        INFO(digits << "e" << exponent);
+        CHECK(govreport::grammar::decimal_value(digits, exponent) == reference(digits, exponent));
+    }
+    // Generated: up to 19 digits, a point anywhere, exponents 0 to 12.
+    Lcg rng(9);
+    for (int round = 0; round < 20000; ++round) {
+        std::string digits;
+        const std::uint32_t n = 1 + rng.below(19);
+        const std::uint32_t point = rng.below(n + 2);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            if (i == point && i > 0) digits += '.';
+            digits += static_cast<char>('0' + rng.below(10));
+        }
+        const int exponent = static_cast<int>(rng.below(13));
+        INFO(digits << "e" << exponent);
+        REQUIRE(govreport::grammar::decimal_value(digits, exponent) == reference(digits, exponent));
+    }
+}
