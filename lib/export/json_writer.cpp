@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "export/json_writer.hpp"
 
+#include <algorithm>
+#include <cassert>
 #include <cmath>
 
 #include "util/utf8.hpp"
@@ -22,6 +24,14 @@ void append_json_string(std::string& out, std::string_view s) {
             if (c < 0x80) {
                 if (c < 0x20 || c == '"' || c == '\\') break;
                 ++p;
+                continue;
+            }
+            // Han characters and CJK punctuation (lead E1–EC, EE–EF, two continuation
+            // bytes): well-formed without the general check.
+            if (end - p >= 3 && c - 0xE1u <= 0xEFu - 0xE1u && c != 0xEDu &&
+                ((static_cast<unsigned char>(p[1]) ^ 0x80u) |
+                 (static_cast<unsigned char>(p[2]) ^ 0x80u)) < 0x40u) {
+                p += 3;
                 continue;
             }
             const std::size_t n = util::utf8_sequence_length(p, end);
@@ -117,9 +127,25 @@ void JsonWriter::end_array() {
 
 void JsonWriter::key(std::string_view name) {
     before_value();
-    append_json_string(out_, name);
-    out_.push_back(':');
-    if (pretty_) out_.push_back(' ');
+    // Keys are the exporter's own names (report_json.cpp: ASCII letters and _): copied
+    // with their quotes and colon in one append. Escaping them byte by byte, in four
+    // appends, was a fifth of the export.
+    assert(std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }));
+    if (name.size() <= 60) {
+        char buf[64];
+        buf[0] = '"';
+        name.copy(buf + 1, name.size());
+        buf[name.size() + 1] = '"';
+        buf[name.size() + 2] = ':';
+        buf[name.size() + 3] = ' ';
+        out_.append(buf, name.size() + (pretty_ ? 4 : 3));
+    } else {
+        append_json_string(out_, name);
+        out_.push_back(':');
+        if (pretty_) out_.push_back(' ');
+    }
     after_key_ = true;
 }
 
@@ -128,14 +154,17 @@ void JsonWriter::value(std::string_view s) {
     append_json_string(out_, s);
 }
 
+// Integers through fmt::format_int: no format string to interpret, one append.
 void JsonWriter::value(std::int64_t v) {
     before_value();
-    fmt::format_to(std::back_inserter(out_), FMT_STRING("{}"), v);
+    const fmt::format_int digits(v);
+    out_.append(digits.data(), digits.size());
 }
 
 void JsonWriter::value(std::uint64_t v) {
     before_value();
-    fmt::format_to(std::back_inserter(out_), FMT_STRING("{}"), v);
+    const fmt::format_int digits(v);
+    out_.append(digits.data(), digits.size());
 }
 
 void JsonWriter::value(double v) {
@@ -146,10 +175,12 @@ void JsonWriter::value(double v) {
     }
     // Whole numbers print without a fraction (81222100, not 81222100.0); others as the
     // shortest decimal that reads back exactly.
-    if (std::fabs(v) < 1e15 && v == std::floor(v))
-        fmt::format_to(std::back_inserter(out_), FMT_STRING("{}"), static_cast<std::int64_t>(v));
-    else
+    if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+        const fmt::format_int digits(static_cast<std::int64_t>(v));
+        out_.append(digits.data(), digits.size());
+    } else {
         fmt::format_to(std::back_inserter(out_), FMT_STRING("{}"), v);
+    }
 }
 
 void JsonWriter::value(bool v) {

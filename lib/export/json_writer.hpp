@@ -53,7 +53,7 @@ private:
     std::FILE* sink_ = nullptr;
     bool sink_failed_ = false;
     // Per open container: has it written a member or element yet?
-    std::vector<bool> has_items_;
+    std::vector<unsigned char> has_items_;  // not vector<bool>: read at every token
     bool after_key_ = false;
 };
 

@@ -22,8 +22,10 @@ void PlaceIndex::add(std::string_view name, int id) {
 }
 
 void PlaceIndex::seal() {
-    // By first character, then name, then insertion order; then one entry per name.
+    // By bucket of the first character, the character, the name, then insertion order;
+    // then one entry per name (equal names are neighbours: same first character).
     std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+        if ((a.first & kMask) != (b.first & kMask)) return (a.first & kMask) < (b.first & kMask);
         if (a.first != b.first) return a.first < b.first;
         if (a.name != b.name) return a.name < b.name;
         return a.order < b.order;
@@ -31,19 +33,29 @@ void PlaceIndex::seal() {
     entries_.erase(std::unique(entries_.begin(), entries_.end(),
                                [](const Entry& a, const Entry& b) { return a.name == b.name; }),
                    entries_.end());
+    buckets_.assign(kMask + 1, Bucket{});
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        Bucket& b = buckets_[entries_[i].first & kMask];
+        if (b.begin == b.end) b.begin = static_cast<std::uint32_t>(i);
+        b.end = static_cast<std::uint32_t>(i + 1);
+    }
 }
 
 bool PlaceIndex::match(std::string_view text, int& id, std::size_t& bytes) const noexcept {
     const char32_t first = first_code_point(text);
-    if (!firsts_.contains(first)) return false;
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), first,
-                               [](const Entry& e, char32_t c) { return e.first < c; });
+    if (!firsts_.contains(first) || buckets_.empty()) return false;
+    // The bucket of the first character: its names and the few of other characters
+    // that share it (a binary search over all names cost more than the comparisons).
+    const Bucket b = buckets_[first & kMask];
     std::size_t best = 0;
-    for (; it != entries_.end() && it->first == first; ++it) {
-        const std::string_view n = it->name;
-        if (n.size() > best && text.size() >= n.size() && text.compare(0, n.size(), n) == 0) {
+    for (std::uint32_t k = b.begin; k < b.end; ++k) {
+        const Entry& e = entries_[k];
+        if (e.first != first) continue;
+        const std::string_view n = e.name;
+        if (n.size() > best && text.size() >= n.size() &&
+            std::equal(n.begin(), n.end(), text.begin())) {
             best = n.size();
-            id = it->id;
+            id = e.id;
         }
     }
     bytes = best;

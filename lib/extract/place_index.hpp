@@ -4,6 +4,7 @@
 #define GOVREPORT_EXTRACT_PLACE_INDEX_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -33,7 +34,12 @@ private:
         int id;
         std::size_t order;  // insertion order, for "the first id wins"
     };
+    static constexpr char32_t kMask = 1023;  // buckets by first code point mod 1024
+    struct Bucket {
+        std::uint32_t begin = 0, end = 0;
+    };
     std::vector<Entry> entries_;
+    std::vector<Bucket> buckets_;  // ranges of entries_, filled by seal()
     util::CharSet firsts_;  // the first characters of all names: most positions stop here
 };
 
