@@ -13,6 +13,8 @@
 #include "extract/place_index.hpp"
 #include "grammar/organ.hpp"
 #include "util/char_set.hpp"
+#include "util/item_id.hpp"
+#include "util/scan_index.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 #include "util/word_list.hpp"
@@ -180,19 +182,17 @@ util::CharSet fixed_body_starts() {
     return s;
 }
 
-// The book-title brackets alone: inside 《》 the body scan looks for nothing else.
-const util::CharSet& book_marks() {
-    static const util::CharSet set = [] {
-        util::CharSet s;
-        s.add_all(U"《》");
-        return s;
-    }();
-    return set;
-}
-
 class BodyExtractor {
 public:
-    BodyExtractor(const std::vector<Paragraph>& ps, Report& r) : ps_(ps), r_(r) {}
+    BodyExtractor(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
+                  std::size_t title_set, std::size_t start_set, const BodyAnchors* anchors)
+        : ps_(ps),
+          r_(r),
+          scans_(scans),
+          title_set_(title_set),
+          start_set_(start_set),
+          own_(anchors ? BodyAnchors{} : body_anchors(r)),
+          anchors_(anchors ? *anchors : own_) {}
     void run();
 
 private:
@@ -205,7 +205,6 @@ private:
         bool fixed = false;
     };
 
-    void build_places();
     void paragraph(std::size_t pi);
     bool tail(std::string_view t, std::size_t pos, OrganParts& o, std::size_t& end) const;
     bool level_word(std::string_view t, std::size_t at, std::string_view& word,
@@ -216,15 +215,19 @@ private:
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
-    const gz::Division* issuer_ = nullptr;
-    PlaceIndex places_;
-    util::CharSet starts_ = fixed_body_starts();  // first characters of every anchor
+    const util::ScanIndex* scans_;  // the shared scan of parse(), or null: scan alone
+    std::size_t title_set_, start_set_;
+    // The report's anchors: those parse() built its scan index with, or our own.
+    BodyAnchors own_;
+    const BodyAnchors& anchors_;
+    const gz::Division* const issuer_ = anchors_.issuer;
+    const PlaceIndex& places_ = anchors_.index;
+    const util::CharSet& starts_ = anchors_.starts;  // first characters of every anchor
+    const std::vector<const gz::Division*>& place_list_ = anchors_.places;
     // The constant sets, held here so the scans skip the static guard at every character.
     const util::CharSet& level_leads_ = level_leads();
     const util::CharSet& national_leads_ = national_leads();
     const util::CharSet& title_leads_ = title_leads();
-    const util::CharSet& books_ = book_marks();
-    std::vector<const gz::Division*> place_list_;
     std::map<std::string, std::size_t> by_name_;
     std::map<std::string, std::size_t> persons_by_name_;
     struct MentionRef {
@@ -234,34 +237,6 @@ private:
     };
     std::vector<MentionRef> refs_;
 };
-
-void BodyExtractor::build_places() {
-    if (r_.issuer) issuer_ = division_of_issuer(*r_.issuer);
-    std::vector<const gz::Division*> set;
-    for (const gz::Division* d = issuer_; d; d = d->parent()) set.push_back(d);
-    if (issuer_) {
-        for (const gz::Division* c : gz::children(issuer_)) set.push_back(c);
-        if (issuer_->parent())
-            for (const gz::Division* c : gz::children(issuer_->parent())) set.push_back(c);
-        if (const gz::Division* prov = gz::ancestor(issuer_, gz::Level::province))
-            for (const gz::Division* c : gz::children(prov))
-                if (c->level() == gz::Level::prefecture) set.push_back(c);
-    }
-    for (const gz::Division* p : gz::children(nullptr)) set.push_back(p);
-    for (const gz::Division* d : set) {
-        const int id = static_cast<int>(place_list_.size());
-        place_list_.push_back(d);
-        places_.add(d->name(), id);
-        starts_.add_first(d->name());
-        // Township short names are ordinary words (合作, 健康): only places above them are
-        // written bare in front of an organ (南通开发区法院).
-        if (d->level() != gz::Level::township && d->short_name().size() >= 6) {
-            places_.add(d->short_name(), id);
-            starts_.add_first(d->short_name());
-        }
-    }
-    places_.seal();
-}
 
 bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
                                bool in_title) const {
@@ -365,7 +340,7 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     if (it == by_name_.end()) {
         index = r_.bodies.size();
         Body b;
-        b.id = fmt::format(FMT_STRING("b{}"), index + 1);
+        b.id = util::item_id('b', index + 1);
         b.name = name;
         b.kind = kind;
         b.level = level;
@@ -399,12 +374,15 @@ void BodyExtractor::paragraph(std::size_t pi) {
     std::size_t at = 0;
     // Nothing below can match at a character that starts no anchor: the scan jumps
     // between anchors and book-title brackets (starts_ holds both).
-    while ((at = (book_depth > 0 ? books_ : starts_).find(t, at)) < t.size()) {
+    util::ScanIndex::Cursor anchors = scans_ ? scans_->cursor(pi, start_set_)
+                                             : util::ScanIndex::Cursor::direct(starts_, t);
+    while ((at = anchors.find(at)) < t.size()) {
         const char* cp = t.data() + at;
         const char32_t c = util::decode(cp, t.data() + t.size());
         const std::size_t after = static_cast<std::size_t>(cp - t.data());
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
+        if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
 
         Found f;
         f.begin = at;
@@ -539,7 +517,9 @@ void BodyExtractor::persons(std::size_t pi) {
         return best ? pos + best : 0;
     };
     std::vector<std::pair<std::size_t, std::size_t>> titles;
-    for (std::size_t at = 0, next = 0; (at = title_leads_.find(t, next)) < t.size();) {
+    util::ScanIndex::Cursor leads = scans_ ? scans_->cursor(pi, title_set_)
+                                          : util::ScanIndex::Cursor::direct(title_leads_, t);
+    for (std::size_t at = 0, next = 0; (at = leads.find(next)) < t.size();) {
         const char* cp = t.data() + at;
         util::decode(cp, t.data() + t.size());
         next = static_cast<std::size_t>(cp - t.data());
@@ -600,7 +580,7 @@ void BodyExtractor::persons(std::size_t pi) {
         if (same != persons_by_name_.end()) {
             r_.persons[same->second].mentions.push_back(std::move(m));
         } else {
-            h.id = fmt::format(FMT_STRING("h{}"), r_.persons.size() + 1);
+            h.id = util::item_id('h', r_.persons.size() + 1);
             h.mentions.push_back(std::move(m));
             persons_by_name_.emplace(h.name, r_.persons.size());
             r_.persons.push_back(std::move(h));
@@ -628,7 +608,6 @@ void BodyExtractor::link_measures() {
 }
 
 void BodyExtractor::run() {
-    build_places();
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);
     link_measures();
@@ -636,8 +615,44 @@ void BodyExtractor::run() {
 
 }  // namespace
 
-void extract_bodies(const std::vector<segment::Paragraph>& paragraphs, Report& report) {
-    BodyExtractor(paragraphs, report).run();
+const util::CharSet& title_lead_chars() { return title_leads(); }
+
+BodyAnchors body_anchors(const Report& report) {
+    BodyAnchors a;
+    a.starts = fixed_body_starts();
+    if (report.issuer) a.issuer = division_of_issuer(*report.issuer);
+    const gz::Division* const issuer = a.issuer;
+    std::vector<const gz::Division*> set;
+    for (const gz::Division* d = issuer; d; d = d->parent()) set.push_back(d);
+    if (issuer) {
+        for (const gz::Division* c : gz::children(issuer)) set.push_back(c);
+        if (issuer->parent())
+            for (const gz::Division* c : gz::children(issuer->parent())) set.push_back(c);
+        if (const gz::Division* prov = gz::ancestor(issuer, gz::Level::province))
+            for (const gz::Division* c : gz::children(prov))
+                if (c->level() == gz::Level::prefecture) set.push_back(c);
+    }
+    for (const gz::Division* p : gz::children(nullptr)) set.push_back(p);
+    for (const gz::Division* d : set) {
+        const int id = static_cast<int>(a.places.size());
+        a.places.push_back(d);
+        a.index.add(d->name(), id);
+        a.starts.add_first(d->name());
+        // Township short names are ordinary words (合作, 健康): only places above them are
+        // written bare in front of an organ (南通开发区法院).
+        if (d->level() != gz::Level::township && d->short_name().size() >= 6) {
+            a.index.add(d->short_name(), id);
+            a.starts.add_first(d->short_name());
+        }
+    }
+    a.index.seal();
+    return a;
+}
+
+void extract_bodies(const std::vector<segment::Paragraph>& paragraphs, Report& report,
+                    const util::ScanIndex* scans, std::size_t title_set, std::size_t start_set,
+                    const BodyAnchors* anchors) {
+    BodyExtractor(paragraphs, report, scans, title_set, start_set, anchors).run();
 }
 
 }  // namespace govreport::extract

@@ -11,6 +11,7 @@
 #include "grammar/doc_number.hpp"
 #include "grammar/period.hpp"
 #include "extract/period_resolve.hpp"
+#include "util/item_id.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -155,7 +156,7 @@ private:
         if (it == by_title_.end()) {
             index = r_.documents.size();
             Document d;
-            d.id = fmt::format(FMT_STRING("d{}"), index + 1);
+            d.id = util::item_id('d', index + 1);
             d.title = key;
             d.nested_in = nested_in;
             read_period(title, d);

@@ -16,11 +16,28 @@
 #include "grammar/period.hpp"
 #include "grammar/quantity.hpp"
 #include "util/char_set.hpp"
+#include "util/item_id.hpp"
+#include "util/scan_index.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 #include "util/word_list.hpp"
 
 namespace govreport::extract {
+
+// Every character Extractor::paragraph() does something at: what starts a number or a
+// period, brackets and quotes, clause and sentence ends. At all others it only steps on,
+// and one bit test says so (issue 6).
+const util::CharSet& quantity_scan_chars() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(U"0123456789０１２３４５６７８９");
+        s.add_all(U"一二两三四五六七八九十百千〇零");  // 万 and 亿 only continue a numeral
+        s.add_all(U"今全本去上明下来年前第");        // is_period_lead()
+        s.add_all(U"《》“”。！？，；：,;:");
+        return s;
+    }();
+    return set;
+}
 
 namespace {
 
@@ -55,23 +72,6 @@ bool is_clause_end(char32_t c) {
     return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':';
 }
 bool is_sentence_stop(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
-
-// Every character Extractor::paragraph() does something at: what starts a number or a
-// period, brackets and quotes, clause and sentence ends. At all others it only steps on,
-// and one bit test says so (issue 6).
-const util::CharSet& active_chars() {
-    static const util::CharSet set = [] {
-        util::CharSet s;
-        s.add_all(U"0123456789０１２３４５６７８９");
-        s.add_all(U"一二两三四五六七八九十百千〇零");  // 万 and 亿 only continue a numeral
-        s.add_all(U"今全本去上明下来年前第");        // is_period_lead()
-        s.add_all(U"《》“”。！？，；：,;:");
-        return s;
-    }();
-    return set;
-}
-
-
 
 // Skips white space backwards from `at`.
 std::size_t skip_space_back(std::string_view t, std::size_t at, std::size_t floor) {
@@ -187,7 +187,9 @@ struct PeriodInfo {
 
 class Extractor {
 public:
-    Extractor(const std::vector<Paragraph>& ps, Report& r) : ps_(ps), r_(r) {}
+    Extractor(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
+              std::size_t set)
+        : ps_(ps), r_(r), scans_(scans), set_(set) {}
     void run();
 
 private:
@@ -221,6 +223,8 @@ private:
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
+    const util::ScanIndex* scans_;  // the shared scan of parse(), or null: scan alone
+    std::size_t set_;
     std::vector<PeriodInfo> period_info_;
     std::vector<std::size_t> roots_;  // top-level sections, for role_at
     std::map<int, std::vector<std::size_t>> year_mentions_;  // year → its whole-year periods
@@ -247,8 +251,9 @@ void Extractor::paragraph(std::size_t pi) {
     if (grammar::parse_marker(t, m) && m.kind != MarkerKind::enumeration) at = m.total_bytes;
     st.sentence_indicators = r_.indicators.size();
 
-    const util::CharSet& active = active_chars();
-    while ((at = active.find(t, at)) < t.size()) {
+    util::ScanIndex::Cursor active = scans_ ? scans_->cursor(pi, set_)
+                                            : util::ScanIndex::Cursor::direct(quantity_scan_chars(), t);
+    while ((at = active.find(at)) < t.size()) {
         const unsigned char b = static_cast<unsigned char>(t[at]);
         const char* p = t.data() + at;
         const char32_t c = util::decode(p, t.data() + t.size());
@@ -375,7 +380,7 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
         return false;
     }
     if (!ast.is_relative) st.year = ast.shape == grammar::period_ast::year_range ? st.year : ast.y1;
-    period.id = fmt::format(FMT_STRING("p{}"), r_.periods.size() + 1);
+    period.id = util::item_id('p', r_.periods.size() + 1);
     period.start_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), period.start.year,
                                    period.start.month, period.start.day);
     period.end_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), period.end.year,
@@ -594,7 +599,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         ind.per = std::string(lexicon::kPerCapita[per]);
         if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;
     }
-    ind.id = fmt::format(FMT_STRING("i{}"), r_.indicators.size() + 1);
+    ind.id = util::item_id('i', r_.indicators.size() + 1);
     // The sentence's explicit period: the latest one before the number.
     if (!st.periods.empty()) ind.period = st.periods.back();
     st.last_indicator = r_.indicators.size();
@@ -651,8 +656,9 @@ void Extractor::link() {
 
 }  // namespace
 
-void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report) {
-    Extractor(paragraphs, report).run();
+void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report,
+                        const util::ScanIndex* scans, std::size_t set) {
+    Extractor(paragraphs, report, scans, set).run();
 }
 
 }  // namespace govreport::extract

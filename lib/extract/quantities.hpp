@@ -8,6 +8,8 @@
 #include <govreport/report.hpp>
 
 #include "segment/paragraphs.hpp"
+#include "util/char_set.hpp"
+#include "util/scan_index.hpp"
 
 namespace govreport::extract {
 
@@ -15,7 +17,12 @@ namespace govreport::extract {
 /// must already be built), links each indicator to its measure and to the period its
 /// sentence speaks of, and reports impossible dates (invalid_date). Byte spans only; the
 /// caller completes code-point offsets.
-void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report);
+void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report,
+                        const util::ScanIndex* scans = nullptr, std::size_t set = 0);
+
+/// The characters the quantity scan stops at (set `set` of the ScanIndex given to
+/// extract_quantities, built over the paragraphs in order).
+const util::CharSet& quantity_scan_chars();
 
 }  // namespace govreport::extract
 

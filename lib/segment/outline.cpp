@@ -11,6 +11,8 @@
 #include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
 #include "util/char_set.hpp"
+#include "util/item_id.hpp"
+#include "util/scan_index.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -113,7 +115,9 @@ Span source_span(const Paragraph& p, std::size_t b, std::size_t e) {
 
 class OutlineBuilder {
 public:
-    OutlineBuilder(const std::vector<Paragraph>& ps, Report& r) : ps_(ps), r_(r) {}
+    OutlineBuilder(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
+                   std::size_t set)
+        : ps_(ps), r_(r), scans_(scans), set_(set) {}
     void run(std::size_t first);
 
 private:
@@ -136,13 +140,15 @@ private:
     void add_section(const Paragraph& p, const Classified& c);
     void add_ranked_measure(const Paragraph& p, const Classified& c);
     bool scan_enumerations(const Paragraph& p, std::size_t from);
-    std::vector<EnumItem> find_enumerations(std::string_view text, std::size_t from) const;
+    std::vector<EnumItem> find_enumerations(const Paragraph& p, std::size_t from) const;
     void absorb(const Paragraph& p);
     std::size_t new_measure(Measure m);
     void warn(const char* code, std::string message, Span span);
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
+    const util::ScanIndex* scans_;  // the shared scan of parse(), or null: scan alone
+    std::size_t set_;
     std::vector<Classified> cls_;
     std::vector<Open> stack_;
     std::size_t measure_ = npos;   // the item that takes in continuation paragraphs
@@ -292,7 +298,7 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
     s.level = static_cast<int>(stack_.size()) + 1;
     const std::size_t index = r_.sections.size();
     if (parent == npos) {
-        s.id = fmt::format(FMT_STRING("s{}"), ++root_count_);
+        s.id = util::item_id('s', ++root_count_);
     } else {
         Section& ps = r_.sections[parent];
         ps.children.push_back(index);
@@ -315,7 +321,7 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
 
 std::size_t OutlineBuilder::new_measure(Measure m) {
     const std::size_t index = r_.measures.size();
-    m.id = fmt::format(FMT_STRING("m{}"), index + 1);
+    m.id = util::item_id('m', index + 1);
     m.section = stack_.empty() ? npos : stack_.back().section;
     if (m.section != npos) r_.sections[m.section].measures.push_back(index);
     r_.measures.push_back(std::move(m));
@@ -342,8 +348,9 @@ void OutlineBuilder::add_ranked_measure(const Paragraph& p, const Classified& c)
     enum_counter_ = 0;
 }
 
-std::vector<EnumItem> OutlineBuilder::find_enumerations(std::string_view text,
+std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragraph,
                                                         std::size_t from) const {
+    const std::string_view text = paragraph.text;
     std::vector<EnumItem> items;
     int expected = enum_counter_ + 1;
     const char* b = text.data();
@@ -361,12 +368,10 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(std::string_view text,
     };
     try_at(from, from == 0);
     // Items follow sentence ends: jump from one to the next instead of decoding the rest.
-    static const util::CharSet ends = [] {
-        util::CharSet s;
-        s.add_all(U"。！？；：!?;:");  // util::is_sentence_end()
-        return s;
-    }();
-    for (std::size_t at = from; (at = ends.find(text, at)) < text.size();) {
+    util::ScanIndex::Cursor ends =
+        scans_ ? scans_->cursor(static_cast<std::size_t>(&paragraph - ps_.data()), set_)
+               : util::ScanIndex::Cursor::direct(enumeration_scan_chars(), text);
+    for (std::size_t at = from; (at = ends.find(at)) < text.size();) {
         const char* p = b + at;
         util::decode(p, e);
         at = skip_space(text, static_cast<std::size_t>(p - b), text.size());
@@ -376,7 +381,7 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(std::string_view text,
 }
 
 bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
-    const std::vector<EnumItem> items = find_enumerations(p.text, from);
+    const std::vector<EnumItem> items = find_enumerations(p, from);
     if (items.empty()) return false;
     measure_ = npos;
     const std::string_view text = p.text;
@@ -430,8 +435,18 @@ void OutlineBuilder::absorb(const Paragraph& p) {
 
 }  // namespace
 
-void build_outline(const std::vector<Paragraph>& paragraphs, std::size_t first, Report& report) {
-    OutlineBuilder(paragraphs, report).run(first);
+const util::CharSet& enumeration_scan_chars() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(U"。！？；：!?;:");  // util::is_sentence_end()
+        return s;
+    }();
+    return set;
+}
+
+void build_outline(const std::vector<Paragraph>& paragraphs, std::size_t first, Report& report,
+                   const util::ScanIndex* scans, std::size_t set) {
+    OutlineBuilder(paragraphs, report, scans, set).run(first);
 }
 
 }  // namespace govreport::segment

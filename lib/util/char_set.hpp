@@ -29,6 +29,8 @@ public:
         const char* p = utf8.data();
         add(decode(p, utf8.data() + utf8.size()));
     }
+    /// Bits 64·i to 64·i+63 of the set (code point c is bit c & 63 of word c >> 6).
+    std::uint64_t word(std::size_t i) const noexcept { return bits_[i]; }
     bool contains(char32_t c) const noexcept {
         return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1) != 0;
     }

@@ -13,6 +13,7 @@
 #include "grammar/numeral.hpp"
 #include "test_support.hpp"
 #include "util/char_set.hpp"
+#include "util/scan_index.hpp"
 #include "util/utf8.hpp"
 #include "util/word_list.hpp"
 
@@ -75,6 +76,45 @@ TEST_CASE("CharSet::find stops where a decode() loop stops on valid text", "[utf
         }
     }
     CHECK(stops > 1000);  // the inputs do reach members
+}
+
+TEST_CASE("ScanIndex cursors stop where CharSet::find stops", "[utf8][speed]") {
+    // Three overlapping sets over many texts, valid and not, some empty.
+    util::CharSet a, b, c;
+    a.add_all(U"一。7");
+    b.add_all(U"一市《》");
+    c.add_all(U"😀×:");
+    Lcg rng(10);
+    std::vector<std::string> owned;
+    for (int i = 0; i < 300; ++i) owned.push_back(random_text(rng, rng.below(50), i % 4 == 3));
+    std::vector<std::string_view> texts(owned.begin(), owned.end());
+    const util::ScanIndex index(texts, {&a, &b, &c});
+    REQUIRE(index.texts() == texts.size());
+    const util::CharSet* sets[] = {&a, &b, &c};
+    std::size_t stops = 0;
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        for (std::size_t s = 0; s < 3; ++s) {
+            INFO("text " << t << " set " << s << ": " << owned[t]);
+            util::ScanIndex::Cursor cursor = index.cursor(t, s);
+            // Walk as the scans do (forward, from each stop to the next character), and
+            // once more from the start (a look back restarts the cursor).
+            for (int pass = 0; pass < 2; ++pass) {
+                for (std::size_t at = 0;;) {
+                    const std::size_t want = sets[s]->find(texts[t], at);
+                    REQUIRE(cursor.find(at) == want);
+                    if (want >= texts[t].size()) break;
+                    ++stops;
+                    const char* p = texts[t].data() + want;
+                    util::decode(p, texts[t].data() + texts[t].size());
+                    at = static_cast<std::size_t>(p - texts[t].data());
+                }
+            }
+        }
+    }
+    CHECK(stops > 1000);
+    // The direct cursor (a stage run without an index) is CharSet::find itself.
+    util::ScanIndex::Cursor direct = util::ScanIndex::Cursor::direct(a, texts[5]);
+    CHECK(direct.find(0) == a.find(texts[5], 0));
 }
 
 TEST_CASE("CharSet::find stays inside the text on invalid bytes", "[utf8][speed]") {

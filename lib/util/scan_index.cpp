@@ -1,0 +1,80 @@
+// ScanIndex: the classifying pass and the cursors over its positions.
+// SPDX-License-Identifier: MIT
+#include "util/scan_index.hpp"
+
+#include <limits>
+
+#include "util/utf8.hpp"
+
+namespace govreport::util {
+
+ScanIndex::ScanIndex(const std::vector<std::string_view>& texts,
+                     const std::vector<const CharSet*>& sets)
+    : texts_(texts), sets_(sets) {
+    // One byte of classes per BMP code point (64 KiB): a single look-up per character
+    // whatever the number of sets.
+    std::vector<std::uint8_t> classes(0x10000, 0);
+    for (std::size_t i = 0; i < sets.size() && i < 8; ++i)
+        for (char32_t c = 0; c < 0x10000; c += 64) {
+            std::uint64_t word = sets[i]->word(c >> 6);
+            for (; word; word &= word - 1)
+                classes[c + static_cast<char32_t>(__builtin_ctzll(word))] |=
+                    static_cast<std::uint8_t>(1u << i);
+        }
+
+    begin_.reserve(texts.size() + 1);
+    sizes_.reserve(texts.size());
+    for (std::string_view t : texts) {
+        begin_.push_back(pos_.size());
+        sizes_.push_back(t.size());
+        if (t.size() > std::numeric_limits<std::uint32_t>::max()) continue;  // see cursor()
+        const auto* const s = reinterpret_cast<const unsigned char*>(t.data());
+        const std::size_t n = t.size();
+        const std::size_t three = n < 2 ? 0 : n - 2;  // at < three: three bytes from at
+        auto keep = [&](std::size_t at, std::uint8_t c) {
+            pos_.push_back(static_cast<std::uint32_t>(at));
+            cls_.push_back(c);
+        };
+        // The steps of CharSet::find(), so that a cursor stops where it would.
+        for (std::size_t at = 0; at < n;) {
+            while (at < three) {
+                const unsigned b0 = s[at];
+                if ((b0 & 0xF0u) != 0xE0u) break;
+                const unsigned code = ((b0 & 0x0Fu) << 12) | (((s[at + 1] ^ 0x80u) & 0xFFu) << 6) |
+                                      (s[at + 2] & 63u);
+                if (const std::uint8_t c = classes[code]) keep(at, c);
+                at += 3;
+            }
+            if (at >= n) break;
+            const unsigned b0 = s[at];
+            if (b0 < 0x80) {
+                if (const std::uint8_t c = classes[b0]) keep(at, c);
+                ++at;
+                continue;
+            }
+            const char* p = t.data() + at;
+            const char32_t c = decode(p, t.data() + n);
+            if (c < 0x10000 && classes[c]) keep(at, classes[c]);
+            at = static_cast<std::size_t>(p - t.data());
+        }
+    }
+    begin_.push_back(pos_.size());
+}
+
+ScanIndex::Cursor ScanIndex::cursor(std::size_t t, std::size_t s) const noexcept {
+    Cursor c;
+    c.size_ = sizes_[t];
+    if (c.size_ > std::numeric_limits<std::uint32_t>::max()) {
+        c.direct_ = sets_[s];
+        c.text_ = texts_[t];
+        return c;
+    }
+    c.pos_ = pos_.data();
+    c.cls_ = cls_.data();
+    c.first_ = c.next_ = begin_[t];
+    c.end_ = begin_[t + 1];
+    c.bit_ = static_cast<std::uint8_t>(1u << s);
+    return c;
+}
+
+}  // namespace govreport::util
