@@ -3,6 +3,7 @@
 #include <govreport/parse.hpp>
 
 #include "export/json_writer.hpp"
+#include "util/fast_format.hpp"
 
 namespace govreport {
 
@@ -70,7 +71,7 @@ void write_measure(JsonWriter& w, const Report& r, const Measure& m) {
 }
 
 std::string iso_date(const Date& d) {
-    return fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), d.year, d.month, d.day);
+    return util::iso_date(d.year, d.month, d.day);
 }
 
 template <class Vec>

@@ -13,7 +13,7 @@
 #include "extract/place_index.hpp"
 #include "grammar/organ.hpp"
 #include "util/char_set.hpp"
-#include "util/item_id.hpp"
+#include "util/fast_format.hpp"
 #include "util/scan_index.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -383,6 +383,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
+        // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
+        if (!anchors_.pairs.may_start(c, char_at(t, after))) { at = after; continue; }
 
         Found f;
         f.begin = at;
@@ -620,6 +622,17 @@ const util::CharSet& title_lead_chars() { return title_leads(); }
 BodyAnchors body_anchors(const Report& report) {
     BodyAnchors a;
     a.starts = fixed_body_starts();
+    // The first two characters of every anchor of paragraph(): national bodies, 中共, the
+    // level words (one character: anything may follow), 12345, studio quotes, 《》.
+    {
+        std::size_t count = 0;
+        const grammar::national_body* table = grammar::national_bodies(count);
+        for (std::size_t i = 0; i < count; ++i) a.pairs.add(table[i].surface);
+        a.pairs.add("中共");
+        for (std::string_view w : kLevelWords) a.pairs.add(w);
+        a.pairs.add("12345");
+        for (char32_t c : U"“《》") a.pairs.add_single(c);
+    }
     if (report.issuer) a.issuer = division_of_issuer(*report.issuer);
     const gz::Division* const issuer = a.issuer;
     std::vector<const gz::Division*> set;
@@ -638,11 +651,13 @@ BodyAnchors body_anchors(const Report& report) {
         a.places.push_back(d);
         a.index.add(d->name(), id);
         a.starts.add_first(d->name());
+        a.pairs.add(d->name());
         // Township short names are ordinary words (合作, 健康): only places above them are
         // written bare in front of an organ (南通开发区法院).
         if (d->level() != gz::Level::township && d->short_name().size() >= 6) {
             a.index.add(d->short_name(), id);
             a.starts.add_first(d->short_name());
+            a.pairs.add(d->short_name());
         }
     }
     a.index.seal();

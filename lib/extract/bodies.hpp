@@ -10,6 +10,7 @@
 #include "extract/place_index.hpp"
 #include "segment/paragraphs.hpp"
 #include "util/gazetteer.hpp"
+#include "util/bigram_set.hpp"
 #include "util/char_set.hpp"
 #include "util/scan_index.hpp"
 
@@ -27,6 +28,7 @@ struct BodyAnchors {
     std::vector<const gazetteer::Division*> places;
     PlaceIndex index;      // place names (and short names) → index into places
     util::CharSet starts;  // first characters of every anchor, and 《》
+    util::BigramSet pairs;  // their first two characters
 };
 BodyAnchors body_anchors(const Report& report);
 

@@ -11,7 +11,7 @@
 #include "grammar/doc_number.hpp"
 #include "grammar/period.hpp"
 #include "extract/period_resolve.hpp"
-#include "util/item_id.hpp"
+#include "util/fast_format.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -195,9 +195,9 @@ private:
             if (!resolve_period(ast, 0, p, why)) continue;
             d.period_start = p.start;
             d.period_end = p.end;
-            d.period_start_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), p.start.year,
+            d.period_start_iso = util::iso_date(p.start.year,
                                              p.start.month, p.start.day);
-            d.period_end_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), p.end.year,
+            d.period_end_iso = util::iso_date(p.end.year,
                                            p.end.month, p.end.day);
             return;
         }

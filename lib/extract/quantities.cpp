@@ -16,7 +16,7 @@
 #include "grammar/period.hpp"
 #include "grammar/quantity.hpp"
 #include "util/char_set.hpp"
-#include "util/item_id.hpp"
+#include "util/fast_format.hpp"
 #include "util/scan_index.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -318,10 +318,20 @@ bool may_start_period(std::string_view rest) {
 // A period that starts with a Chinese numeral is a month, a day or a quarter (十二月,
 // 二十六日, 一季度, 一至三月): after the numeral and blanks comes one of these. The
 // numerals of 进一步, 一是, 两个 and 三项 are far more common and end here.
+// The character after the run at `at` of characters `in_run` accepts and of blanks (0 at
+// the end of `t`): one decoding per character.
+template <class InRun>
+char32_t after_run(std::string_view t, std::size_t at, InRun in_run) {
+    const char* p = t.data() + at;
+    const char* const end = t.data() + t.size();
+    char32_t c = 0;
+    while (p < end && in_run(c = util::decode(p, end))) c = 0;
+    while (c != 0 && util::is_space(c)) c = p < end ? util::decode(p, end) : 0;
+    return c;
+}
+
 bool numeral_may_start_period(std::string_view t, std::size_t at) {
-    while (at < t.size() && grammar::is_chinese_numeral_char(char_at(t, at))) at = util::next_char(t, at);
-    while (at < t.size() && util::is_space(char_at(t, at))) at = util::next_char(t, at);
-    switch (char_at(t, at)) {
+    switch (after_run(t, at, grammar::is_chinese_numeral_char)) {
         case U'月': case U'日': case U'号': case U'季': case U'-': case U'—': case U'–':
         case U'－': case U'~': case U'～': case U'至': case U'到':
             return true;
@@ -335,9 +345,7 @@ bool numeral_may_start_period(std::string_view t, std::size_t at) {
 // and 50% end here.
 bool digits_may_start_period(std::string_view t, std::size_t at) {
     auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
-    while (at < t.size() && digit(char_at(t, at))) at = util::next_char(t, at);
-    while (at < t.size() && util::is_space(char_at(t, at))) at = util::next_char(t, at);
-    switch (char_at(t, at)) {
+    switch (after_run(t, at, digit)) {
         case U'年': case U'月': case U'日': case U'号': case U'季': case U'上': case U'下':
         case U'-': case U'—': case U'–': case U'－': case U'~': case U'～': case U'至':
         case U'到':
@@ -381,9 +389,9 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     }
     if (!ast.is_relative) st.year = ast.shape == grammar::period_ast::year_range ? st.year : ast.y1;
     period.id = util::item_id('p', r_.periods.size() + 1);
-    period.start_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), period.start.year,
+    period.start_iso = util::iso_date(period.start.year,
                                    period.start.month, period.start.day);
-    period.end_iso = fmt::format(FMT_STRING("{:04}-{:02}-{:02}"), period.end.year,
+    period.end_iso = util::iso_date(period.end.year,
                                  period.end.month, period.end.day);
     period.span = span;
     period.text = r_.text.substr(span.start, span.end - span.start);

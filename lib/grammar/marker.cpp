@@ -3,6 +3,8 @@
 #include "grammar/marker.hpp"
 
 #include "grammar/marker_def.hpp"
+#include "grammar/numeral.hpp"
+#include "util/utf8.hpp"
 
 namespace govreport::grammar {
 
@@ -68,6 +70,19 @@ bool parse_marker(std::string_view text, marker_match& out) {
 }
 
 bool parse_enumeration(std::string_view text, marker_match& out) {
+    // An item is numeral characters and 是. The outline asks after every sentence end, and
+    // most sentences start otherwise: the grammar runs only when the numeral characters at
+    // the start are followed by 是 (a run the grammar reads as its numeral is part of it).
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const char* q = p;
+    while (q < end) {
+        const char* r = q;
+        if (!is_chinese_numeral_char(util::decode(r, end))) break;
+        q = r;
+    }
+    if (q == p || !starts_with(std::string_view(q, static_cast<std::size_t>(end - q)), "是"))
+        return false;
     return try_marker(enumeration_marker_rule, MarkerKind::enumeration, text, out);
 }
 

@@ -11,7 +11,7 @@
 #include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
 #include "util/char_set.hpp"
-#include "util/item_id.hpp"
+#include "util/fast_format.hpp"
 #include "util/scan_index.hpp"
 #include "util/utf8.hpp"
 

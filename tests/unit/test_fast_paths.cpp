@@ -10,9 +10,13 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "grammar/numeral.hpp"
 #include "test_support.hpp"
+#include "util/bigram_set.hpp"
 #include "util/char_set.hpp"
+#include "util/fast_format.hpp"
 #include "util/scan_index.hpp"
 #include "util/utf8.hpp"
 #include "util/word_list.hpp"
@@ -133,6 +137,28 @@ TEST_CASE("CharSet::find stays inside the text on invalid bytes", "[utf8][speed]
     CHECK(set.find("\xE4", 0) == 1);  // a truncated lead byte at the end is no member
 }
 
+TEST_CASE("BigramSet never turns away the start of a word it holds", "[speed]") {
+    util::BigramSet pairs;
+    const std::vector<std::string_view> words = {"安徽", "重庆市", "新疆维吾尔自治区", "市", "中共",
+                                                 "12345", "国务院", "A"};
+    for (std::string_view w : words) pairs.add(w);
+    pairs.add_single(U'“');
+    for (std::string_view w : words) {
+        const char* p = w.data();
+        const char32_t a = util::decode(p, w.data() + w.size());
+        const char32_t b = p < w.data() + w.size() ? util::decode(p, w.data() + w.size()) : U'x';
+        INFO(w);
+        CHECK(pairs.may_start(a, b));
+    }
+    CHECK(pairs.may_start(U'市', U'场'));   // a word of one character: anything may follow
+    CHECK(pairs.may_start(U'“', 0));
+    // And it does turn away the common words that share a first character.
+    std::size_t rejected = 0;
+    for (std::u32string_view pair : {U"安全", U"重要", U"新增", U"中心", U"国家", U"全面"})
+        rejected += !pairs.may_start(pair[0], pair[1]);
+    CHECK(rejected >= 5);  // a hash collision may let one through, never a word of the list out
+}
+
 TEST_CASE("the space-byte pre-tests never turn away a space", "[utf8][speed]") {
     std::size_t spaces = 0;
     for (char32_t c = 1; c < 0x110000; ++c) {
@@ -221,5 +247,18 @@ TEST_CASE("decimal_value gives what strtod gives", "[numeral][speed]") {
         const int exponent = static_cast<int>(rng.below(13));
         INFO(digits << "e" << exponent);
         REQUIRE(govreport::grammar::decimal_value(digits, exponent) == reference(digits, exponent));
+    }
+}
+
+TEST_CASE("item ids and ISO dates read as fmt::format writes them", "[speed]") {
+    for (std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{9}, std::size_t{10},
+                          std::size_t{8142}, std::size_t{18446744073709551615ull}})
+        CHECK(govreport::util::item_id('i', n) == fmt::format("i{}", n));
+    const int dates[][3] = {{2024, 1, 1}, {2024, 12, 31}, {999, 6, 30}, {1, 2, 3}, {9999, 99, 99},
+                            {10000, 1, 1}, {-5, 1, 1}, {2021, 0, 0}, {2021, 100, 7}};
+    for (const auto& d : dates) {
+        INFO(d[0] << "-" << d[1] << "-" << d[2]);
+        CHECK(govreport::util::iso_date(d[0], d[1], d[2]) ==
+              fmt::format("{:04}-{:02}-{:02}", d[0], d[1], d[2]));
     }
 }
