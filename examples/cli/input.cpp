@@ -7,6 +7,10 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__unix__) || defined(__APPLE__)
+#include <sys/stat.h>
+#endif
+
 namespace govreport::cli {
 namespace {
 
@@ -14,6 +18,13 @@ namespace {
 // standard input take the same path and I/O errors have one message format.
 std::string read_all(std::FILE* f) {
     std::string data;
+    // A regular file's size is known: one allocation instead of doubling and copying (and
+    // touching twice the memory) on a 20 MB report.
+#if defined(__unix__) || defined(__APPLE__)
+    struct stat st {};
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        data.reserve(static_cast<std::size_t>(st.st_size) + 1);
+#endif
     char buf[1 << 16];
     for (;;) {
         const std::size_t n = std::fread(buf, 1, sizeof buf, f);

@@ -6,6 +6,10 @@
 #include <cstdio>
 #include <cstring>
 
+#if defined(__unix__) || defined(__APPLE__)
+#include <sys/stat.h>
+#endif
+
 #include <fmt/format.h>
 
 #include <govreport/parse.hpp>
@@ -198,6 +202,13 @@ Report parse_file(const std::string& path, const ParseOptions& options) {
         throw Error(Status::io, fmt::format(FMT_STRING("{}: cannot open file: {}"), path,
                                             std::strerror(errno)));
     std::string data;
+    // A regular file's size is known: one allocation instead of doubling and copying.
+#if defined(__unix__) || defined(__APPLE__)
+    struct stat st {};
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        static_cast<std::uint64_t>(st.st_size) <= options.max_input_bytes)
+        data.reserve(static_cast<std::size_t>(st.st_size) + 1);
+#endif
     char buf[1 << 16];
     std::size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {

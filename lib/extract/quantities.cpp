@@ -449,16 +449,14 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     const std::size_t start = stop;
     std::size_t chars = 0;
     constexpr std::size_t kMaxChars = 10;
+    const util::WordList& stops = after_unit_stops();
     while (stop < t.size() && chars < kMaxChars) {
-        const std::string_view rest = t.substr(stop);
-        const bool hit = after_unit_stops().starts_any(rest);
-        const char32_t c = char_at(t, stop);
-        if (hit || is_clause_end(c) || is_sentence_stop(c) || c == U'、' || c == U'（' ||
-            c == U'《' || c == U'“' || util::is_space(c) ||
-            (c < 0x80 && is_ascii_digit(static_cast<char>(c))))
-            break;
         const char* p = t.data() + stop;
-        util::decode(p, t.data() + t.size());
+        const char32_t c = util::decode(p, t.data() + t.size());
+        if (is_clause_end(c) || is_sentence_stop(c) || c == U'、' || c == U'（' ||
+            c == U'《' || c == U'“' || util::is_space(c) ||
+            (c < 0x80 && is_ascii_digit(static_cast<char>(c))) || stops.starts_any(t.substr(stop)))
+            break;
         stop = static_cast<std::size_t>(p - t.data());
         ++chars;
     }
@@ -478,8 +476,11 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     // 700 家规上工业企业和 228 家规上服务企业: a metric ending in a conjunction is the
     // previous figure's noun; this figure's noun follows its own unit.
     const std::string_view after = metric_after_unit(t, e);
-    for (std::string_view conj : {"和", "及", "与"})
-        if (ends_with(trim(m), conj) && !after.empty()) return std::string(after);
+    if (!after.empty()) {
+        const std::string_view trimmed = trim(m);
+        for (std::string_view conj : {"和", "及", "与"})
+            if (ends_with(trimmed, conj)) return std::string(after);
+    }
     // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
     // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
     auto drop_change = [&](std::string_view s) {
@@ -498,7 +499,8 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     m = strip_front(m, metric_leading());
     m = strip_back(m, metric_trailing());
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
-    if (util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2)
+    // (Three code points take at most twelve bytes: longer metrics skip the count.)
+    if (m.size() <= 12 && util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2)
         return std::string(after);
     if (!m.empty()) return std::string(m);
     if (!after.empty()) return std::string(after);

@@ -63,6 +63,9 @@ bool parse_marker(std::string_view text, marker_match& out) {
         return try_marker(circled_marker_rule, MarkerKind::circled, text, out);
     }
     if (c >= 0xE0) {
+        // 一、 and 一是 start with a numeral character; most paragraphs start otherwise.
+        const char* p = text.data();
+        if (!is_chinese_numeral_char(util::decode(p, text.data() + text.size()))) return false;
         return try_marker(chinese_comma_marker_rule, MarkerKind::chinese_comma, text, out) ||
                try_marker(enumeration_marker_rule, MarkerKind::enumeration, text, out);
     }

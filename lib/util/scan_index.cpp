@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "util/scan_index.hpp"
 
-#include <limits>
-
 #include "util/utf8.hpp"
 
 namespace govreport::util {
@@ -25,15 +23,14 @@ ScanIndex::ScanIndex(const std::vector<std::string_view>& texts,
     begin_.reserve(texts.size() + 1);
     sizes_.reserve(texts.size());
     for (std::string_view t : texts) {
-        begin_.push_back(pos_.size());
+        begin_.push_back(events_.size());
         sizes_.push_back(t.size());
-        if (t.size() > std::numeric_limits<std::uint32_t>::max()) continue;  // see cursor()
+        if (t.size() >= kMaxIndexed) continue;  // see cursor()
         const auto* const s = reinterpret_cast<const unsigned char*>(t.data());
         const std::size_t n = t.size();
         const std::size_t three = n < 2 ? 0 : n - 2;  // at < three: three bytes from at
         auto keep = [&](std::size_t at, std::uint8_t c) {
-            pos_.push_back(static_cast<std::uint32_t>(at));
-            cls_.push_back(c);
+            events_.push_back(static_cast<std::uint32_t>(at) << 8 | c);
         };
         // The steps of CharSet::find(), so that a cursor stops where it would.
         for (std::size_t at = 0; at < n;) {
@@ -58,19 +55,18 @@ ScanIndex::ScanIndex(const std::vector<std::string_view>& texts,
             at = static_cast<std::size_t>(p - t.data());
         }
     }
-    begin_.push_back(pos_.size());
+    begin_.push_back(events_.size());
 }
 
 ScanIndex::Cursor ScanIndex::cursor(std::size_t t, std::size_t s) const noexcept {
     Cursor c;
     c.size_ = sizes_[t];
-    if (c.size_ > std::numeric_limits<std::uint32_t>::max()) {
+    if (c.size_ >= kMaxIndexed) {
         c.direct_ = sets_[s];
         c.text_ = texts_[t];
         return c;
     }
-    c.pos_ = pos_.data();
-    c.cls_ = cls_.data();
+    c.events_ = events_.data();
     c.first_ = c.next_ = begin_[t];
     c.end_ = begin_[t + 1];
     c.bit_ = static_cast<std::uint8_t>(1u << s);

@@ -40,17 +40,17 @@ public:
             if (direct_) return direct_->find(text_, at);
             if (at < last_) next_ = first_;  // a look back: start over (the scans never do)
             last_ = at;
-            while (next_ < end_ && (pos_[next_] < at || (cls_[next_] & bit_) == 0)) ++next_;
-            return next_ < end_ ? pos_[next_] : size_;
+            while (next_ < end_ && ((events_[next_] >> 8) < at || (events_[next_] & bit_) == 0))
+                ++next_;
+            return next_ < end_ ? events_[next_] >> 8 : size_;
         }
 
     private:
         friend class ScanIndex;
-        const std::uint32_t* pos_ = nullptr;
-        const std::uint8_t* cls_ = nullptr;
+        const std::uint32_t* events_ = nullptr;
         std::size_t first_ = 0, next_ = 0, end_ = 0, size_ = 0, last_ = 0;
         std::uint8_t bit_ = 0;
-        const CharSet* direct_ = nullptr;  // texts of 4 GiB and more are not indexed
+        const CharSet* direct_ = nullptr;  // texts of kMaxIndexed bytes and more are not indexed
         std::string_view text_;
     };
 
@@ -61,8 +61,10 @@ public:
 private:
     std::vector<std::string_view> texts_;
     std::vector<const CharSet*> sets_;
-    std::vector<std::uint32_t> pos_;   // offsets in their text, text after text
-    std::vector<std::uint8_t> cls_;    // the sets of each position, one bit per set
+    // Offset in its text << 8 | the sets of the character there (one bit per set), text
+    // after text. A paragraph of 16 MiB or more is scanned directly instead.
+    static constexpr std::size_t kMaxIndexed = std::size_t{1} << 24;
+    std::vector<std::uint32_t> events_;
     std::vector<std::size_t> begin_;   // first position of each text (and one past the last)
     std::vector<std::size_t> sizes_;   // each text's size
 };

@@ -262,3 +262,30 @@ TEST_CASE("item ids and ISO dates read as fmt::format writes them", "[speed]") {
               fmt::format("{:04}-{:02}-{:02}", d[0], d[1], d[2]));
     }
 }
+
+TEST_CASE("find_invalid_utf8 two characters at a time: E0 and ED leads, errors at every offset",
+          "[utf8][speed]") {
+    auto reference = [](std::string_view s) {
+        for (std::size_t at = 0; at < s.size();) {
+            const std::size_t n = util::utf8_sequence_length(s.data() + at, s.data() + s.size());
+            if (n == 0) return at;
+            at += n;
+        }
+        return std::string_view::npos;
+    };
+    // Valid three-byte characters of every lead class (E0 and ED included), and sequences
+    // that look like them but are not: overlong E0, surrogates, a missing continuation.
+    const std::string_view good[] = {"启", "东", "。", "\xE0\xA4\x85", "\xED\x9F\xBF", "a", "\xEF\xBC\x90"};
+    const std::string_view bad[] = {"\xE0\x80\xAF", "\xED\xA0\x80", "\xE5\x90" "a", "\xE5" "a" "\x80",
+                                    "\x80", "\xE5\x90\xC0"};
+    Lcg rng(11);
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        const std::uint32_t n = rng.below(12);
+        for (std::uint32_t i = 0; i < n; ++i) s += good[rng.below(7)];
+        if (round % 2 == 0) s += bad[rng.below(6)];
+        for (std::uint32_t i = 0, m = rng.below(6); i < m; ++i) s += good[rng.below(7)];
+        INFO("round " << round);
+        REQUIRE(util::find_invalid_utf8(s) == reference(s));
+    }
+}
