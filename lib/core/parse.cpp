@@ -160,20 +160,21 @@ Report parse_input(std::string_view input, const ParseOptions& options, bool htm
                        "a paragraph cut by a page break was joined with the next line", s);
     }
 
-    // One classifying pass over the paragraphs for the four scans that test characters
-    // against sets (sets 0–3 below), instead of each testing every character itself.
+    // One classifying pass over the paragraphs for the five scans that test characters
+    // against sets (sets 0–4 below), instead of each testing every character itself.
     const extract::BodyAnchors anchors = extract::body_anchors(r);
     std::vector<std::string_view> texts;
     texts.reserve(paragraphs.size());
     for (const segment::Paragraph& p : paragraphs) texts.push_back(p.text);
     const util::ScanIndex scans(texts, {&segment::enumeration_scan_chars(),
                                         &extract::quantity_scan_chars(),
-                                        &extract::title_lead_chars(), &anchors.starts});
+                                        &extract::title_lead_chars(), &anchors.starts,
+                                        &extract::document_scan_chars()});
 
     segment::build_outline(paragraphs, first_body, r, &scans, 0);
     segment::assign_roles(r);
     extract::extract_quantities(paragraphs, r, &scans, 1);
-    extract::extract_documents(paragraphs, r);
+    extract::extract_documents(paragraphs, r, &scans, 4);
     extract::extract_bodies(paragraphs, r, &scans, 2, 3, &anchors);
     // Diagnostics in document order (report-wide ones, without a place, first).
     std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "extract/documents.hpp"
 
-#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -101,19 +100,16 @@ class DocumentExtractor {
 public:
     DocumentExtractor(Report& r) : r_(r) {}
 
-    void paragraph(const Paragraph& p) {
+    void paragraph(const Paragraph& p, util::ScanIndex::Cursor brackets) {
         const std::string_view t = p.text;
         std::vector<std::size_t> books;    // open 《 positions
         std::size_t angle_open = 0;        // the outermost open 〈 inside a 《
         std::size_t angle_depth = 0;       // 〈 nested in it count, but are no titles of their own
         std::vector<std::pair<std::size_t, std::size_t>> inner;  // closed 〈〉 of the open 《
         const char* const end = t.data() + t.size();
-        for (const char* q = t.data(); q < end;) {
-            // 《》〈〉 are U+300A, U+300B, U+3008, U+3009: all encoded E3 80 xx, and E3 is
-            // always a lead byte. memchr skips the text between them (issue 6).
-            q = static_cast<const char*>(std::memchr(q, '\xE3', static_cast<std::size_t>(end - q)));
-            if (!q) break;
-            const std::size_t at = static_cast<std::size_t>(q - t.data());
+        // From one of 《》〈〉 to the next (issue 6).
+        for (std::size_t at = 0; (at = brackets.find(at)) < t.size();) {
+            const char* q = t.data() + at;
             const char32_t c = util::decode(q, end);
             const std::size_t after = static_cast<std::size_t>(q - t.data());
             if (c == U'《') {
@@ -132,6 +128,7 @@ public:
             } else if (c == U'〉' && angle_depth > 0) {
                 if (--angle_depth == 0) inner.emplace_back(angle_open, after);
             }
+            at = after;
         }
     }
 
@@ -209,9 +206,22 @@ private:
 
 }  // namespace
 
-void extract_documents(const std::vector<segment::Paragraph>& paragraphs, Report& report) {
+const util::CharSet& document_scan_chars() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(U"《》〈〉");
+        return s;
+    }();
+    return set;
+}
+
+void extract_documents(const std::vector<segment::Paragraph>& paragraphs, Report& report,
+                       const util::ScanIndex* scans, std::size_t set) {
     DocumentExtractor x(report);
-    for (const Paragraph& p : paragraphs) x.paragraph(p);
+    for (std::size_t i = 0; i < paragraphs.size(); ++i)
+        x.paragraph(paragraphs[i], scans ? scans->cursor(i, set)
+                                         : util::ScanIndex::Cursor::direct(document_scan_chars(),
+                                                                           paragraphs[i].text));
 }
 
 }  // namespace govreport::extract

@@ -539,20 +539,22 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     // Change: a change verb in the clause before the number (同比增长89.7%, 压缩度达50%).
     const std::size_t floor = std::max(st.clause_start, st.metric_floor);
     const std::string_view clause = t.substr(floor, at - floor);
-    // The last occurrence of every change verb, in one backward pass over the clause
-    // (an rfind per verb rescanned the clause sixteen times).
+    // The last occurrence of every change verb, in one pass over the clause (an rfind per
+    // verb rescanned the clause sixteen times).
     constexpr std::size_t kVerbs = std::size(lexicon::kChangeVerbs);
     const util::WordList& verbs = change_verbs();
+    // Forward from one verb's first character to the next; the last hit of a verb wins.
+    static const util::CharSet verb_leads = [] {
+        util::CharSet set;
+        for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) set.add_first(v.text);
+        return set;
+    }();
     std::size_t last_at[kVerbs];
     std::fill(std::begin(last_at), std::end(last_at), std::string_view::npos);
-    for (std::size_t i = clause.size(), seen = 0; i > 0 && seen < kVerbs;) {
-        --i;  // back to the start of the previous character
-        while (i > 0 && (static_cast<unsigned char>(clause[i]) & 0xC0) == 0x80) --i;
+    for (std::size_t i = 0; (i = verb_leads.find(clause, i)) < clause.size();) {
         const std::size_t v = verbs.prefix(clause.substr(i));
-        if (v != util::WordList::npos && last_at[v] == std::string_view::npos) {
-            last_at[v] = i;
-            ++seen;
-        }
+        if (v != util::WordList::npos) last_at[v] = i;
+        i = util::next_char(clause, i);
     }
     for (std::size_t vi = 0; vi < kVerbs; ++vi) {
         const lexicon::ChangeVerb& v = lexicon::kChangeVerbs[vi];

@@ -9,28 +9,30 @@ namespace govreport::util {
 ScanIndex::ScanIndex(const std::vector<std::string_view>& texts,
                      const std::vector<const CharSet*>& sets)
     : texts_(texts), sets_(sets) {
+    if (sets_.size() > kMaxSets) sets_.resize(kMaxSets);
+    const std::size_t nsets = sets_.size();
     // One byte of classes per BMP code point (64 KiB): a single look-up per character
     // whatever the number of sets.
     std::vector<std::uint8_t> classes(0x10000, 0);
-    for (std::size_t i = 0; i < sets.size() && i < 8; ++i)
+    for (std::size_t i = 0; i < nsets; ++i)
         for (char32_t c = 0; c < 0x10000; c += 64) {
-            std::uint64_t word = sets[i]->word(c >> 6);
+            std::uint64_t word = sets_[i]->word(c >> 6);
             for (; word; word &= word - 1)
                 classes[c + static_cast<char32_t>(__builtin_ctzll(word))] |=
                     static_cast<std::uint8_t>(1u << i);
         }
 
-    begin_.reserve(texts.size() + 1);
     sizes_.reserve(texts.size());
+    for (std::size_t i = 0; i < nsets; ++i) begin_[i].reserve(texts.size() + 1);
     for (std::string_view t : texts) {
-        begin_.push_back(events_.size());
+        for (std::size_t i = 0; i < nsets; ++i) begin_[i].push_back(pos_[i].size());
         sizes_.push_back(t.size());
-        if (t.size() >= kMaxIndexed) continue;  // see cursor()
+        if (std::uint64_t{t.size()} >= kMaxIndexed) continue;  // see cursor()
         const auto* const s = reinterpret_cast<const unsigned char*>(t.data());
         const std::size_t n = t.size();
         const std::size_t three = n < 2 ? 0 : n - 2;  // at < three: three bytes from at
-        auto keep = [&](std::size_t at, std::uint8_t c) {
-            events_.push_back(static_cast<std::uint32_t>(at) << 8 | c);
+        auto keep = [&](std::size_t at, unsigned c) {
+            for (; c; c &= c - 1) pos_[__builtin_ctz(c)].push_back(static_cast<std::uint32_t>(at));
         };
         // The steps of CharSet::find(), so that a cursor stops where it would.
         for (std::size_t at = 0; at < n;) {
@@ -39,13 +41,13 @@ ScanIndex::ScanIndex(const std::vector<std::string_view>& texts,
                 if ((b0 & 0xF0u) != 0xE0u) break;
                 const unsigned code = ((b0 & 0x0Fu) << 12) | (((s[at + 1] ^ 0x80u) & 0xFFu) << 6) |
                                       (s[at + 2] & 63u);
-                if (const std::uint8_t c = classes[code]) keep(at, c);
+                if (const unsigned c = classes[code]) keep(at, c);
                 at += 3;
             }
             if (at >= n) break;
             const unsigned b0 = s[at];
             if (b0 < 0x80) {
-                if (const std::uint8_t c = classes[b0]) keep(at, c);
+                if (const unsigned c = classes[b0]) keep(at, c);
                 ++at;
                 continue;
             }
@@ -55,21 +57,20 @@ ScanIndex::ScanIndex(const std::vector<std::string_view>& texts,
             at = static_cast<std::size_t>(p - t.data());
         }
     }
-    begin_.push_back(events_.size());
+    for (std::size_t i = 0; i < nsets; ++i) begin_[i].push_back(pos_[i].size());
 }
 
 ScanIndex::Cursor ScanIndex::cursor(std::size_t t, std::size_t s) const noexcept {
     Cursor c;
     c.size_ = sizes_[t];
-    if (c.size_ >= kMaxIndexed) {
+    if (std::uint64_t{c.size_} >= kMaxIndexed) {
         c.direct_ = sets_[s];
         c.text_ = texts_[t];
         return c;
     }
-    c.events_ = events_.data();
-    c.first_ = c.next_ = begin_[t];
-    c.end_ = begin_[t + 1];
-    c.bit_ = static_cast<std::uint8_t>(1u << s);
+    c.pos_ = pos_[s].data();
+    c.first_ = c.next_ = begin_[s][t];
+    c.end_ = begin_[s][t + 1];
     return c;
 }
 

@@ -12,15 +12,14 @@
 
 namespace govreport::util {
 
-/// The positions of the characters that belong to any of up to eight CharSets, per text,
-/// each with the sets it belongs to. The extractors scan the same paragraphs for
-/// different characters (numbers, title words, sentence ends): one classifying pass here
-/// and a walk over its list per scan cost less than each scan testing every character
-/// itself (issue 6). Cursor::find() answers exactly as CharSet::find() would.
+/// For each of up to eight CharSets, the positions of its characters in each of a list of
+/// texts. The extractors scan the same paragraphs for different characters (numbers,
+/// title words, sentence ends, body anchors): one classifying pass here, then a walk over
+/// its own positions per scan, cost less than each scan testing every character itself
+/// (issue 6). Cursor::find() answers exactly as CharSet::find() would.
 class ScanIndex {
 public:
-    /// Classifies every character of every text: bit i of a position's class is set
-    /// when the character is in sets[i].
+    /// Classifies every character of every text against all the sets at once.
     ScanIndex(const std::vector<std::string_view>& texts, const std::vector<const CharSet*>& sets);
 
     /// The characters of one text in one set, in order.
@@ -38,18 +37,15 @@ public:
         /// set, or the text's size: CharSet::find(text, at).
         std::size_t find(std::size_t at) noexcept {
             if (direct_) return direct_->find(text_, at);
-            if (at < last_) next_ = first_;  // a look back: start over (the scans never do)
-            last_ = at;
-            while (next_ < end_ && ((events_[next_] >> 8) < at || (events_[next_] & bit_) == 0))
-                ++next_;
-            return next_ < end_ ? events_[next_] >> 8 : size_;
+            if (next_ != first_ && at <= pos_[next_ - 1]) next_ = first_;  // a look back
+            while (next_ < end_ && pos_[next_] < at) ++next_;
+            return next_ < end_ ? pos_[next_] : size_;
         }
 
     private:
         friend class ScanIndex;
-        const std::uint32_t* events_ = nullptr;
-        std::size_t first_ = 0, next_ = 0, end_ = 0, size_ = 0, last_ = 0;
-        std::uint8_t bit_ = 0;
+        const std::uint32_t* pos_ = nullptr;
+        std::size_t first_ = 0, next_ = 0, end_ = 0, size_ = 0;
         const CharSet* direct_ = nullptr;  // texts of kMaxIndexed bytes and more are not indexed
         std::string_view text_;
     };
@@ -59,14 +55,14 @@ public:
     std::size_t texts() const noexcept { return sizes_.size(); }
 
 private:
+    // Offsets fit 32 bits: a paragraph of 4 GiB or more is scanned directly instead.
+    static constexpr std::uint64_t kMaxIndexed = std::uint64_t{1} << 32;
+    static constexpr std::size_t kMaxSets = 8;
     std::vector<std::string_view> texts_;
     std::vector<const CharSet*> sets_;
-    // Offset in its text << 8 | the sets of the character there (one bit per set), text
-    // after text. A paragraph of 16 MiB or more is scanned directly instead.
-    static constexpr std::size_t kMaxIndexed = std::size_t{1} << 24;
-    std::vector<std::uint32_t> events_;
-    std::vector<std::size_t> begin_;   // first position of each text (and one past the last)
-    std::vector<std::size_t> sizes_;   // each text's size
+    std::vector<std::uint32_t> pos_[kMaxSets];   // per set: offsets, text after text
+    std::vector<std::size_t> begin_[kMaxSets];   // per set: first offset of each text, and the end
+    std::vector<std::size_t> sizes_;             // each text's size
 };
 
 }  // namespace govreport::util

@@ -116,6 +116,17 @@ TEST_CASE("ScanIndex cursors stop where CharSet::find stops", "[utf8][speed]") {
         }
     }
     CHECK(stops > 1000);
+    // Look-backs to any earlier character, as a scan could make them (valid texts: there
+    // a character starts at every byte that is no continuation byte).
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        if (t % 4 == 3) continue;
+        util::ScanIndex::Cursor cursor = index.cursor(t, 0);
+        for (int i = 0; i < 40 && !texts[t].empty(); ++i) {
+            std::size_t at = rng.below(static_cast<std::uint32_t>(texts[t].size()));
+            while (at > 0 && (static_cast<unsigned char>(texts[t][at]) & 0xC0) == 0x80) --at;
+            REQUIRE(cursor.find(at) == a.find(texts[t], at));
+        }
+    }
     // The direct cursor (a stage run without an index) is CharSet::find itself.
     util::ScanIndex::Cursor direct = util::ScanIndex::Cursor::direct(a, texts[5]);
     CHECK(direct.find(0) == a.find(texts[5], 0));
