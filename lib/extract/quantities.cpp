@@ -59,6 +59,7 @@ bool is_fullwidth_digit(std::string_view t, std::size_t at) {
 
 // First characters of the period words that do not start with a digit.
 bool is_period_lead(char32_t c) {
+    if (c - U'上' > U'第' - U'上') return false;  // all of them lie in U+4E0A … U+7B2C
     switch (c) {
         case U'今': case U'全': case U'本': case U'去': case U'上': case U'明': case U'下':
         case U'来': case U'年': case U'前': case U'第':
