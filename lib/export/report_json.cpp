@@ -230,20 +230,16 @@ void write_report(JsonWriter& w, const Report& r) {
 
 std::string to_json(const Report& r, const JsonOptions& options) {
     JsonWriter w(options.pretty);
-    // The compact document is a little over twice the text; reserving untouched capacity
-    // costs no memory until it is written, and saves the copies of growing.
-    w.buffer().reserve(r.text.size() * 3 + 4096);
     write_report(w, r);
-    std::string out = w.take();
-    if (options.pretty) out += '\n';
-    return out;
+    if (options.pretty) w.raw("\n");
+    return w.take();
 }
 
 bool write_json(const Report& r, std::FILE* out, const JsonOptions& options) {
     if (!out) return false;
     JsonWriter w(options.pretty, out);
     write_report(w, r);
-    if (options.pretty) w.buffer() += '\n';
+    if (options.pretty) w.raw("\n");
     return w.finish();
 }
 
