@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -502,6 +503,23 @@ void BodyExtractor::persons(std::size_t pi) {
     // (局长顾明事同志). Returns its end, or 0.
     auto title_at = [&](std::size_t pos) -> std::size_t {
         if (!title_leads_.contains(char_at(t, pos))) return 0;
+        // Most title leads start no title (市场, 全区, 主要): the next character says so.
+        static const util::BigramSet pairs = [] {
+            util::BigramSet set;
+            set.add("常务");  // 常务副县长
+            for (std::string_view lw : kLevelWords) {
+                set.add("副" + std::string(lw));  // 副市长
+                for (const TitleWord& tw : kTitleCores) set.add(std::string(lw) + std::string(tw.text));
+            }
+            for (std::string_view w : kStandaloneTitles) set.add(w);
+            return set;
+        }();
+        {
+            const char* p = t.data() + pos;
+            const char* const end = t.data() + t.size();
+            const char32_t first = util::decode(p, end);
+            if (!pairs.may_start(first, p < end ? util::decode(p, end) : 0)) return 0;
+        }
         // 副市长, 常务副县长: the deputy prefix comes before the level word.
         const std::size_t deputy = deputy_prefix(t.substr(pos));
         std::string_view lw;

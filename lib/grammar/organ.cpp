@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "grammar/organ_def.hpp"
 
+#include <string>
+
+#include "util/char_set.hpp"
+#include "util/utf8.hpp"
+
 namespace govreport::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(national_type, iterator_type, context_type)
@@ -67,6 +72,18 @@ bool match_organ_sub(std::string_view t, int& sub, std::size_t& bytes) {
     return match(organ_sub_rule, t, sub, bytes);
 }
 bool match_unit_suffix(std::string_view t, int& kind, std::size_t& bytes) {
+    // The body scan asks at every character of a name; most start no suffix: one bit test
+    // against the suffixes' first characters (read off the symbol table) before the table.
+    static const util::CharSet leads = [] {
+        util::CharSet set;
+        util::CharSet* const out = &set;
+        organ_detail::unit_suffixes.for_each(
+            [out](const std::string& key, int) { out->add_first(key); });
+        return set;
+    }();
+    if (t.empty()) return false;
+    const char* p = t.data();
+    if (!leads.contains(util::decode(p, t.data() + t.size()))) return false;
     return match(unit_suffix_rule, t, kind, bytes);
 }
 bool match_meeting_word(std::string_view t, std::size_t& bytes) {
