@@ -1,7 +1,8 @@
 // The speed paths of issue 6 against the plain code they replace: CharSet::find and the
 // ScanIndex cursors against a decode() loop, WordList and BigramSet against loops over their
 // words, the space-byte pre-tests against is_space(), decimal_value against strtod, ids and
-// dates against fmt, UTF-8 validation and JSON escaping against byte-by-byte versions.
+// dates against fmt, JSON escaping against a byte-by-byte escaper. (The two-character UTF-8
+// validation is tested with the other validation tests, in test_utf8.cpp.)
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
@@ -35,14 +36,7 @@ const char* const kPieces[] = {"a", "7", " ", ":", "é", "×", "一", "丁", "�
 const char* const kBad[] = {"\x80", "\xFF", "\xE4\xB8", "\xC3", "\xED\xA0\x80", "\xE0\x80\x80"};
 
 std::string random_text(Lcg& rng, std::size_t pieces, bool invalid) {
-    std::string s;
-    for (std::size_t i = 0; i < pieces; ++i) {
-        if (invalid && rng.below(6) == 0)
-            s += kBad[rng.below(sizeof kBad / sizeof *kBad)];
-        else
-            s += kPieces[rng.below(sizeof kPieces / sizeof *kPieces)];
-    }
-    return s;
+    return test_support::random_pieces(rng, kPieces, kBad, pieces, invalid, 6);
 }
 
 // The loop CharSet::find replaces.
@@ -273,33 +267,6 @@ TEST_CASE("item ids and ISO dates read as fmt::format writes them", "[speed]") {
         INFO(d[0] << "-" << d[1] << "-" << d[2]);
         CHECK(govreport::util::iso_date(d[0], d[1], d[2]) ==
               fmt::format("{:04}-{:02}-{:02}", d[0], d[1], d[2]));
-    }
-}
-
-TEST_CASE("find_invalid_utf8 two characters at a time: E0 and ED leads, errors at every offset",
-          "[utf8][speed]") {
-    auto reference = [](std::string_view s) {
-        for (std::size_t at = 0; at < s.size();) {
-            const std::size_t n = util::utf8_sequence_length(s.data() + at, s.data() + s.size());
-            if (n == 0) return at;
-            at += n;
-        }
-        return std::string_view::npos;
-    };
-    // Valid three-byte characters of every lead class (E0 and ED included), and sequences
-    // that look like them but are not: overlong E0, surrogates, a missing continuation.
-    const std::string_view good[] = {"启", "东", "。", "\xE0\xA4\x85", "\xED\x9F\xBF", "a", "\xEF\xBC\x90"};
-    const std::string_view bad[] = {"\xE0\x80\xAF", "\xED\xA0\x80", "\xE5\x90" "a", "\xE5" "a" "\x80",
-                                    "\x80", "\xE5\x90\xC0"};
-    Lcg rng(11);
-    for (int round = 0; round < 20000; ++round) {
-        std::string s;
-        const std::uint32_t n = rng.below(12);
-        for (std::uint32_t i = 0; i < n; ++i) s += good[rng.below(7)];
-        if (round % 2 == 0) s += bad[rng.below(6)];
-        for (std::uint32_t i = 0, m = rng.below(6); i < m; ++i) s += good[rng.below(7)];
-        INFO("round " << round);
-        REQUIRE(util::find_invalid_utf8(s) == reference(s));
     }
 }
 

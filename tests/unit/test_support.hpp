@@ -157,6 +157,21 @@ private:
     std::uint64_t state_;
 };
 
+/// Random text: `count` pieces drawn from `pieces`; with `invalid`, one draw in `bad_every`
+/// takes a piece of `bad` (stray or ill-formed bytes) instead.
+template <std::size_t N, std::size_t M>
+std::string random_pieces(Lcg& rng, const char* const (&pieces)[N], const char* const (&bad)[M],
+                          std::size_t count, bool invalid, std::uint32_t bad_every) {
+    std::string s;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (invalid && rng.below(bad_every) == 0)
+            s += bad[rng.below(static_cast<std::uint32_t>(M))];
+        else
+            s += pieces[rng.below(static_cast<std::uint32_t>(N))];
+    }
+    return s;
+}
+
 // ---------------------------------------------------------------------------------------
 // A tiny strict JSON reader (RFC 8259), enough to check the exporter's output.
 

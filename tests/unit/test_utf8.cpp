@@ -28,14 +28,17 @@ std::string random_text(Lcg& rng, std::size_t chars, bool invalid) {
                                          "（", "\u3000", "😀", "\xF0\xA0\x80\x80"};
     static const char* const bad[] = {"\x80", "\xFF", "\xC0\xAF", "\xE6\xB3", "\xED\xA0\x80",
                                       "\xF4\x90\x80\x80", "\xFE"};
-    std::string s;
-    for (std::size_t i = 0; i < chars; ++i) {
-        if (invalid && rng.below(8) == 0)
-            s += bad[rng.below(sizeof bad / sizeof *bad)];
-        else
-            s += pieces[rng.below(sizeof pieces / sizeof *pieces)];
+    return test_support::random_pieces(rng, pieces, bad, chars, invalid, 8);
+}
+
+// The plain reference for find_invalid_utf8: sequence by sequence.
+std::size_t first_invalid_by_sequences(std::string_view s) {
+    for (std::size_t at = 0; at < s.size();) {
+        const std::size_t n = util::utf8_sequence_length(s.data() + at, s.data() + s.size());
+        if (n == 0) return at;
+        at += n;
     }
-    return s;
+    return std::string_view::npos;
 }
 
 }  // namespace
@@ -246,14 +249,6 @@ TEST_CASE("CharIndex on valid text counts decoded code points", "[utf8]") {
 TEST_CASE("find_invalid_utf8 agrees with a byte-by-byte scan at every alignment", "[utf8]") {
     // The scanner skips ASCII eight bytes at a time and Han characters three at a time:
     // plant one bad byte (or a truncated or overlong sequence) after runs of every length.
-    auto reference = [](std::string_view s) {
-        for (std::size_t at = 0; at < s.size();) {
-            const std::size_t n = util::utf8_sequence_length(s.data() + at, s.data() + s.size());
-            if (n == 0) return at;
-            at += n;
-        }
-        return std::string_view::npos;
-    };
     const std::string_view pieces[] = {"a", "1234567", "启", "东市", "\xC2\xA0", "\xF0\x9F\x98\x80"};
     const std::string_view bad[] = {"\xFF", "\x80", "\xE5\x90", "\xC0\xAF", "\xED\xA0\x80", ""};
     std::size_t checked = 0;
@@ -268,8 +263,27 @@ TEST_CASE("find_invalid_utf8 agrees with a byte-by-byte scan at every alignment"
         s += bad[seed % std::size(bad)];
         for (std::size_t i = 0; i < seed % 11; ++i) s += "x启";
         INFO("input of " << s.size() << " bytes, seed " << seed);
-        REQUIRE(util::find_invalid_utf8(s) == reference(s));
+        REQUIRE(util::find_invalid_utf8(s) == first_invalid_by_sequences(s));
         ++checked;
     }
     CHECK(checked == 2000);
+}
+
+TEST_CASE("find_invalid_utf8 two characters at a time: E0 and ED leads, errors at every offset",
+          "[utf8][speed]") {
+    // Valid three-byte characters of every lead class (E0 and ED included), and sequences
+    // that look like them but are not: overlong E0, surrogates, a missing continuation.
+    const std::string_view good[] = {"启", "东", "。", "\xE0\xA4\x85", "\xED\x9F\xBF", "a", "\xEF\xBC\x90"};
+    const std::string_view bad[] = {"\xE0\x80\xAF", "\xED\xA0\x80", "\xE5\x90" "a", "\xE5" "a" "\x80",
+                                    "\x80", "\xE5\x90\xC0"};
+    Lcg rng(11);
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        const std::uint32_t n = rng.below(12);
+        for (std::uint32_t i = 0; i < n; ++i) s += good[rng.below(7)];
+        if (round % 2 == 0) s += bad[rng.below(6)];
+        for (std::uint32_t i = 0, m = rng.below(6); i < m; ++i) s += good[rng.below(7)];
+        INFO("round " << round);
+        REQUIRE(util::find_invalid_utf8(s) == first_invalid_by_sequences(s));
+    }
 }
