@@ -45,16 +45,10 @@ void escape_json(Out& out, std::string_view s) {
                     p += 8;
                     continue;
                 }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-                // Two three-byte characters, leads neither E0 nor ED (see find_invalid_utf8).
-                if ((x & 0x0000C0C0F0C0C0F0ull) == 0x00008080E08080E0ull) {
-                    const unsigned low0 = x & 0x0Fu, low1 = (x >> 24) & 0x0Fu;
-                    if (low0 != 0 && low0 != 0xD && low1 != 0 && low1 != 0xD) {
-                        p += 6;
-                        continue;
-                    }
+                if (util::starts_two_plain_three_byte(x)) {  // two Han characters
+                    p += 6;
+                    continue;
                 }
-#endif
             }
             const unsigned char c = static_cast<unsigned char>(*p);
             if (c < 0x80) {

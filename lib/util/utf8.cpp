@@ -63,16 +63,11 @@ std::size_t find_invalid_utf8(std::string_view s) noexcept {
         // of them is nearly the whole of a report: a loop of its own.
         bool three = false;
         for (;;) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            // Two characters per test where eight bytes can be read: 1110xxxx 10xxxxxx
-            // 10xxxxxx twice, neither lead E0 nor ED (those need the general check).
+            // Two characters per test where eight bytes can be read.
             for (std::uint64_t x; end - p >= 8; p += 6, three = true) {
                 std::memcpy(&x, p, 8);
-                if ((x & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
-                const unsigned low0 = x & 0x0Fu, low1 = (x >> 24) & 0x0Fu;
-                if (low0 == 0 || low0 == 0xD || low1 == 0 || low1 == 0xD) break;
+                if (!starts_two_plain_three_byte(x)) break;
             }
-#endif
             if (end - p < 3) break;
             b0 = p[0];
             if (b0 - 0xE1u > 0xEFu - 0xE1u || b0 == 0xEDu) break;

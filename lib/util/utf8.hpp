@@ -39,6 +39,22 @@ inline std::size_t utf8_sequence_length(const char* p, const char* end) noexcept
     return 0;
 }
 
+/// True when the eight bytes `x` (loaded from memory in order) start with two well-formed
+/// three-byte characters whose leads are neither E0 nor ED (those two need the general
+/// check): 1110xxxx 10xxxxxx 10xxxxxx, twice. Validation and JSON escaping take the Han
+/// text of a report two characters per test this way (issue 6). Little-endian hosts only;
+/// elsewhere always false, and the callers fall back to one character at a time.
+inline bool starts_two_plain_three_byte(std::uint64_t x) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if ((x & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) return false;
+    const unsigned low0 = x & 0x0Fu, low1 = (x >> 24) & 0x0Fu;
+    return low0 != 0 && low0 != 0xD && low1 != 0 && low1 != 0xD;
+#else
+    (void)x;
+    return false;
+#endif
+}
+
 /// The general case of decode(): any sequence length, invalid bytes.
 char32_t decode_slow(const char*& p, const char* end) noexcept;
 
