@@ -168,7 +168,7 @@ const util::CharSet& national_leads() {
 
 // Characters that can start a body whatever the report: national bodies, 中共, level
 // words, the 12345 hotline and quoted studio names, and the book-title brackets.
-// build_places() adds the places.
+// body_anchors() adds the places.
 util::CharSet fixed_body_starts() {
     util::CharSet s;
     std::size_t count = 0;

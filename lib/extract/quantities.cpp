@@ -263,8 +263,9 @@ void Extractor::paragraph(std::size_t pi) {
         const bool digit = is_ascii_digit(static_cast<char>(b)) || is_fullwidth_digit(t, at);
         // 万 and 亿 only continue a numeral; 百分之 and 千分之 start one.
         const bool numeral = grammar::is_chinese_numeral_char(c) && c != U'万' && c != U'亿';
+        const bool period_lead = is_period_lead(c);
         std::size_t next = after;
-        if (digit || numeral || is_period_lead(c)) {
+        if (digit || numeral || period_lead) {
             // Punctuation, half the characters that stop the scan, needs no look back.
             const char32_t prev = char_before(t, at);
             const bool prev_numeric = (prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) ||
@@ -272,7 +273,7 @@ void Extractor::paragraph(std::size_t pi) {
                                       (prev >= U'０' && prev <= U'９') || prev == U'．';
             const bool cn = numeral && !grammar::is_chinese_numeral_char(prev);
             const bool number_start = (digit && !prev_numeric) || cn;
-            if ((number_start || is_period_lead(c)) &&
+            if ((number_start || period_lead) &&
                 (try_period(pi, st, at, next) ||
                  (number_start && try_quantity(pi, st, at, next)))) {
                 at = next;
