@@ -166,10 +166,14 @@ Report parse_input(std::string_view input, const ParseOptions& options, bool htm
     std::vector<std::string_view> texts;
     texts.reserve(paragraphs.size());
     for (const segment::Paragraph& p : paragraphs) texts.push_back(p.text);
-    const util::ScanIndex scans(texts, {&segment::enumeration_scan_chars(),
-                                        &extract::quantity_scan_chars(),
-                                        &extract::title_lead_chars(), &anchors.starts,
-                                        &extract::document_scan_chars()});
+    // The four fixed sets are classified once per process; the report's own (set 3, body
+    // anchors with its place names) is added to a copy.
+    static const util::ScanIndex::Classes fixed_classes(
+        {&segment::enumeration_scan_chars(), &extract::quantity_scan_chars(),
+         &extract::title_lead_chars(), nullptr, &extract::document_scan_chars()});
+    util::ScanIndex::Classes classes = fixed_classes;
+    classes.assign(3, anchors.starts);
+    const util::ScanIndex scans(texts, classes);
 
     segment::build_outline(paragraphs, first_body, r, &scans, 0);
     segment::assign_roles(r);

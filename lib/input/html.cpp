@@ -44,7 +44,12 @@ struct Doc {
 }  // namespace
 
 bool looks_like_html(std::string_view t) {
-    std::string head(t.substr(0, 2048));
+    // A plain-text report fails at its first character: decide that before copying and
+    // lowercasing the head (which cost every parse 2,000 calls to tolower).
+    const std::string_view raw = t.substr(0, 2048);
+    const std::size_t lead = raw.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (lead == std::string_view::npos || raw[lead] != '<') return false;
+    std::string head(raw);
     for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (first == std::string::npos || head[first] != '<') return false;

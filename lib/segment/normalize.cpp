@@ -23,9 +23,21 @@ char32_t full_width_of(char32_t c) {
     }
 }
 
+// True when normalize_title() has nothing to change: no blank, no line break, no half-width
+// punctuation, and nothing decode() would replace. Most titles are like that, and a copy
+// costs far less than the rewrite below (issue 6).
+bool already_normal(std::string_view text) {
+    for (const char *p = text.data(), *e = p + text.size(); p < e;) {
+        const char32_t c = util::decode(p, e);
+        if (util::is_space(c) || c == U'\n' || full_width_of(c) != 0 || c == 0xFFFD) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string normalize_title(std::string_view text) {
+    if (already_normal(text)) return std::string(text);
     std::vector<char32_t> cps;
     cps.reserve(text.size());
     for (const char *p = text.data(), *e = p + text.size(); p < e;) cps.push_back(util::decode(p, e));

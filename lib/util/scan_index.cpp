@@ -6,22 +6,31 @@
 
 namespace govreport::util {
 
-ScanIndex::ScanIndex(const std::vector<std::string_view>& texts,
-                     const std::vector<const CharSet*>& sets)
-    : texts_(texts), sets_(sets) {
+ScanIndex::Classes::Classes(const std::vector<const CharSet*>& sets)
+    : table_(0x10000, 0), sets_(sets) {
     if (sets_.size() > kMaxSets) sets_.resize(kMaxSets);
-    const std::size_t nsets = sets_.size();
-    // One byte of classes per BMP code point (64 KiB): a single look-up per character
-    // whatever the number of sets.
-    std::vector<std::uint8_t> classes(0x10000, 0);
-    for (std::size_t i = 0; i < nsets; ++i)
-        for (char32_t c = 0; c < 0x10000; c += 64) {
-            std::uint64_t word = sets_[i]->word(c >> 6);
-            for (; word; word &= word - 1)
-                classes[c + static_cast<char32_t>(__builtin_ctzll(word))] |=
-                    static_cast<std::uint8_t>(1u << i);
-        }
+    for (std::size_t i = 0; i < sets_.size(); ++i)
+        if (sets_[i]) assign(i, *sets_[i]);
+}
 
+void ScanIndex::Classes::assign(std::size_t i, const CharSet& set) {
+    if (i >= kMaxSets) return;
+    if (sets_.size() <= i) sets_.resize(i + 1, nullptr);
+    const std::uint8_t bit = static_cast<std::uint8_t>(1u << i);
+    if (sets_[i])  // replacing a set: forget its characters first
+        for (std::uint8_t& c : table_) c &= static_cast<std::uint8_t>(~bit);
+    sets_[i] = &set;
+    for (char32_t c = 0; c < 0x10000; c += 64) {
+        std::uint64_t word = set.word(c >> 6);
+        for (; word; word &= word - 1)
+            table_[c + static_cast<char32_t>(__builtin_ctzll(word))] |= bit;
+    }
+}
+
+ScanIndex::ScanIndex(const std::vector<std::string_view>& texts, const Classes& table)
+    : texts_(texts), sets_(table.sets_) {
+    const std::size_t nsets = sets_.size();
+    const std::uint8_t* const classes = table.table_.data();
     sizes_.reserve(texts.size());
     for (std::size_t i = 0; i < nsets; ++i) begin_[i].reserve(texts.size() + 1);
     for (std::string_view t : texts) {

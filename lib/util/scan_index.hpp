@@ -19,8 +19,29 @@ namespace govreport::util {
 /// (issue 6). Cursor::find() answers exactly as CharSet::find() would.
 class ScanIndex {
 public:
+    /// Which of the sets each BMP code point belongs to: one byte per code point (64 KiB),
+    /// so that the pass makes one look-up per character whatever the number of sets.
+    /// Filling it costs about as much as classifying a 20 KB report: sets that never
+    /// change are classified once (a static Classes) and copied for each parse.
+    class Classes {
+    public:
+        /// Classifies the code points against `sets` (at most eight; a null set is empty).
+        explicit Classes(const std::vector<const CharSet*>& sets);
+        /// Makes `set` set number `i` (replacing what was there): a set that varies per
+        /// parse, such as the report's place names. `set` must outlive the ScanIndex.
+        void assign(std::size_t i, const CharSet& set);
+
+    private:
+        friend class ScanIndex;
+        std::vector<std::uint8_t> table_;
+        std::vector<const CharSet*> sets_;
+    };
+
     /// Classifies every character of every text against all the sets at once.
-    ScanIndex(const std::vector<std::string_view>& texts, const std::vector<const CharSet*>& sets);
+    ScanIndex(const std::vector<std::string_view>& texts, const std::vector<const CharSet*>& sets)
+        : ScanIndex(texts, Classes(sets)) {}
+    /// The same with the classes already built.
+    ScanIndex(const std::vector<std::string_view>& texts, const Classes& classes);
 
     /// The characters of one text in one set, in order.
     class Cursor {

@@ -62,6 +62,7 @@ public:
     bool starts_any(std::string_view text) const noexcept { return prefix(text) != npos; }
     bool ends_any(std::string_view text) const noexcept { return suffix(text) != npos; }
     std::string_view operator[](std::size_t i) const noexcept { return words_[i]; }
+    std::size_t size() const noexcept { return words_.size(); }
 
 private:
     // Words are found through their first (or last) code point modulo kBuckets: the

@@ -1,7 +1,8 @@
 // The speed paths of issue 6 against the plain code they replace: CharSet::find and the
 // ScanIndex cursors against a decode() loop, WordList and BigramSet against loops over their
 // words, the space-byte pre-tests against is_space(), decimal_value against strtod, ids and
-// dates against fmt, JSON escaping against a byte-by-byte escaper. (The two-character UTF-8
+// dates against fmt, JSON escaping against a byte-by-byte escaper, title normalisation and
+// role words against the code points and searches they replaced, the shared class table. (The two-character UTF-8
 // validation is tested with the other validation tests, in test_utf8.cpp.)
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
@@ -16,6 +17,8 @@
 
 #include "export/json_writer.hpp"
 #include "grammar/numeral.hpp"
+#include "segment/normalize.hpp"
+#include "segment/roles.hpp"
 #include "test_support.hpp"
 #include "util/bigram_set.hpp"
 #include "util/char_set.hpp"
@@ -322,4 +325,149 @@ TEST_CASE("JSON string escaping eight bytes at a time matches a byte-by-byte esc
         INFO("round " << round);
         REQUIRE(got == reference(s));
     }
+}
+
+// normalize_title() as it was before its copy-through path: the rewrite of every title.
+std::string normalize_title_reference(std::string_view text) {
+    auto full_width_of = [](char32_t c) -> char32_t {
+        switch (c) {
+            case U',': return U'，';
+            case U';': return U'；';
+            case U':': return U'：';
+            case U'(': return U'（';
+            case U')': return U'）';
+            case U'!': return U'！';
+            case U'?': return U'？';
+            default: return 0;
+        }
+    };
+    std::vector<char32_t> cps;
+    for (const char *p = text.data(), *e = p + text.size(); p < e;) cps.push_back(util::decode(p, e));
+    auto prev_solid = [&](std::size_t i) -> char32_t {
+        while (i > 0)
+            if (!util::is_space(cps[--i])) return cps[i];
+        return 0;
+    };
+    auto next_solid = [&](std::size_t i) -> char32_t {
+        for (++i; i < cps.size(); ++i)
+            if (!util::is_space(cps[i])) return cps[i];
+        return 0;
+    };
+    std::string out;
+    bool pending_space = false;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps[i];
+        if (util::is_space(c) || c == U'\n') {
+            pending_space = true;
+            continue;
+        }
+        if (pending_space) {
+            pending_space = false;
+            const char32_t before = prev_solid(i);
+            if (before != 0 && !util::is_cjk(before) && !util::is_cjk(c) &&
+                full_width_of(before) == 0 && full_width_of(c) == 0)
+                out += ' ';
+        }
+        const char32_t fw = full_width_of(c);
+        util::append_utf8(out, fw != 0 && (util::is_cjk(prev_solid(i)) || util::is_cjk(next_solid(i))) ? fw : c);
+    }
+    return out;
+}
+
+TEST_CASE("normalize_title copies what needs no change and rewrites the rest as before",
+          "[structure][speed]") {
+    const char* const pieces[] = {"法治", "政府", "a", "COVID", "19", " ", "\u3000", "\n", ",",
+                                  "(", ")", ":", "?", "（", "）", "，", "\uFFFD", "é", "😀"};
+    const char* const bad[] = {"\x80", "\xE4\xB8", "\xFF"};
+    Lcg rng(14);
+    std::size_t copied = 0;
+    for (int round = 0; round < 20000; ++round) {
+        // Half the titles draw only from the pieces that need no change.
+        const bool plain = round % 2 == 0;
+        std::string s;
+        if (plain) {
+            for (std::uint32_t i = 0, n = rng.below(12); i < n; ++i) {
+                const std::uint32_t k = rng.below(7);
+                s += k < 4 ? pieces[k] : pieces[k + 9];  // 法治 政府 a COVID / （ ） ，
+            }
+        } else {
+            s = test_support::random_pieces(rng, pieces, bad, rng.below(14), true, 8);
+        }
+        INFO("round " << round << ": " << s);
+        const std::string got = govreport::segment::normalize_title(s);
+        REQUIRE(got == normalize_title_reference(s));
+        copied += got == s;
+    }
+    CHECK(copied > 10000);  // the copy-through path is taken
+}
+
+// classify_role() as it was: one search per word, groups in order.
+govreport::Role classify_role_reference(std::string_view t) {
+    using govreport::Role;
+    auto any = [&](std::initializer_list<std::string_view> words) {
+        for (std::string_view w : words)
+            if (t.find(w) != std::string_view::npos) return true;
+        return false;
+    };
+    if (any({"党政主要负责人", "第一责任人", "主要负责同志", "主要负责人履行"})) return Role::leadership_duty;
+    if (any({"存在的不足", "存在的问题", "存在问题", "不足", "短板", "问题与", "问题和", "差距"}))
+        return Role::shortcomings;
+    if (any({"工作安排", "打算", "思路", "工作计划", "主要安排", "下一步", "下一年度", "明年",
+             "工作重点", "重点工作", "计划", "总体要求", "主要任务", "目标任务"}))
+        return Role::plans;
+    if (any({"做法", "成效", "举措", "成绩", "工作情况", "基本情况", "主要工作", "工作回顾", "进展"}))
+        return Role::achievements;
+    return Role::other;
+}
+
+TEST_CASE("classify_role finds the role words in one pass as the searches did", "[structure][speed]") {
+    // Pieces of the role words, so that words form, half form and overlap.
+    const char* const pieces[] = {"党政", "主要", "负责", "人", "第一", "责任人", "同志", "履行",
+                                  "存在", "的", "不足", "问题", "和", "与", "短板", "差距", "工作",
+                                  "安排", "打算", "思路", "计划", "下一", "步", "年度", "明年",
+                                  "重点", "总体要求", "任务", "目标", "做法", "成效", "举措",
+                                  "成绩", "情况", "基本", "回顾", "进展", "，", "a", " "};
+    const char* const bad[] = {"\xFF"};
+    Lcg rng(15);
+    int seen[8] = {};
+    for (int round = 0; round < 20000; ++round) {
+        const std::string s = test_support::random_pieces(rng, pieces, bad, rng.below(8), false, 1);
+        INFO("round " << round << ": " << s);
+        const govreport::Role want = classify_role_reference(s);
+        REQUIRE(govreport::segment::classify_role(s) == want);
+        ++seen[static_cast<int>(want) & 7];
+    }
+    for (govreport::Role r : {govreport::Role::leadership_duty, govreport::Role::shortcomings,
+                              govreport::Role::plans, govreport::Role::achievements, govreport::Role::other})
+        CHECK(seen[static_cast<int>(r) & 7] > 20);  // every outcome is reached
+}
+
+TEST_CASE("A class table given a set later classifies as one built with it", "[utf8][speed]") {
+    util::CharSet a, b, c;
+    a.add_all(U"一二。");
+    b.add_all(U"市年7");
+    c.add_all(U"《》😀:");
+    Lcg rng(16);
+    std::vector<std::string> owned;
+    for (int i = 0; i < 200; ++i) owned.push_back(random_text(rng, rng.below(40), i % 3 == 0));
+    const std::vector<std::string_view> texts(owned.begin(), owned.end());
+    const util::ScanIndex whole(texts, {&a, &b, &c});
+    util::ScanIndex::Classes later({&a, nullptr, &a});
+    later.assign(1, b);
+    later.assign(2, c);  // replaces a: its characters must be forgotten
+    const util::ScanIndex assembled(texts, later);
+    std::size_t stops = 0;
+    for (std::size_t t = 0; t < texts.size(); ++t)
+        for (std::size_t s = 0; s < 3; ++s) {
+            util::ScanIndex::Cursor x = whole.cursor(t, s), y = assembled.cursor(t, s);
+            for (std::size_t at = 0;;) {
+                const std::size_t want = x.find(at);
+                REQUIRE(y.find(at) == want);
+                if (want >= texts[t].size()) break;
+                ++stops;
+                at = want + 1;
+                while (at < texts[t].size() && (static_cast<unsigned char>(texts[t][at]) & 0xC0) == 0x80) ++at;
+            }
+        }
+    CHECK(stops > 500);
 }
