@@ -57,24 +57,19 @@ x3::rule<struct chinese_zero_class, int> const zero_number = "chinese_zero";
 const auto zero_number_def = zero >> x3::attr(0);
 // Groups below 万 (0–9999), then 万 and 亿 groups built from them. A group needs something
 // after its 万 or 亿 (一万五千 → 15000): a bare 十二万 is 12 with the scale word 万, as
-// 12万 is, so the quantity grammar reads both alike.
+// 12万 is, so the quantity grammar reads both alike. Each group is read once and then
+// extended (yi_group | wan_group | below_wan read "三项" three times over, issue 6).
 x3::rule<struct below_wan_class, double> const below_wan = "below_wan";
 const auto below_wan_def = thousands | below_thousand | zero_number;
-const auto group_action = [](double unit) {
-    return [unit](auto& ctx) {
-        using boost::fusion::at_c;
-        const auto& a = x3::_attr(ctx);
-        x3::_val(ctx) = at_c<0>(a) * unit + at_c<1>(a);
-    };
+const auto set_group = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+const auto extend_group = [](double unit) {
+    return [unit](auto& ctx) { x3::_val(ctx) = x3::_val(ctx) * unit + x3::_attr(ctx); };
 };
-x3::rule<struct wan_group_class, double> const wan_group = "wan_group";
-const auto wan_group_def =
-    (below_wan >> x3::lit("万") >> -zero >> below_wan)[group_action(1e4)];
+// below_wan [万 [零] below_wan]
 x3::rule<struct below_yi_class, double> const below_yi = "below_yi";
-const auto below_yi_def = wan_group | below_wan;
-x3::rule<struct yi_group_class, double> const yi_group = "yi_group";
-const auto yi_group_def = (below_wan >> x3::lit("亿") >> -zero >> below_yi)[group_action(1e8)];
-BOOST_SPIRIT_DEFINE(thousands, zero_number, below_wan, wan_group, below_yi, yi_group)
+const auto below_yi_def =
+    below_wan[set_group] >> -(x3::lit("万") >> -zero >> below_wan)[extend_group(1e4)];
+BOOST_SPIRIT_DEFINE(thousands, zero_number, below_wan, below_yi)
 
 }  // namespace numeral_detail
 
@@ -84,7 +79,11 @@ chinese_number_type const chinese_number_rule = "chinese_number";
 const auto arabic_numeral_rule_def =
     +numeral_detail::digit >> *numeral_detail::thousands_group >>
     -(numeral_detail::decimal_point >> +numeral_detail::digit);
-const auto chinese_number_rule_def = numeral_detail::yi_group | numeral_detail::below_yi;
+// below_wan [亿 [零] below_yi | 万 [零] below_wan]
+const auto chinese_number_rule_def =
+    numeral_detail::below_wan[numeral_detail::set_group] >>
+    -((x3::lit("亿") >> -numeral_detail::zero >> numeral_detail::below_yi)[numeral_detail::extend_group(1e8)] |
+      (x3::lit("万") >> -numeral_detail::zero >> numeral_detail::below_wan)[numeral_detail::extend_group(1e4)]);
 
 BOOST_SPIRIT_DEFINE(arabic_numeral_rule, chinese_number_rule)
 

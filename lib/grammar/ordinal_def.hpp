@@ -25,39 +25,43 @@ inline const digit_table digit;
 
 const auto zero = x3::lit("零") | x3::lit("〇");
 
-// [d]十[d]: 十 → 10, 十三 → 13, 二十 → 20, 二十三 → 23.
-const auto tens_action = [](auto& ctx) {
-    using boost::fusion::at_c;
-    const auto& a = x3::_attr(ctx);
-    const int t = at_c<0>(a) ? *at_c<0>(a) : 1;
-    const int u = at_c<1>(a) ? *at_c<1>(a) : 0;
-    x3::_val(ctx) = t * 10 + u;
+// The forms are read from their first character on, never tried one after the other: as
+// hundreds | tens | digit, "三项" read its 三 three times (issue 6).
+const auto set_digit = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+// After d: 十[u] → d×10 + u (二十 → 20, 二十三 → 23).
+const auto tens_after_digit = [](auto& ctx) {
+    const auto& u = x3::_attr(ctx);
+    x3::_val(ctx) = x3::_val(ctx) * 10 + (u ? *u : 0);
 };
-x3::rule<struct tens_class, int> const tens = "tens";
-const auto tens_def = (-digit >> x3::lit("十") >> -digit)[tens_action];
-
-// What may follow 百: 零五 → 5, 一十 → 10, 二十三 → 23.
+// 十[u] alone: 十 → 10, 十三 → 13.
+const auto tens_alone = [](auto& ctx) {
+    const auto& u = x3::_attr(ctx);
+    x3::_val(ctx) = 10 + (u ? *u : 0);
+};
+// What may follow 百: 零五 → 5, 一十 → 10, 二十三 → 23, 十 → 10.
 x3::rule<struct after_hundred_class, int> const after_hundred = "after_hundred";
+x3::rule<struct tens_class, int> const tens = "tens";
+const auto tens_def = digit[set_digit] >> (x3::lit("十") >> -digit)[tens_after_digit] |
+                      (x3::lit("十") >> -digit)[tens_alone];
 const auto after_hundred_def = (zero >> digit) | tens;
-
-// d百[零d | tens]: 一百 → 100, 一百零五 → 105, 一百一十 → 110.
-const auto hundreds_action = [](auto& ctx) {
-    using boost::fusion::at_c;
-    const auto& a = x3::_attr(ctx);
-    x3::_val(ctx) = at_c<0>(a) * 100 + (at_c<1>(a) ? *at_c<1>(a) : 0);
+// After d: 百[after_hundred] → d×100 + x (一百 → 100, 一百零五 → 105, 一百一十 → 110).
+const auto hundreds_after_digit = [](auto& ctx) {
+    const auto& x = x3::_attr(ctx);
+    x3::_val(ctx) = x3::_val(ctx) * 100 + (x ? *x : 0);
 };
-x3::rule<struct hundreds_class, int> const hundreds = "hundreds";
-const auto hundreds_def =
-    (digit >> x3::lit("百") >> -after_hundred)[hundreds_action];
-
-BOOST_SPIRIT_DEFINE(tens, after_hundred, hundreds)
+BOOST_SPIRIT_DEFINE(tens, after_hundred)
 
 }  // namespace ordinal_detail
 
 struct chinese_ordinal_class;
 chinese_ordinal_type const chinese_ordinal_rule = "chinese_ordinal";
+
+// d百[x] | d十[u] | d | 十[u].
 const auto chinese_ordinal_rule_def =
-    ordinal_detail::hundreds | ordinal_detail::tens | ordinal_detail::digit;
+    ordinal_detail::digit[ordinal_detail::set_digit] >>
+        -((x3::lit("百") >> -ordinal_detail::after_hundred)[ordinal_detail::hundreds_after_digit] |
+          (x3::lit("十") >> -ordinal_detail::digit)[ordinal_detail::tens_after_digit]) |
+    (x3::lit("十") >> -ordinal_detail::digit)[ordinal_detail::tens_alone];
 BOOST_SPIRIT_DEFINE(chinese_ordinal_rule)
 
 }  // namespace govreport::grammar
