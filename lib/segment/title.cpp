@@ -85,6 +85,21 @@ void complete_from_subtitle(const std::string& sub, TitleInfo& info) {
     if (place.size() <= 30 * 3) info.issuer = std::string(place) + "人民政府";
 }
 
+// complete_from_subtitle() for a paragraph, normalised only when it may be short enough to
+// be a subtitle: normalising keeps every character that is not a blank, so a paragraph
+// with more bytes than a title outside its blanks stays too long (the line after the title
+// is often the first paragraph of the body, thousands of characters long).
+void complete_from_paragraph(const Paragraph& p, TitleInfo& info) {
+    std::size_t solid = 0;
+    for (const char *c = p.text.data(), *e = c + p.text.size(); c < e && solid <= kMaxTitleBytes;) {
+        const char* start = c;
+        const char32_t cp = util::decode(c, e);
+        if (!util::is_space(cp) && cp != U'\n') solid += static_cast<std::size_t>(c - start);
+    }
+    if (solid > kMaxTitleBytes) return;
+    complete_from_subtitle(normalize_title(p.text), info);
+}
+
 }  // namespace
 
 TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
@@ -113,7 +128,7 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     if (info.paragraph == static_cast<std::size_t>(-1)) {
         // No title, but maybe a subtitle ("—2017年2月11日在海拉尔区第十四届人民代表大会…").
         for (std::size_t i = 0; i < limit && !info.issuer; ++i)
-            complete_from_subtitle(normalize_title(paragraphs[i].text), info);
+            complete_from_paragraph(paragraphs[i], info);
         return info;
     }
 
@@ -124,9 +139,9 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     if (has_year) info.year = year;
     info.issuer = issuer_of(info.title, yb, ye, has_year);
     if (info.paragraph + 1 < paragraphs.size())
-        complete_from_subtitle(normalize_title(paragraphs[info.paragraph + 1].text), info);
+        complete_from_paragraph(paragraphs[info.paragraph + 1], info);
     for (std::size_t i = 0; i < limit && !info.issuer; ++i)
-        complete_from_subtitle(normalize_title(paragraphs[i].text), info);
+        complete_from_paragraph(paragraphs[i], info);
     return info;
 }
 

@@ -167,6 +167,22 @@ TEST_CASE("seed: title, issuer and year", "[structure]") {
     CHECK(*r.year == 2024);
 }
 
+TEST_CASE("a subtitle spaced out by PDF extraction still names the issuer", "[structure]") {
+    // The subtitle has more bytes than a title may have, but not outside its blanks: it is
+    // read (normalised) like a short one, while a long body paragraph after a title is not.
+    std::string sub = "——2017年2月11日";
+    const char* const chars[] = {"在", "海", "拉", "尔", "区", "第", "十", "四", "届",
+                                 "人", "民", "代", "表", "大", "会"};
+    for (const char* c : chars) sub += std::string(c) + "                  ";
+    REQUIRE(sub.size() > 100 * 3);
+    const std::string text = "政府工作报告\n" + sub + "\n一、过去一年的工作\n（一）经济运行稳中有进。全年完成目标。\n";
+    const Report r = govreport::parse(text);
+    REQUIRE(r.issuer.has_value());
+    CHECK(*r.issuer == "海拉尔区人民政府");
+    REQUIRE(r.year.has_value());
+    CHECK(*r.year == 2017);
+}
+
 TEST_CASE("seed: four statutory parts and five level-2 headings", "[structure]") {
     GOVREPORT_LOAD_SEED_OR_SKIP(seed);
     const Report r = govreport::parse(seed);
