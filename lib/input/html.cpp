@@ -51,8 +51,6 @@ bool looks_like_html(std::string_view t) {
     if (lead == std::string_view::npos || raw[lead] != '<') return false;
     std::string head(raw);
     for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    if (first == std::string::npos || head[first] != '<') return false;
     return head.find("<!doctype html") != std::string::npos ||
            head.find("<html") != std::string::npos || head.find("<body") != std::string::npos ||
            head.find("<head") != std::string::npos;

@@ -6,6 +6,7 @@
 #include <cstddef>
 
 #include "util/char_set.hpp"
+#include "util/text.hpp"
 #include "util/word_list.hpp"
 
 namespace govreport::segment {
@@ -56,9 +57,7 @@ Role classify_role(std::string_view t) {
         const std::string_view rest = t.substr(at);
         for (std::size_t g = 0; g < groups.size(); ++g)
             if (!found[g] && groups[g].words.starts_any(rest)) found[g] = true;
-        const char* p = t.data() + at;
-        util::decode(p, t.data() + t.size());
-        at = static_cast<std::size_t>(p - t.data());
+        at = util::next_char(t, at);
     }
     for (std::size_t g = 0; g < groups.size(); ++g)
         if (found[g]) return groups[g].role;
