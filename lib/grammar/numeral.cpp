@@ -42,13 +42,43 @@ double decimal_value(std::string_view digits, int exponent) {
     return std::strtod(text.c_str(), nullptr);
 }
 
+namespace {
+
+// The ASCII decimal of a numeral as the grammar matched it: thousands commas dropped,
+// full-width digits (０–９, EF BC 90–99) and stop (．, EF BC 8E) folded to ASCII.
+void fold_numeral(std::string_view written, std::string& out) {
+    if (written.find_first_of(",\xEF") == std::string_view::npos) {  // plain ASCII digits
+        out.assign(written);
+        return;
+    }
+    out.clear();
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        const unsigned char b = static_cast<unsigned char>(written[i]);
+        if (b == ',') continue;
+        if (b == 0xEF && i + 2 < written.size()) {  // the grammar matched nothing else here
+            const unsigned char low = static_cast<unsigned char>(written[i + 2]);
+            out.push_back(low == 0x8E ? '.' : static_cast<char>('0' + (low - 0x90)));
+            i += 2;
+            continue;
+        }
+        out.push_back(static_cast<char>(b));
+    }
+}
+
+}  // namespace
+
 bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
+    // Only an ASCII digit or a full-width one (lead byte EF) can start one: Chinese
+    // numerals, tried next by parse_numeral, leave here without entering the grammar.
+    if (text.empty()) return false;
+    const unsigned char lead = static_cast<unsigned char>(text[0]);
+    if (static_cast<unsigned>(lead - '0') > 9u && lead != 0xEF) return false;
     iterator_type first = text.data();
     const iterator_type last = first + text.size();
-    std::string digits;
-    if (!x3::parse(first, last, arabic_numeral_rule, digits)) return false;
-    out.value = decimal_value(digits);
-    out.value_text = std::move(digits);
+    boost::iterator_range<iterator_type> written;
+    if (!x3::parse(first, last, arabic_numeral_rule, written)) return false;
+    fold_numeral(std::string_view(written.begin(), written.size()), out.value_text);
+    out.value = decimal_value(out.value_text);
     out.chinese = false;
     out.bytes = static_cast<std::size_t>(first - text.data());
     return true;

@@ -7,13 +7,17 @@
 #include <string>
 #include <string_view>
 
+#include <boost/range/iterator_range_core.hpp>
+
 #include "grammar/config.hpp"
 
 namespace govreport::grammar {
 
 struct arabic_numeral_class;
 struct chinese_number_class;
-using arabic_numeral_type = x3::rule<arabic_numeral_class, std::string>;
+// The numeral as written: parse_arabic_numeral folds it into value_text afterwards, which
+// costs less than building a string digit by digit inside the grammar (issue 6).
+using arabic_numeral_type = x3::rule<arabic_numeral_class, boost::iterator_range<iterator_type>>;
 using chinese_number_type = x3::rule<chinese_number_class, double>;
 BOOST_SPIRIT_DECLARE(arabic_numeral_type, chinese_number_type)
 

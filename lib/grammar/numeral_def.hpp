@@ -77,8 +77,8 @@ arabic_numeral_type const arabic_numeral_rule = "arabic_numeral";
 chinese_number_type const chinese_number_rule = "chinese_number";
 
 const auto arabic_numeral_rule_def =
-    +numeral_detail::digit >> *numeral_detail::thousands_group >>
-    -(numeral_detail::decimal_point >> +numeral_detail::digit);
+    x3::raw[+numeral_detail::digit >> *numeral_detail::thousands_group >>
+            -(numeral_detail::decimal_point >> +numeral_detail::digit)];
 // below_wan [亿 [零] below_yi | 万 [零] below_wan]
 const auto chinese_number_rule_def =
     numeral_detail::below_wan[numeral_detail::set_group] >>
