@@ -209,7 +209,8 @@ private:
     };
 
     void paragraph(std::size_t pi);
-    bool try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next);
+    /// A period at `at`, whose first character is `first`.
+    bool try_period(std::size_t pi, State& st, std::size_t at, char32_t first, std::size_t& next);
     bool try_quantity(std::size_t pi, State& st, std::size_t at, std::size_t& next);
     bool is_trap(std::string_view t, std::size_t b, std::size_t e,
                  const grammar::quantity_match& q) const;
@@ -274,7 +275,7 @@ void Extractor::paragraph(std::size_t pi) {
             const bool cn = numeral && !grammar::is_chinese_numeral_char(prev);
             const bool number_start = (digit && !prev_numeric) || cn;
             if ((number_start || period_lead) &&
-                (try_period(pi, st, at, next) ||
+                (try_period(pi, st, at, c, next) ||
                  (number_start && try_quantity(pi, st, at, next)))) {
                 at = next;
                 continue;
@@ -347,6 +348,8 @@ bool numeral_may_start_period(std::string_view t, std::size_t at) {
 // and 50% end here.
 bool digits_may_start_period(std::string_view t, std::size_t at) {
     auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+    // ASCII digits, nearly every number, byte by byte before the decoding loop.
+    while (at < t.size() && is_ascii_digit(t[at])) ++at;
     switch (after_run(t, at, digit)) {
         case U'年': case U'月': case U'日': case U'号': case U'季': case U'上': case U'下':
         case U'-': case U'—': case U'–': case U'－': case U'~': case U'～': case U'至':
@@ -357,9 +360,9 @@ bool digits_may_start_period(std::string_view t, std::size_t at) {
     }
 }
 
-bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
+bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, char32_t first,
+                           std::size_t& next) {
     const std::string_view t = ps_[pi].text;
-    const char32_t first = char_at(t, at);
     if (is_period_lead(first) && !may_start_period(t.substr(at))) return false;
     if (grammar::is_chinese_numeral_char(first) && !numeral_may_start_period(t, at)) return false;
     if (((first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９')) &&

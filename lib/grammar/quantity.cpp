@@ -46,7 +46,13 @@ struct Cursor {
         at += lit.size();
         return true;
     }
-    void skip_space() { take(marker_space()); }
+    // marker_space matches nothing unless a blank (ASCII blank, U+3000 E3 80 80, U+00A0
+    // C2 A0) is next: other bytes skip the rule, called three times per candidate.
+    void skip_space() {
+        if (at < end && (*at == ' ' || *at == '\t' || static_cast<unsigned char>(*at) == 0xE3 ||
+                         static_cast<unsigned char>(*at) == 0xC2))
+            take(marker_space());
+    }
     std::string_view rest() const { return {at, static_cast<std::size_t>(end - at)}; }
 };
 
