@@ -143,18 +143,6 @@ void JsonWriter::newline() {
     for (std::size_t i = 0; i < has_items_.size(); ++i) put("  ", 2);
 }
 
-void JsonWriter::before_value() {
-    if (after_key_) {
-        after_key_ = false;
-        return;
-    }
-    if (!has_items_.empty()) {
-        if (has_items_.back()) put(',');
-        has_items_.back() = true;
-        newline();
-    }
-}
-
 void JsonWriter::begin_object() {
     before_value();
     put('{');

@@ -27,6 +27,20 @@ public:
     /// Writes a member name (the exporter's own: ASCII letters, digits and _); the next
     /// value call writes its value.
     void key(std::string_view name);
+    /// The same for a name written as a literal (all of report_json.cpp's): its size is
+    /// known where it is written, so quotes, name and colon are copied inline, without
+    /// the calls a run-time size needs. An export writes a few hundred thousand of them.
+    template <std::size_t N>
+    void key(const char (&name)[N]) {
+        constexpr std::size_t n = N - 1;  // without the terminating zero
+        before_value();
+        if (static_cast<std::size_t>(end_ - cur_) < n + 4) grow(n + 4);
+        cur_[0] = '"';
+        std::memcpy(cur_ + 1, name, n);
+        std::memcpy(cur_ + 1 + n, "\": ", 3);
+        cur_ += n + (pretty_ ? 4 : 3);
+        after_key_ = true;
+    }
 
     void value(std::string_view s);  ///< a string, escaped (invalid UTF-8 → U+FFFD)
     void value(const char* s) { value(std::string_view(s)); }
@@ -59,7 +73,19 @@ public:
     }
 
 private:
-    void before_value();
+    // Separator before a value or key: the comma after an earlier item (and the line
+    // break in the indented form). Inline: it precedes every token.
+    void before_value() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (!has_items_.empty()) {
+            if (has_items_.back()) put(',');
+            has_items_.back() = true;
+            if (pretty_) newline();
+        }
+    }
     void newline();
     void drain();
     void grow(std::size_t n);
