@@ -63,8 +63,9 @@ int run(const govreport::cli::Options& options) {
         const std::size_t dot = path.rfind('.');
         const std::string ext = dot == std::string::npos ? "" : path.substr(dot);
         if (ext == ".html" || ext == ".htm") parse_options.format = govreport::InputFormat::html;
-        const govreport::Report report = govreport::parse(text, parse_options);
-        std::string().swap(text);  // the report keeps its own copy; peak memory counts
+        // The report takes the buffer as its text (no second copy of a large report).
+        const govreport::Report report = govreport::parse_buffer(std::move(text), parse_options);
+        std::string().swap(text);  // whatever is left of it; peak memory counts
         switch (options.output) {
             case cli::Output::json:
                 if (!print_json(report, options.pretty)) {

@@ -62,6 +62,11 @@ struct ParseOptions {
 /// Parses UTF-8 text. Throws govreport::Error (or std::bad_alloc).
 GOVREPORT_EXPORT Report parse(std::string_view text, const ParseOptions& options = {});
 
+/// The same, taking `text`'s bytes as the report's text (Report::text) when they need no
+/// conversion, instead of copying them: for a caller that has read a large file into a
+/// string and needs it no more. `text` is left in a valid but unspecified state.
+GOVREPORT_EXPORT Report parse_buffer(std::string&& text, const ParseOptions& options = {});
+
 /// Reads and parses a file. Throws govreport::Error with Status::io if it cannot be read.
 GOVREPORT_EXPORT Report parse_file(const std::string& path, const ParseOptions& options = {});
 

@@ -42,10 +42,14 @@ void add_diagnostic(Report& r, Severity sev, const char* code, std::string messa
 
 // The text the parser works on: decoded to UTF-8, the visible text of an HTML page, NUL
 // bytes turned into spaces (they would cut C strings short). Offsets stay those of this text.
-void take_text(std::string_view input, const ParseOptions& options, bool html_name, Report& r) {
+// `owned`, when not null, is the string `input` views: its buffer becomes the report's
+// text when the input needs no conversion (`input` must not be read after that).
+void take_text(std::string_view input, std::string* owned, const ParseOptions& options,
+               bool html_name, Report& r) {
     input::Decoded d = input::decode(input, options.encoding, options.strict_encoding);
     r.encoding = d.encoding;
     if (d.converted) r.text = std::move(d.text);
+    else if (owned) r.text = std::move(*owned);
     else r.text.assign(input);
     const bool html = options.format == InputFormat::html ||
                       (options.format == InputFormat::automatic &&
@@ -115,13 +119,14 @@ void complete_spans(Report& r) {
 
 namespace {
 
-Report parse_input(std::string_view input, const ParseOptions& options, bool html_name) {
+Report parse_input(std::string_view input, std::string* owned, const ParseOptions& options,
+                   bool html_name) {
     if (input.size() > options.max_input_bytes)
         throw Error(Status::too_large,
                     fmt::format(FMT_STRING("input of {} bytes exceeds the limit of {} bytes"),
                                 input.size(), options.max_input_bytes));
     Report r;
-    take_text(input, options, html_name, r);
+    take_text(input, owned, options, html_name, r);
 
     std::vector<segment::Join> joins;
     const std::vector<segment::Paragraph> paragraphs = segment::split_paragraphs(r.text, &joins);
@@ -198,7 +203,11 @@ bool html_file_name(const std::string& path) {
 }  // namespace
 
 Report parse(std::string_view input, const ParseOptions& options) {
-    return parse_input(input, options, false);
+    return parse_input(input, nullptr, options, false);
+}
+
+Report parse_buffer(std::string&& text, const ParseOptions& options) {
+    return parse_input(text, &text, options, false);
 }
 
 Report parse_file(const std::string& path, const ParseOptions& options) {
@@ -229,7 +238,8 @@ Report parse_file(const std::string& path, const ParseOptions& options) {
     std::fclose(f);
     if (failed)
         throw Error(Status::io, fmt::format(FMT_STRING("{}: cannot read file"), path));
-    return parse_input(data, options, html_file_name(path));
+    // The file's bytes become the report's text: no second copy of a large report.
+    return parse_input(data, &data, options, html_file_name(path));
 }
 
 }  // namespace govreport

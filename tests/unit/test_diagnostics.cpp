@@ -288,6 +288,38 @@ TEST_CASE("too_large and the input limit", "[diagnostics]") {
     CHECK(govreport::parse_file(path).sections.size() == 9);
 }
 
+TEST_CASE("parse_buffer gives what parse gives, whether it takes the buffer or converts it",
+          "[diagnostics]") {
+    // UTF-8 needs no conversion: the report takes the string's bytes as its text.
+    const std::string utf8 = test_support::read_file(test_support::data_path("thematic-2024.txt"));
+    std::string buffer = utf8;
+    const Report taken = govreport::parse_buffer(std::move(buffer));
+    CHECK(taken.text == utf8);
+    CHECK(govreport::to_json(taken) == govreport::to_json(govreport::parse(utf8)));
+    CHECK(taken.sections.size() == 9);
+
+    // GB18030 and a BOM are converted: the text is the decoded copy, not the buffer.
+    std::string gb = "\xC4\xB3\xCA\xD0\xC8\xCB\xC3\xF1\xD5\xFE\xB8\xAE\n";  // 某市人民政府
+    govreport::ParseOptions gb18030;
+    gb18030.encoding = govreport::Encoding::gb18030;
+    const Report converted = govreport::parse_buffer(std::string(gb), gb18030);
+    CHECK(converted.encoding == "gb18030");
+    CHECK(converted.text == "某市人民政府\n");
+    std::string bom = "\xEF\xBB\xBF" + report_with("全年办理案件995件。");
+    CHECK(govreport::to_json(govreport::parse_buffer(std::string(bom))) ==
+          govreport::to_json(govreport::parse(bom)));
+
+    // Short strings (kept inside the string object) and empty input.
+    CHECK(govreport::parse_buffer(std::string("短文")).text == "短文");
+    CHECK(govreport::parse_buffer(std::string()).text.empty());
+
+    // The size limit is checked before anything is taken.
+    govreport::ParseOptions tiny;
+    tiny.max_input_bytes = 10;
+    std::string big = utf8;
+    CHECK_THROWS_AS(govreport::parse_buffer(std::move(big), tiny), govreport::Error);
+}
+
 TEST_CASE("parse_file on a missing path throws io naming the path", "[diagnostics]") {
     const std::string path = test_support::source_dir() + "/tests/data/no-such-report.txt";
     try {
