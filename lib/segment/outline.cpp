@@ -8,11 +8,13 @@
 #include <fmt/format.h>
 
 #include "grammar/marker.hpp"
+#include "grammar/numeral.hpp"
 #include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
 #include "util/scan_index.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -356,6 +358,9 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragra
     const char* b = text.data();
     const char* e = b + text.size();
     auto try_at = [&](std::size_t at, bool paragraph_start) {
+        // An item marker (一是, 十二是) starts with a Chinese numeral: most sentences do
+        // not, and leave without running the grammar.
+        if (!grammar::is_chinese_numeral_char(util::char_at(text, at))) return;
         EnumItem item;
         if (!grammar::parse_enumeration(text.substr(at), item.match)) return;
         // Inline items must continue the count (一是 … 二是 …); at a paragraph start any
