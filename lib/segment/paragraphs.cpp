@@ -39,14 +39,18 @@ struct Line {
 };
 
 // Trims white space (ASCII, U+3000, NBSP, BOM, …) from both ends of [b, e).
+// A byte that cannot start (end) a space ends the loop without decoding: nearly every line
+// starts and ends with a Han character or punctuation.
 void trim(const char* base, std::uint64_t& b, std::uint64_t& e) {
     while (b < e) {
+        if (!util::may_start_space(static_cast<unsigned char>(base[b]))) break;
         const char* p = base + b;
         const char32_t c = util::decode(p, base + e);
         if (!util::is_space(c)) break;
         b = static_cast<std::uint64_t>(p - base);
     }
     while (e > b) {
+        if (!util::may_end_space(static_cast<unsigned char>(base[e - 1]))) break;
         std::size_t n = 0;
         const char32_t c = util::decode_before(base + b, base + e, &n);
         if (!util::is_space(c) || n == 0) break;
@@ -92,13 +96,23 @@ void split_long_line(std::string_view input, std::uint64_t b, std::uint64_t e, b
     int last[7] = {};  // last ordinal seen per MarkerKind
     std::uint64_t start = b;
     const char* base = input.data();
+    // The character before `at` when the last step decoded it (it ends at `at`): looking
+    // back again at every character cost as much as the rest of the loop. U+FFFD may stand
+    // for bad bytes, which decode_before() reads otherwise: then it looks back itself.
+    char32_t prev = 0;
+    std::uint64_t prev_end = b;
     for (std::uint64_t at = b; at < e;) {
         const char* p = base + at;
         const char32_t c = util::decode(p, base + e);
         const std::uint64_t next = static_cast<std::uint64_t>(p - base);
         const bool candidate = (c >= U'0' && c <= U'9') || c == U'(' || c == U'（' ||
                                (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'①' && c <= U'⑳');
-        const char32_t before = at > b ? util::decode_before(base + b, base + at) : 0;
+        const char32_t before = at == b ? 0
+                                : prev_end == at && prev != 0xFFFD
+                                    ? prev
+                                    : util::decode_before(base + b, base + at);
+        prev = c;
+        prev_end = next;
         const bool boundary_ok = !(before >= U'0' && before <= U'9') && before != U'第';
         grammar::marker_match m;
         if (at >= start && candidate && boundary_ok &&
@@ -137,6 +151,20 @@ void split_long_line(std::string_view input, std::uint64_t b, std::uint64_t e, b
     if (start < tail_end) lines.push_back({start, tail_end, indented, false});
 }
 
+// False when `line` (trimmed, not empty) cannot be a page number: the page-number rule
+// (grammar/page_number_def.hpp) starts with a digit, a dash (- — – － ―) or 第. Most lines
+// start otherwise and so skip the grammar, which cost a seventh of the segmentation.
+bool may_be_page_number(std::string_view line) {
+    const unsigned char c = static_cast<unsigned char>(line[0]);
+    if (c == '-' || (c >= '0' && c <= '9')) return true;
+    if (line.size() < 3) return false;
+    const unsigned char c1 = static_cast<unsigned char>(line[1]);
+    const unsigned char c2 = static_cast<unsigned char>(line[2]);
+    if (c == 0xE2) return c1 == 0x80 && c2 >= 0x93 && c2 <= 0x95;  // – — ―
+    if (c == 0xEF) return c1 == 0xBC && c2 == 0x8D;                 // －
+    return c == 0xE7 && c1 == 0xAC && c2 == 0xAC;                    // 第
+}
+
 std::vector<Line> split_lines(std::string_view input) {
     std::vector<Line> lines;
     const char* base = input.data();
@@ -149,7 +177,8 @@ std::vector<Line> split_lines(std::string_view input) {
         std::uint64_t b = at, e = end;
         trim(base, b, e);
         // A page number between pages ("— 3 —") is a page break, like a blank line.
-        if (b < e && !grammar::is_page_number_line(input.substr(b, e - b))) {
+        if (b < e && !(may_be_page_number(input.substr(b, e - b)) &&
+                       grammar::is_page_number_line(input.substr(b, e - b)))) {
             if (e - b > kLongLine) {
                 split_long_line(input, b, e, b > at, lines);
             } else {

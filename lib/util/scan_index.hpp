@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -37,11 +39,17 @@ public:
         std::vector<const CharSet*> sets_;
     };
 
+    /// How the pass reads the texts: eight characters at a time with AVX2 where the CPU
+    /// has it (the default), or one at a time (the portable loop, which the tests compare).
+    enum class Pass { fastest, portable };
+
     /// Classifies every character of every text against all the sets at once.
-    ScanIndex(const std::vector<std::string_view>& texts, const std::vector<const CharSet*>& sets)
-        : ScanIndex(texts, Classes(sets)) {}
+    ScanIndex(const std::vector<std::string_view>& texts, const std::vector<const CharSet*>& sets,
+              Pass pass = Pass::fastest)
+        : ScanIndex(texts, Classes(sets), pass) {}
     /// The same with the classes already built.
-    ScanIndex(const std::vector<std::string_view>& texts, const Classes& classes);
+    ScanIndex(const std::vector<std::string_view>& texts, const Classes& classes,
+              Pass pass = Pass::fastest);
 
     /// The characters of one text in one set, in order.
     class Cursor {
@@ -81,7 +89,21 @@ private:
     static constexpr std::size_t kMaxSets = 8;
     std::vector<std::string_view> texts_;
     std::vector<const CharSet*> sets_;
-    std::vector<std::uint32_t> pos_[kMaxSets];   // per set: offsets, text after text
+    // Offsets of one set, text after text. A plain array rather than a vector: the pass
+    // makes room once per stretch of text and then writes through raw pointers, without
+    // push_back's capacity test at every kept character. Grown with realloc, which can
+    // move large blocks without copying them.
+    struct Free {
+        void operator()(std::uint32_t* p) const noexcept { std::free(p); }
+    };
+    struct Positions {
+        std::unique_ptr<std::uint32_t[], Free> data;
+        std::size_t size = 0;
+        std::size_t capacity = 0;
+        /// Makes room for `more` offsets after the first `size`.
+        void reserve_more(std::size_t more);
+    };
+    Positions pos_[kMaxSets];                    // per set: offsets, text after text
     std::vector<std::size_t> begin_[kMaxSets];   // per set: first offset of each text, and the end
     std::vector<std::size_t> sizes_;             // each text's size
 };

@@ -107,8 +107,12 @@ inline char32_t decode_before(const char* begin, const char* p,
 /// Appends the UTF-8 encoding of `c` to `out`.
 void append_utf8(std::string& out, char32_t c);
 
-/// Offset of the first invalid byte of `s`, or npos when `s` is valid UTF-8.
+/// Offset of the first invalid byte of `s`, or npos when `s` is valid UTF-8. With AVX2 where
+/// the CPU has it (32 bytes per step), else find_invalid_utf8_portable().
 std::size_t find_invalid_utf8(std::string_view s) noexcept;
+
+/// The same without SIMD: the fallback, which the tests compare with the AVX2 path.
+std::size_t find_invalid_utf8_portable(std::string_view s) noexcept;
 
 /// Copy of `s` in which each invalid byte is replaced with U+FFFD.
 std::string repair_utf8(std::string_view s);

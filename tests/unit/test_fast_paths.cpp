@@ -471,3 +471,52 @@ TEST_CASE("A class table given a set later classifies as one built with it", "[u
         }
     CHECK(stops > 500);
 }
+
+TEST_CASE("ScanIndex keeps the same positions eight characters at a time as one at a time",
+          "[utf8][speed]") {
+    // Long runs of three-byte characters (leads E0 to EF), so that the eight-character step
+    // runs, broken by ASCII, two- and four-byte characters and bad bytes at every position;
+    // some texts longer than one stretch (16 KiB) of the pass.
+    const char* const han[] = {"一", "丁", "二", "市", "布", "，", "。", "《", "》", "年", "今",
+                               "全", "\u0800", "\u0FFF", "\uD7FF", "\uE000", "\uFFFD", "０",
+                               "\u3000", "國", "\u1000"};
+    const char* const other[] = {"a", "7", " ", ":", "é", "×", "😀", "\x80", "\xFF", "\xE4\xB8",
+                                 "\xC3", "\xED\xA0\x80", "\xE0\x80\x80", "\xEF\xBF"};
+    util::CharSet a, b, c, d;
+    a.add_all(U"一。7\uFFFD");
+    b.add_all(U"一市《》\u0800");
+    c.add_all(U"😀×:\uD7FF\uE000");
+    d.add_all(U"\u0FFF\u1000０國年");
+    Lcg rng(61);
+    std::vector<std::string> owned;
+    for (int i = 0; i < 400; ++i) {
+        const std::size_t chars = i % 50 == 0 ? 9000 : rng.below(i % 2 ? 60 : 600);
+        const std::uint32_t other_every = 2 + rng.below(i % 3 ? 40 : 6);
+        std::string s;
+        for (std::size_t k = 0; k < chars; ++k)
+            s += rng.below(other_every) == 0 ? other[rng.below(i % 4 == 3 ? 14 : 7)]
+                                             : han[rng.below(21)];
+        owned.push_back(std::move(s));
+    }
+    const std::vector<std::string_view> texts(owned.begin(), owned.end());
+    const std::vector<const util::CharSet*> sets = {&a, &b, nullptr, &c, &d};
+    const util::ScanIndex fast(texts, sets);
+    const util::ScanIndex portable(texts, sets, util::ScanIndex::Pass::portable);
+    std::size_t stops = 0;
+    for (std::size_t t = 0; t < texts.size(); ++t)
+        for (std::size_t s : {0u, 1u, 3u, 4u}) {
+            INFO("text " << t << " set " << s);
+            util::ScanIndex::Cursor x = fast.cursor(t, s), y = portable.cursor(t, s);
+            for (std::size_t at = 0;;) {
+                const std::size_t want = sets[s]->find(texts[t], at);
+                REQUIRE(x.find(at) == want);
+                REQUIRE(y.find(at) == want);
+                if (want >= texts[t].size()) break;
+                ++stops;
+                const char* p = texts[t].data() + want;
+                util::decode(p, texts[t].data() + texts[t].size());
+                at = static_cast<std::size_t>(p - texts[t].data());
+            }
+        }
+    CHECK(stops > 20000);
+}

@@ -297,3 +297,45 @@ TEST_CASE("the seed's nine page breaks are repaired and nothing else is joined",
         CHECK(alone);
     }
 }
+
+TEST_CASE("every form of page number is a page break and lines that only start like one are text",
+          "[paragraphs]") {
+    // Each alternative of the page-number rule, with each of its dashes: the line goes and
+    // the sentence cut around it is joined.
+    for (const char* page : {"— 3 —", "-3-", "－ 12 －", "– 7 –", "―5―", "—— 8 ——", "第 3 页",
+                             "第3页 共12页", "3/12", "3 / 12", "3／12", "12", "0001"}) {
+        INFO(page);
+        std::vector<Join> joins;
+        const auto ps = split(kKaoHe + "\n" + page + "\n" + kKaoHeNext, &joins);
+        REQUIRE(ps.size() == 1);
+        CHECK(ps[0].text == kKaoHe + kKaoHeNext);
+        CHECK(joins.size() == 1);
+    }
+    // Lines that start with a digit, a dash or 第 and are no page number stay.
+    for (const char* line : {"第三章：总则", "— 以上为摘要 —", "12345", "3/12的人", "第3页面",
+                             "-", "—", "第", "7 月", "―"}) {
+        INFO(line);
+        const auto ps = split(kKaoHe + "。\n" + line + "\n" + kKaoHeNext);
+        bool found = false;
+        for (const Paragraph& p : ps) found = found || p.text.find(line) != std::string::npos;
+        CHECK(found);
+    }
+}
+
+TEST_CASE("every kind of white space is trimmed from both ends of a line", "[paragraphs]") {
+    for (const char* space : {" ", "\t", "\r", "\f", "\v", "\u00A0", "\u1680", "\u2000", "\u2005",
+                              "\u200A", "\u200B", "\u202F", "\u205F", "\u3000", "\uFEFF"}) {
+        INFO("space " << space);
+        const std::string s = space;
+        const auto ps = split(s + s + "法治政府建设" + s + "\n" + s + "二、不足" + s + s + "\n");
+        REQUIRE(ps.size() == 2);
+        CHECK(ps[0].text == "法治政府建设");
+        CHECK(ps[1].text == "二、不足");
+        CHECK(ps[0].pieces[0].source == 2 * s.size());
+    }
+    // Characters next to the spaces' ranges stay.
+    const auto ps = split("\u2010法治\u200C\n\u3001二\u00A1\n");
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "\u2010法治\u200C");
+    CHECK(ps[1].text == "\u3001二\u00A1");
+}

@@ -287,3 +287,77 @@ TEST_CASE("find_invalid_utf8 two characters at a time: E0 and ED leads, errors a
         REQUIRE(util::find_invalid_utf8(s) == first_invalid_by_sequences(s));
     }
 }
+
+TEST_CASE("find_invalid_utf8 32 bytes at a time agrees with the portable scan on damaged text",
+          "[utf8][speed]") {
+    // Valid text with characters at the edges of every range (U+0080, U+07FF, U+0800, U+D7FF,
+    // U+E000, U+FFFF, U+10000, U+10FFFF) and long Han runs, then damaged: bytes replaced
+    // with leads, continuation bytes and bytes that never occur, bytes dropped or inserted,
+    // the text cut short. Errors so land at every offset within and across 32-byte blocks.
+    const std::string_view good[] = {"a", "7", "\n", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80",
+                                     "\xED\x9F\xBF", "\xEE\x80\x80", "\xEF\xBF\xBF",
+                                     "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF", "启", "东", "，",
+                                     "。", "市", "年", "全", "国"};
+    const unsigned char damage[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                    0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE4, 0xED, 0xEF, 0xF0,
+                                    0xF4, 0xF5, 0xF7, 0xF8, 0xFE, 0xFF};
+    Lcg rng(32);
+    std::size_t invalid = 0;
+    for (int round = 0; round < 60000; ++round) {
+        std::string s;
+        const std::uint32_t chars = rng.below(round % 10 == 0 ? 400 : 60);
+        const bool han = round % 3 != 0;  // mostly three-byte characters, as in a report
+        for (std::uint32_t i = 0; i < chars; ++i)
+            s += good[han && rng.below(4) != 0 ? 11 + rng.below(8) : rng.below(19)];
+        const std::uint32_t hits = s.empty() ? 0 : rng.below(4);
+        for (std::uint32_t h = 0; h < hits && !s.empty(); ++h) {
+            const std::size_t at = rng.below(static_cast<std::uint32_t>(s.size()));
+            const unsigned char b = rng.below(5) == 0 ? static_cast<unsigned char>(rng.below(256))
+                                                      : damage[rng.below(24)];
+            switch (rng.below(4)) {
+                case 0: s[at] = static_cast<char>(b); break;
+                case 1: s.insert(at, 1, static_cast<char>(b)); break;
+                case 2: s.erase(at, 1); break;
+                default: s.resize(at); break;
+            }
+        }
+        INFO("round " << round << ", " << s.size() << " bytes");
+        const std::size_t want = first_invalid_by_sequences(s);
+        REQUIRE(util::find_invalid_utf8_portable(s) == want);
+        REQUIRE(util::find_invalid_utf8(s) == want);
+        invalid += want != std::string_view::npos;
+    }
+    CHECK(invalid > 20000);
+}
+
+TEST_CASE("find_invalid_utf8 on every two-byte pair and many four-byte sequences at block edges",
+          "[utf8][speed]") {
+    // Each pair b1 b2 followed by a few third and fourth bytes, placed so that the sequence
+    // starts in the last bytes of a 32-byte block or at the next block's start, after
+    // ASCII or after Han text.
+    const unsigned char thirds[] = {0x80, 0x8F, 0x90, 0xBF, 0x41, 0xC0};
+    const unsigned char fourths[] = {0x80, 0x41, 0xE4};
+    const std::string han = "启东市人民政府关于二〇二四年法治政府建设";  // 60 bytes
+    std::size_t checked = 0;
+    for (unsigned b1 = 0; b1 < 256; ++b1)
+        for (unsigned b2 = 0; b2 < 256; ++b2)
+            for (unsigned char b3 : thirds)
+                for (unsigned char b4 : fourths)
+                    for (std::size_t before = 28; before <= 32; ++before) {
+                        // Han text before it when `before` is even, ASCII when odd.
+                        std::string s = before % 2 == 0 ? std::string(before % 3, 'x') +
+                                                              han.substr(0, before - before % 3)
+                                                        : std::string(before, 'x');
+                        s += static_cast<char>(b1);
+                        s += static_cast<char>(b2);
+                        s += static_cast<char>(b3);
+                        s += static_cast<char>(b4);
+                        s += han.substr(0, 33);
+                        const std::size_t want = first_invalid_by_sequences(s);
+                        if (util::find_invalid_utf8(s) != want)
+                            FAIL("bytes " << b1 << " " << b2 << " " << int{b3} << " " << int{b4}
+                                          << " after " << before);
+                        ++checked;
+                    }
+    CHECK(checked == 256u * 256u * 18u * 5u);
+}
