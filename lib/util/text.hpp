@@ -10,12 +10,21 @@
 
 namespace govreport::util {
 
+// Byte comparison inline: the words compared are a few bytes (one to four characters),
+// shorter than the call to memcmp that string_view's == makes for a size known only at
+// run time. Extractors test several such words at every candidate.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 inline bool starts_with(std::string_view s, std::string_view p) {
-    return s.substr(0, p.size()) == p;
+    return s.size() >= p.size() && same_bytes(s.data(), p.data(), p.size());
 }
 
 inline bool ends_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+    return s.size() >= p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
 }
 
 /// The code point that ends right before byte `at` (0 at the start of `t`).
