@@ -4,9 +4,15 @@
 #include "extract/bodies.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -126,11 +132,97 @@ constexpr std::string_view kAfterName[] = {
     "先后", "分别", "担任", "任", "代表", "批示", "部署", "研究", "审定", "签发", "组织",
 };
 
-const util::CharSet& level_leads() {
-    static const util::CharSet set = [] {
-        util::CharSet s;
-        s.add_all(kLevelLeads);
-        return s;
+// What the scans below ask of a character: one look-up in one table for all of these.
+enum CharClass : std::uint8_t {
+    kPunctStop = 1 << 0,         // is_punct_stop(): a name cannot go on
+    kNameStopLead = 1 << 1,      // the first character of a word of kNameStops
+    kUnitLead = 1 << 2,          // the first character of a unit suffix
+    kBeforeUnitWord = 1 << 3,    // kNotBeforeUnit
+    kBeforeLevelWord = 1 << 4,   // kNotBeforeLevel
+    kAfterLevelWord = 1 << 5,    // kNotAfterLevel
+    kLevelLead = 1 << 6,         // kLevelLeads
+    kSurname = 1 << 7,           // kSurnames
+};
+
+// The classes of every BMP code point (64 KiB), built once per process.
+struct CharClasses {
+    std::uint8_t bits[0x10000];
+};
+const CharClasses& char_classes() {
+    static const CharClasses table = [] {
+        CharClasses t{};
+        const auto mark = [&t](std::u32string_view chars, std::uint8_t bit) {
+            for (char32_t c : chars)
+                if (c < 0x10000) t.bits[c] |= bit;
+        };
+        // is_punct_stop() holds only for ASCII and for characters of these blocks (Latin-1,
+        // the Ogham space, general punctuation, CJK punctuation, half- and full-width
+        // forms): asking it there, not at all 65,536 code points, keeps this cheap.
+        constexpr std::pair<char32_t, char32_t> kPunctBlocks[] = {
+            {0, 0x100}, {0x1680, 0x1681}, {0x2000, 0x2100}, {0x3000, 0x3100}, {0xFE00, 0x10000}};
+        for (const auto& [lo, hi] : kPunctBlocks)
+            for (char32_t c = lo; c < hi; ++c)
+                if (is_punct_stop(c)) t.bits[c] |= kPunctStop;
+        for (std::string_view w : kNameStops) {
+            const char* p = w.data();
+            mark(std::u32string(1, util::decode(p, w.data() + w.size())), kNameStopLead);
+        }
+        mark(grammar::unit_suffix_leads(), kUnitLead);
+        mark(kNotBeforeUnit, kBeforeUnitWord);
+        mark(kNotBeforeLevel, kBeforeLevelWord);
+        mark(kNotAfterLevel, kAfterLevelWord);
+        mark(kLevelLeads, kLevelLead);
+        mark(kSurnames, kSurname);
+        return t;
+    }();
+    return table;
+}
+
+// The word lists of the scans, built once per process; the extractor holds references so
+// that its loops do not test a static guard at every character.
+const util::WordList& name_stop_words() {
+    static const util::WordList list(kNameStops);
+    return list;
+}
+const util::WordList& not_after_unit_words() {
+    static const util::WordList list(kNotAfterUnit);
+    return list;
+}
+const util::WordList& action_verb_words() {
+    static const util::WordList list(kActionVerbs);
+    return list;
+}
+const util::WordList& convene_words() {
+    static const util::WordList list(kConvene);
+    return list;
+}
+const util::WordList& after_name_words() {
+    static const util::WordList list(kAfterName);
+    return list;
+}
+const util::WordList& title_core_words() {
+    static const util::WordList list = [] {
+        std::vector<std::string_view> words;
+        for (const TitleWord& tw : kTitleCores) words.push_back(tw.text);
+        return util::WordList(std::move(words));
+    }();
+    return list;
+}
+const util::WordList& standalone_title_words() {
+    static const util::WordList list(kStandaloneTitles);
+    return list;
+}
+// The first two characters of every title (persons() looks for titles first).
+const util::BigramSet& title_pairs() {
+    static const util::BigramSet set = [] {
+        util::BigramSet b;
+        b.add("常务");  // 常务副县长
+        for (std::string_view lw : kLevelWords) {
+            b.add("副" + std::string(lw));  // 副市长
+            for (const TitleWord& tw : kTitleCores) b.add(std::string(lw) + std::string(tw.text));
+        }
+        for (std::string_view w : kStandaloneTitles) b.add(w);
+        return b;
     }();
     return set;
 }
@@ -162,6 +254,19 @@ const util::CharSet& national_leads() {
         const grammar::national_body* table = grammar::national_bodies(count);
         for (std::size_t i = 0; i < count; ++i) s.add_first(table[i].surface);
         return s;
+    }();
+    return set;
+}
+
+// The first two characters of the national bodies' names as written (国务, 国办, 市场 …):
+// 市 starts 市场监管总局, and most 市 start no national body.
+const util::BigramSet& national_pairs() {
+    static const util::BigramSet set = [] {
+        util::BigramSet b;
+        std::size_t count = 0;
+        const grammar::national_body* table = grammar::national_bodies(count);
+        for (std::size_t i = 0; i < count; ++i) b.add(table[i].surface);
+        return b;
     }();
     return set;
 }
@@ -208,11 +313,18 @@ private:
 
     void paragraph(std::size_t pi);
     bool tail(std::string_view t, std::size_t pos, OrganParts& o, std::size_t& end) const;
+    // `lead` is the character at `at`, `lead_end` the offset after it and `next` the
+    // character there (0 at the end): the body scan has decoded them already.
+    bool level_word(std::string_view t, std::size_t at, char32_t lead, std::size_t lead_end,
+                    char32_t next, std::string_view& word, bool in_title) const;
     bool level_word(std::string_view t, std::size_t at, std::string_view& word,
                     bool in_title = false) const;
+    const gz::Division* level_division(char32_t lead, std::string_view level);
     std::size_t add(std::size_t pi, const Found& f);
     void persons(std::size_t pi);
     void link_measures();
+
+    std::uint8_t classes(char32_t c) const noexcept { return c < 0x10000 ? classes_.bits[c] : 0; }
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
@@ -226,11 +338,44 @@ private:
     const PlaceIndex& places_ = anchors_.index;
     const util::CharSet& starts_ = anchors_.starts;  // first characters of every anchor
     const std::vector<const gz::Division*>& place_list_ = anchors_.places;
-    // The constant sets, held here so the scans skip the static guard at every character.
-    const util::CharSet& level_leads_ = level_leads();
+    // The constant sets and lists, held here so the scans skip the static guard at every
+    // character.
+    const CharClasses& classes_ = char_classes();
     const util::CharSet& national_leads_ = national_leads();
+    const util::BigramSet& national_pairs_ = national_pairs();
     const util::CharSet& title_leads_ = title_leads();
+    const util::BigramSet& title_pairs_ = title_pairs();
+    const util::WordList& name_stops_ = name_stop_words();
+    const util::WordList& not_after_unit_ = not_after_unit_words();
+    const util::WordList& action_verbs_ = action_verb_words();
+    const util::WordList& convene_ = convene_words();
+    const util::WordList& after_name_ = after_name_words();
+    const util::WordList& title_cores_ = title_core_words();
+    const util::WordList& standalone_titles_ = standalone_title_words();
+    // division_of_level() of each level word (by its index in kLevelWords), asked once.
+    std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
+    std::array<bool, std::size(kLevelWords)> level_known_{};
     std::map<std::string, std::size_t> by_name_;
+    // The body of an organ already seen, by its place and its words as written: the same
+    // words at the same place always name the same organ, so the canonical name is built
+    // once, not at every mention.
+    struct SeenKey {
+        const gz::Division* place;
+        std::string words;
+    };
+    struct SeenView {
+        const gz::Division* place;
+        std::string_view words;
+    };
+    struct SeenLess {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const noexcept {
+            if (a.place != b.place) return std::less<const gz::Division*>()(a.place, b.place);
+            return std::string_view(a.words) < std::string_view(b.words);
+        }
+    };
+    std::map<SeenKey, std::size_t, SeenLess> by_words_;
     std::map<std::string, std::size_t> persons_by_name_;
     struct MentionRef {
         std::size_t body;
@@ -240,77 +385,96 @@ private:
     std::vector<MentionRef> refs_;
 };
 
-bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
+bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead,
+                               std::size_t lead_end, char32_t next, std::string_view& word,
                                bool in_title) const {
     // Most characters start no level word: one table look-up instead of ten comparisons.
-    const char32_t lead = char_at(t, at);
-    if (!level_leads_.contains(lead)) return false;
+    if (!(classes(lead) & kLevelLead)) return false;
     // Each level word has a first character of its own: only one can start here.
-    std::string_view w = t.substr(at, 3);  // 省 市 县 区 州 旗 镇 乡
-    if (lead == U'自') w = kLevelWords[0];   // 自治区
-    if (lead == U'街') w = kLevelWords[1];   // 街道
-    if (!starts_with(t.substr(at), w)) return false;
-    static const util::CharSet not_before = [] {
-        util::CharSet set;
-        set.add_all(kNotBeforeLevel);
-        return set;
-    }();
-    static const util::CharSet not_after = [] {
-        util::CharSet set;
-        set.add_all(kNotAfterLevel);
-        return set;
-    }();
-    const char32_t before = char_before(t, at);
-    const char32_t after = char_at(t, at + w.size());
-    if (before && !in_title && not_before.contains(before)) return false;
-    if (after && not_after.contains(after)) return false;
-    if (after && !in_title && kTitleAfterLevel.find(after) != std::u32string_view::npos)
-        return false;
+    std::string_view w = t.substr(at, lead_end - at);  // 省 市 县 区 州 旗 镇 乡
+    char32_t after = next;
+    if (lead == U'自' || lead == U'街') {
+        w = lead == U'自' ? kLevelWords[0] : kLevelWords[1];  // 自治区, 街道
+        if (!starts_with(t.substr(at), w)) return false;
+        after = char_at(t, at + w.size());
+    }
+    if (after && (classes(after) & kAfterLevelWord)) return false;
+    if (!in_title) {
+        if (after && kTitleAfterLevel.find(after) != std::u32string_view::npos) return false;
+        const char32_t before = char_before(t, at);
+        if (before && (classes(before) & kBeforeLevelWord)) return false;
+    }
     word = w;
     return true;
+}
+
+bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
+                               bool in_title) const {
+    if (at >= t.size()) return false;
+    const char* p = t.data() + at;
+    const char32_t lead = util::decode(p, t.data() + t.size());
+    if (!(classes(lead) & kLevelLead)) return false;
+    const std::size_t lead_end = static_cast<std::size_t>(p - t.data());
+    return level_word(t, at, lead, lead_end, char_at(t, lead_end), word, in_title);
+}
+
+const gz::Division* BodyExtractor::level_division(char32_t lead, std::string_view level) {
+    // Level words have first characters of their own, in the order of kLevelWords.
+    const std::size_t i = kLevelLeads.find(lead);
+    if (i >= level_places_.size()) return division_of_level(level, issuer_);
+    if (!level_known_[i]) {
+        level_places_[i] = division_of_level(level, issuer_);
+        level_known_[i] = true;
+    }
+    return level_places_[i];
 }
 
 bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
                          std::size_t& end) const {
     int w = 0;
     std::size_t n = 0;
-    if (grammar::match_organ_word(t.substr(pos), w, n)) {
+    if (grammar::match_organ_word(t.substr(pos), char_at(t, pos), w, n)) {
         o.word = static_cast<grammar::organ_word>(w);
         end = pos + n;
         int s = 0;
         std::size_t m = 0;
         if ((*o.word == grammar::organ_word::party_committee ||
              *o.word == grammar::organ_word::government) &&
-            grammar::match_organ_sub(t.substr(end), s, m)) {
+            grammar::match_organ_sub(t.substr(end), char_at(t, end), s, m)) {
             o.sub = static_cast<grammar::organ_sub>(s);
             o.sub_text = std::string(t.substr(end, m));
             end += m;
         }
         return true;
     }
-    // A department or unit: name characters up to the longest unit suffix in reach.
+    // A department or unit: name characters up to the longest unit suffix in reach. Each
+    // character is decoded once; its classes say which of the tests below can hold.
     std::size_t best = 0;
     int best_kind = 0;
     std::size_t j = pos;
+    const char* const text_end = t.data() + t.size();
     for (std::size_t chars = 0; j < t.size() && chars <= kMaxNameChars; ++chars) {
-        if (is_punct_stop(char_at(t, j))) break;
-        static const util::WordList name_stops(kNameStops);
-        if (name_stops.starts_any(t.substr(j))) break;
-        int k = 0;
-        std::size_t m = 0;
+        const char* p = t.data() + j;
+        const char32_t c = util::decode(p, text_end);
+        const std::uint8_t cls = classes(c);
+        if (cls & kPunctStop) break;
+        if ((cls & kNameStopLead) && name_stops_.starts_any(t.substr(j))) break;
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
-        bool word = false;
-        if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && m == 3) {
-            word = kNotBeforeUnit.find(char_before(t, j)) != std::u32string_view::npos;
-            static const util::WordList not_after_unit(kNotAfterUnit);
-            word = word || not_after_unit.starts_any(t.substr(j));
+        int k = 0;
+        std::size_t m = 0;
+        if (chars >= 1 && (cls & kUnitLead) && grammar::match_unit_suffix(t.substr(j), c, k, m)) {
+            bool word = false;
+            if (m == 3) {
+                word = (classes(char_before(t, j)) & kBeforeUnitWord) != 0;
+                word = word || not_after_unit_.starts_any(t.substr(j));
+            }
+            if (j + m > best && !word) {
+                best = j + m;
+                best_kind = k;
+            }
         }
-        if (chars >= 1 && m > 0 && j + m > best && !word) {
-            best = j + m;
-            best_kind = k;
-        }
-        j = next_char(t, j);
+        j = static_cast<std::size_t>(p - t.data());
     }
     if (best == 0) return false;
     o.unit = static_cast<grammar::unit_kind>(best_kind);
@@ -321,36 +485,43 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
 
 std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     const Paragraph& p = ps_[pi];
-    std::string name, kind, level, code;
-    if (f.fixed) {
-        name = f.fallback;
-        kind = f.kind;
-        level = f.level;
-    } else if (const auto c = resolved_organ(f.parts)) {
-        name = c->name;
-        kind = c->kind;
-        level = c->level;
-        code = c->code;
-    } else {
-        // The place is unknown (no issuer, or 区 in a city's report): keep the words.
-        name = f.fallback;
-        const auto guess = canonical_organ(f.parts);
-        kind = guess ? guess->kind : "other";
-    }
-    auto it = by_name_.find(name);
     std::size_t index;
-    if (it == by_name_.end()) {
-        index = r_.bodies.size();
-        Body b;
-        b.id = util::item_id('b', index + 1);
-        b.name = name;
-        b.kind = kind;
-        b.level = level;
-        b.division_code = code;
-        r_.bodies.push_back(std::move(b));
-        by_name_.emplace(name, index);
+    const auto seen = f.fixed ? by_words_.end()
+                              : by_words_.find(SeenView{f.parts.place, f.fallback});
+    if (seen != by_words_.end()) {
+        index = seen->second;
     } else {
-        index = it->second;
+        std::string name, kind, level, code;
+        if (f.fixed) {
+            name = f.fallback;
+            kind = f.kind;
+            level = f.level;
+        } else if (auto c = resolved_organ(f.parts)) {
+            name = std::move(c->name);
+            kind = std::move(c->kind);
+            level = std::move(c->level);
+            code = std::move(c->code);
+        } else {
+            // The place is unknown (no issuer, or 区 in a city's report): keep the words.
+            name = f.fallback;
+            const auto guess = canonical_organ(f.parts);
+            kind = guess ? guess->kind : "other";
+        }
+        auto it = by_name_.find(name);
+        if (it == by_name_.end()) {
+            index = r_.bodies.size();
+            Body b;
+            b.id = util::item_id('b', index + 1);
+            b.name = name;
+            b.kind = std::move(kind);
+            b.level = std::move(level);
+            b.division_code = std::move(code);
+            r_.bodies.push_back(std::move(b));
+            by_name_.emplace(std::move(name), index);
+        } else {
+            index = it->second;
+        }
+        if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
     }
     Mention m;
     m.span.start = p.to_source_start(f.begin);
@@ -362,14 +533,14 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     const std::string_view t = p.text;
     const char32_t before = char_before(t, f.begin);
     bool actor = f.begin == 0 || util::is_sentence_end(before) || before == U'，' || before == U'、';
-    static const util::WordList action_verbs(kActionVerbs);
-    actor = actor || action_verbs.starts_any(t.substr(f.end));
+    actor = actor || action_verbs_.starts_any(t.substr(f.end));
     refs_.push_back({index, r_.bodies[index].mentions.back().span.start, actor});
     return index;
 }
 
 void BodyExtractor::paragraph(std::size_t pi) {
     const std::string_view t = ps_[pi].text;
+    const char* const text_end = t.data() + t.size();
     int book_depth = 0;
     std::size_t last_end = std::string::npos;
     const gz::Division* last_place = nullptr;
@@ -379,17 +550,17 @@ void BodyExtractor::paragraph(std::size_t pi) {
     util::ScanIndex::Cursor anchors = scans_ ? scans_->cursor(pi, start_set_)
                                              : util::ScanIndex::Cursor::direct(starts_, t);
     while ((at = anchors.find(at)) < t.size()) {
+        // The character here and the next one are decoded once, for every test below.
         const char* cp = t.data() + at;
-        const char32_t c = util::decode(cp, t.data() + t.size());
+        const char32_t c = util::decode(cp, text_end);
         const std::size_t after = static_cast<std::size_t>(cp - t.data());
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
+        const char32_t c2 = char_at(t, after);
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
-        if (!anchors_.pairs.may_start(c, char_at(t, after))) { at = after; continue; }
+        if (!anchors_.pairs.may_start(c, c2)) { at = after; continue; }
 
-        Found f;
-        f.begin = at;
         // “倪伯苍名人调解工作室”: a named studio in quotes.
         if (c == U'“') {
             // Look only a studio name's length ahead: unclosed quotes must not make the scan
@@ -400,6 +571,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             if (close != std::string_view::npos) {
                 const std::string_view inside = t.substr(after, close - after);
                 if (ends_with(inside, "工作室") || ends_with(inside, "调解室")) {
+                    Found f;
                     f.begin = after;
                     f.end = close;
                     f.fixed = true;
@@ -413,14 +585,15 @@ void BodyExtractor::paragraph(std::size_t pi) {
             }
         }
         // 12345 便民服务热线: the government service hotline.
-        if (starts_with(t.substr(at), "12345")) {
+        if (c == U'1' && starts_with(t.substr(at), "12345")) {
             std::size_t e = at + 5;
             while (e < t.size() && t[e] == ' ') ++e;
-            bool hotline = false;
+            std::size_t hotline_end = 0;
             for (std::string_view w : {"政务服务便民热线", "便民服务热线", "政务服务热线", "热线"})
                 if (starts_with(t.substr(e), w)) {
-                    hotline = true;
-                    f.end = e + w.size();
+                    Found f;
+                    f.begin = at;
+                    f.end = hotline_end = e + w.size();
                     f.fixed = true;
                     f.fallback = "12345" + std::string(w);
                     f.kind = "service_platform";
@@ -430,7 +603,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 }
             // Without a hotline word, 12345 is a number like any other (the fuzzer found
             // this jump reading an unset end: results differed from run to run).
-            at = hotline ? f.end : at + 5;
+            at = hotline_end ? hotline_end : at + 5;
             continue;
         }
         int index = 0;
@@ -440,10 +613,13 @@ void BodyExtractor::paragraph(std::size_t pi) {
             const char32_t next = char_at(t, end);
             return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
         };
-        if (national_leads_.contains(c) && grammar::match_national(t.substr(at), index, n) &&
+        if (national_leads_.contains(c) && national_pairs_.may_start(c, c2) &&
+            grammar::match_national(t.substr(at), c, index, n) &&
             !in_doc_number(at + n)) {
             std::size_t count = 0;
             const grammar::national_body* table = grammar::national_bodies(count);
+            Found f;
+            f.begin = at;
             f.end = at + n;
             f.fixed = true;
             f.fallback = std::string(table[index].name);
@@ -454,43 +630,59 @@ void BodyExtractor::paragraph(std::size_t pi) {
             last_end = std::string::npos;
             continue;
         }
+        // The place or level word starts here, or after 中共.
         std::size_t pos = at;
-        if (starts_with(t.substr(pos), "中共")) pos += 6;
+        char32_t lead = c, next = c2;
+        std::size_t lead_end = after;
+        if (c == U'中' && starts_with(t.substr(pos), "中共")) {
+            pos += 6;
+            const char* q = t.data() + pos;
+            lead = pos < t.size() ? util::decode(q, text_end) : 0;
+            lead_end = static_cast<std::size_t>(q - t.data());
+            next = char_at(t, lead_end);
+        }
         int place = -1;
         std::string_view level;
-        bool anchored = false;
-        if (places_.match(t.substr(pos), place, n)) {
-            f.parts.place = place_list_[static_cast<std::size_t>(place)];
+        const gz::Division* where = nullptr;
+        if (places_.match(t.substr(pos), lead, place, n)) {
+            where = place_list_[static_cast<std::size_t>(place)];
             pos += n;
             // 南通 + 市委: a short name followed by its own level word.
             std::string_view w;
-            for (std::string_view lw : kLevelWords)
-                if (starts_with(t.substr(pos), lw) && ends_with(f.parts.place->name(), lw)) w = lw;
+            if (classes(char_at(t, pos)) & kLevelLead)
+                for (std::string_view lw : kLevelWords)
+                    if (starts_with(t.substr(pos), lw) && ends_with(where->name(), lw)) w = lw;
             pos += w.size();
-            anchored = true;
-        } else if (level_word(t, pos, level)) {
+        } else if (level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
             const bool inherits = last_end != std::string::npos && last_place &&
                                   t.substr(last_end, at - last_end) == "、" &&
                                   ends_with(last_place->name(), level);
-            f.parts.place = inherits ? last_place : division_of_level(level, issuer_);
+            where = inherits ? last_place : level_division(lead, level);
             pos += level.size();
-            anchored = true;
+        } else {
+            at = after;
+            continue;
         }
+        OrganParts parts;
+        parts.place = where;
         std::size_t end = 0;
-        if (anchored && tail(t, pos, f.parts, end)) {
+        if (tail(t, pos, parts, end)) {
             std::size_t meeting = 0;
-            static const util::WordList convene(kConvene);
-            const bool convened = convene.ends_any(t.substr(0, at));
-            const bool standing = f.parts.sub == grammar::organ_sub::standing_committee;
-            if (grammar::match_meeting_word(t.substr(end), meeting) || (standing && convened)) {
+            const bool convened = convene_.ends_any(t.substr(0, at));
+            const bool standing = parts.sub == grammar::organ_sub::standing_committee;
+            if (grammar::match_meeting_word(t.substr(end), char_at(t, end), meeting) ||
+                (standing && convened)) {
                 at = end + meeting;  // a meeting: 市政府常务会议, 召开市委常委会
                 continue;
             }
+            Found f;
+            f.begin = at;
             f.end = end;
+            f.parts = std::move(parts);
             f.fallback = std::string(t.substr(at, end - at));
             add(pi, f);
             last_end = end;
-            last_place = f.parts.place;
+            last_place = where;
             at = end;
             continue;
         }
@@ -500,41 +692,26 @@ void BodyExtractor::paragraph(std::size_t pi) {
 
 void BodyExtractor::persons(std::size_t pi) {
     const std::string_view t = ps_[pi].text;
+    const char* const text_end = t.data() + t.size();
     // A title: a level word and a title core (市委书记, 市长), or a title that stands alone
     // (局长顾明事同志). Returns its end, or 0.
     auto title_at = [&](std::size_t pos) -> std::size_t {
         if (!title_leads_.contains(char_at(t, pos))) return 0;
         // Most title leads start no title (市场, 全区, 主要): the next character says so.
-        static const util::BigramSet pairs = [] {
-            util::BigramSet set;
-            set.add("常务");  // 常务副县长
-            for (std::string_view lw : kLevelWords) {
-                set.add("副" + std::string(lw));  // 副市长
-                for (const TitleWord& tw : kTitleCores) set.add(std::string(lw) + std::string(tw.text));
-            }
-            for (std::string_view w : kStandaloneTitles) set.add(w);
-            return set;
-        }();
         {
             const char* p = t.data() + pos;
-            const char* const end = t.data() + t.size();
-            const char32_t first = util::decode(p, end);
-            if (!pairs.may_start(first, p < end ? util::decode(p, end) : 0)) return 0;
+            const char32_t first = util::decode(p, text_end);
+            if (!title_pairs_.may_start(first, p < text_end ? util::decode(p, text_end) : 0))
+                return 0;
         }
         // 副市长, 常务副县长: the deputy prefix comes before the level word.
         const std::size_t deputy = deputy_prefix(t.substr(pos));
         std::string_view lw;
         if (level_word(t, pos + deputy, lw, /*in_title=*/true)) {
-            static const util::WordList cores = [] {
-                std::vector<std::string_view> words;
-                for (const TitleWord& tw : kTitleCores) words.push_back(tw.text);
-                return util::WordList(std::move(words));
-            }();
-            const std::size_t best = cores.longest_prefix(t.substr(pos + deputy + lw.size()));
+            const std::size_t best = title_cores_.longest_prefix(t.substr(pos + deputy + lw.size()));
             if (best) return pos + deputy + lw.size() + best;
         }
-        static const util::WordList standalone(kStandaloneTitles);
-        const std::size_t best = standalone.longest_prefix(t.substr(pos));
+        const std::size_t best = standalone_titles_.longest_prefix(t.substr(pos));
         return best ? pos + best : 0;
     };
     std::vector<std::pair<std::size_t, std::size_t>> titles;
@@ -542,8 +719,10 @@ void BodyExtractor::persons(std::size_t pi) {
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
     for (std::size_t at = 0, next = 0; (at = leads.find(next)) < t.size();) {
         const char* cp = t.data() + at;
-        util::decode(cp, t.data() + t.size());
+        const char32_t c = util::decode(cp, text_end);
         next = static_cast<std::size_t>(cp - t.data());
+        // title_at()'s first two tests with the characters decoded here: most leads stop.
+        if (!title_leads_.contains(c) || !title_pairs_.may_start(c, char_at(t, next))) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
         std::size_t pos = at;
@@ -560,13 +739,12 @@ void BodyExtractor::persons(std::size_t pi) {
             if (e > t.size()) continue;
             bool han = true;
             for (std::size_t k = pos; k < e; k += 3) {
-                const char32_t c = char_at(t, k);
-                han = han && c >= 0x4E00 && c <= 0x9FFF;
+                const char32_t ch = char_at(t, k);
+                han = han && ch >= 0x4E00 && ch <= 0x9FFF;
             }
-            if (!han || kSurnames.find(char_at(t, pos)) == std::u32string_view::npos) continue;
+            if (!han || !(classes(char_at(t, pos)) & kSurname)) continue;
             bool follows = e == t.size() || is_punct_stop(char_at(t, e));
-            static const util::WordList after_name(kAfterName);
-            follows = follows || after_name.starts_any(t.substr(e));
+            follows = follows || after_name_.starts_any(t.substr(e));
             if (follows) { name_end = e; break; }
         }
         if (name_end == 0) continue;

@@ -26,6 +26,9 @@ public:
 
     /// The longest name `text` starts with: its id and size in bytes.
     bool match(std::string_view text, int& id, std::size_t& bytes) const noexcept;
+    /// The same, for a caller that has decoded the first code point of `text` (0 when
+    /// `text` is empty).
+    bool match(std::string_view text, char32_t first, int& id, std::size_t& bytes) const noexcept;
 
 private:
     struct Entry {

@@ -18,6 +18,7 @@
 #include "grammar/organ.hpp"
 #include "test_support.hpp"
 #include "util/gazetteer.hpp"
+#include "util/utf8.hpp"
 
 using govreport::Body;
 using govreport::Report;
@@ -268,6 +269,53 @@ TEST_CASE("national bodies with their short forms", "[bodies][grammar]") {
         CHECK(table[index].name == row.name);
         CHECK(table[index].kind == row.kind);
     }
+}
+
+TEST_CASE("the indexed organ look-ups answer as the grammar rules do", "[bodies][grammar]") {
+    // match_*(text, first, …) look the keys up by first character; the rules walk the
+    // symbol tables' search trees. Both must give the same match at every position.
+    std::string text =
+        "委依法治市办党委政府常务会议人民政府办公室人大常委会审议人大代表政协委员法院中级人民法院"
+        "中院检察院人民检察院监委监察委员会纪委监委全面依法治省委员会办公室全面依法治市委员会"
+        "依法治县办依法治区委组织部政法委编办巡察办理论学习中心组理论中心组学习会常委会常务会"
+        "常委会议全体会议办公会全会局厅委员会管委会管理委员会中心服务中心馆所站院大队支队中队"
+        "执法队服务队热线平台工作室调解室部处科党中央中共中央办公厅中办国务院办公厅国办发"
+        "中央全面依法治国委员会办公室中央依法治国办全国人大常委会全国政协最高人民法院最高法"
+        "最高人民检察院最高检中央纪委国家监委司法部公安部财政部国家发展改革委"
+        "国家市场监督管理总局市场监管总局国家数据局12345热线，。、“”《》abc\xE5";
+    if (const auto seed = test_support::seed_path()) text += test_support::read_file(*seed);
+    std::size_t checked = 0, differ = 0, first_differ = std::string::npos;
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        const std::string_view rest = std::string_view(text).substr(at);
+        const char* p = rest.data();
+        const char32_t first = rest.empty() ? 0 : govreport::util::decode(p, rest.data() + rest.size());
+        bool same = true;
+        const auto compare = [&](auto grammar_rule, auto indexed) {
+            int a = -1, b = -1;
+            std::size_t an = 0, bn = 0;
+            const bool x = grammar_rule(a, an), y = indexed(b, bn);
+            same = same && x == y && (!x || (a == b && an == bn));
+        };
+        compare([&](int& v, std::size_t& n) { return gr::match_national(rest, v, n); },
+                [&](int& v, std::size_t& n) { return gr::match_national(rest, first, v, n); });
+        compare([&](int& v, std::size_t& n) { return gr::match_organ_word(rest, v, n); },
+                [&](int& v, std::size_t& n) { return gr::match_organ_word(rest, first, v, n); });
+        compare([&](int& v, std::size_t& n) { return gr::match_organ_sub(rest, v, n); },
+                [&](int& v, std::size_t& n) { return gr::match_organ_sub(rest, first, v, n); });
+        compare([&](int& v, std::size_t& n) { return gr::match_unit_suffix(rest, v, n); },
+                [&](int& v, std::size_t& n) { return gr::match_unit_suffix(rest, first, v, n); });
+        compare([&](int& v, std::size_t& n) { v = 0; return gr::match_meeting_word(rest, n); },
+                [&](int& v, std::size_t& n) { v = 0; return gr::match_meeting_word(rest, first, n); });
+        if (!same && differ++ == 0) first_differ = at;
+        ++checked;
+    }
+    INFO("first difference at byte " << first_differ);
+    CHECK(differ == 0);
+    CHECK(checked > 1000);
+    // The unit suffixes' first characters are those the rule can start with.
+    const std::u32string leads = gr::unit_suffix_leads();
+    for (char32_t c : U"局厅委办中服馆所站院法大支执热平工调管部处科") CHECK((c == 0 || leads.find(c) != std::u32string::npos));
+    CHECK(leads.find(U'市') == std::u32string::npos);
 }
 
 // ---------------------------------------------------------------------------------------
