@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -132,6 +133,20 @@ constexpr std::string_view kAfterName[] = {
     "先后", "分别", "担任", "任", "代表", "批示", "部署", "研究", "审定", "签发", "组织",
 };
 
+// The byte tests below read eight bytes as one little-endian word.
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+constexpr bool kFastBytes = true;
+#else
+constexpr bool kFastBytes = false;
+#endif
+
+// True when the bytes `eight` (loaded in memory order) start with a character that
+// util::decode() reads on its three-byte path: lead E1–EC or EE–EF, two continuation bytes.
+inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
+    const unsigned b0 = static_cast<unsigned>(eight & 0xFF);
+    return (eight & 0xC0C0F0) == 0x8080E0 && b0 != 0xE0 && b0 != 0xED;
+}
+
 // What the scans below ask of a character: one look-up in one table for all of these.
 enum CharClass : std::uint8_t {
     kPunctStop = 1 << 0,         // is_punct_stop(): a name cannot go on
@@ -155,11 +170,12 @@ const CharClasses& char_classes() {
             for (char32_t c : chars)
                 if (c < 0x10000) t.bits[c] |= bit;
         };
-        // is_punct_stop() holds only for ASCII and for characters of these blocks (Latin-1,
-        // the Ogham space, general punctuation, CJK punctuation, half- and full-width
+        // is_punct_stop() holds only for ASCII and for characters of these ranges (NBSP,
+        // the Ogham space, general punctuation, CJK punctuation, the BOM, full-width
         // forms): asking it there, not at all 65,536 code points, keeps this cheap.
         constexpr std::pair<char32_t, char32_t> kPunctBlocks[] = {
-            {0, 0x100}, {0x1680, 0x1681}, {0x2000, 0x2100}, {0x3000, 0x3100}, {0xFE00, 0x10000}};
+            {0, 0x100},       {0x1680, 0x1681}, {0x2000, 0x2070},
+            {0x3000, 0x3020}, {0xFEFF, 0xFF00}, {0xFF00, 0xFF20}};
         for (const auto& [lo, hi] : kPunctBlocks)
             for (char32_t c = lo; c < hi; ++c)
                 if (is_punct_stop(c)) t.bits[c] |= kPunctStop;
@@ -225,6 +241,48 @@ const util::BigramSet& title_pairs() {
         return b;
     }();
     return set;
+}
+
+// title_pairs(), exactly, from the bytes: all titles start with two Han characters.
+const PairBytes& title_pair_bytes() {
+    static const PairBytes set = [] {
+        PairBytes b;
+        b.add("常务");
+        for (std::string_view lw : kLevelWords) {
+            b.add("副" + std::string(lw));
+            for (const TitleWord& tw : kTitleCores) b.add(std::string(lw) + std::string(tw.text));
+        }
+        for (std::string_view w : kStandaloneTitles) b.add(w);
+        b.seal();
+        return b;
+    }();
+    return set;
+}
+
+// The characters paragraph()'s byte test leaves to the slower tests: the book-title
+// brackets and the anchors of one character (市, “), which BodyAnchors::pairs holds as
+// singles and pair_bytes not at all.
+const util::CharSet& byte_test_stops() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        for (std::string_view w : kLevelWords)
+            if (w.size() == 3) s.add_first(w);
+        s.add_all(U"“《》");
+        return s;
+    }();
+    return set;
+}
+
+// The code point of the plain three-byte character at the front of `eight`.
+inline char32_t three_byte_code_point(std::uint64_t eight) noexcept {
+    return static_cast<char32_t>(((eight & 0x0F) << 12) | (((eight >> 8) & 0x3F) << 6) |
+                                 ((eight >> 16) & 0x3F));
+}
+
+// Whether `set` holds the character at the front of `eight`, a plain three-byte one: the
+// bitmap word and bit come straight from its bytes, as in CharSet::find().
+inline bool holds_three_byte(const util::CharSet& set, std::uint64_t eight) noexcept {
+    return ((set.word(((eight & 0x0F) << 6) | ((eight >> 8) & 0x3F)) >> ((eight >> 16) & 63)) & 1) != 0;
 }
 
 // Bytes of a deputy prefix before a level word in a title (副市长, 常务副县长), or 0.
@@ -345,6 +403,10 @@ private:
     const util::BigramSet& national_pairs_ = national_pairs();
     const util::CharSet& title_leads_ = title_leads();
     const util::BigramSet& title_pairs_ = title_pairs();
+    const PairBytes& title_pair_bytes_ = title_pair_bytes();
+    const util::CharSet& byte_test_stops_ = byte_test_stops();
+    // paragraph() tests positions from their bytes unless some anchor needs more.
+    const bool byte_tests_ = kFastBytes && !anchors_.pair_bytes.irregular();
     const util::WordList& name_stops_ = name_stop_words();
     const util::WordList& not_after_unit_ = not_after_unit_words();
     const util::WordList& action_verbs_ = action_verb_words();
@@ -550,14 +612,39 @@ void BodyExtractor::paragraph(std::size_t pi) {
     util::ScanIndex::Cursor anchors = scans_ ? scans_->cursor(pi, start_set_)
                                              : util::ScanIndex::Cursor::direct(starts_, t);
     while ((at = anchors.find(at)) < t.size()) {
-        // The character here and the next one are decoded once, for every test below.
-        const char* cp = t.data() + at;
-        const char32_t c = util::decode(cp, text_end);
-        const std::size_t after = static_cast<std::size_t>(cp - t.data());
+        // Two three-byte characters here (nearly always): their bytes say whether they can
+        // start an anchor, without decoding. The slower tests below see only the positions
+        // that may (and those near the end, book-title brackets, other characters).
+        // The character here and the next one are decoded once, for every test below
+        // (from the bytes already read when they are plain three-byte ones).
+        char32_t c = 0, c2 = 0;
+        std::size_t after = 0;
+        bool decoded = false;
+        if (byte_tests_ && at + 8 <= t.size()) {
+            std::uint64_t x;
+            std::memcpy(&x, t.data() + at, 8);
+            if (plain_three_byte_lead(x)) {
+                if (!holds_three_byte(byte_test_stops_, x) &&
+                    (book_depth > 0 || !anchors_.pair_bytes.contains(x))) {
+                    at += 3;
+                    continue;
+                }
+                c = three_byte_code_point(x);
+                after = at + 3;
+                c2 = plain_three_byte_lead(x >> 24) ? three_byte_code_point(x >> 24)
+                                                    : char_at(t, after);
+                decoded = true;
+            }
+        }
+        if (!decoded) {
+            const char* cp = t.data() + at;
+            c = util::decode(cp, text_end);
+            after = static_cast<std::size_t>(cp - t.data());
+            c2 = char_at(t, after);
+        }
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
-        const char32_t c2 = char_at(t, after);
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
         if (!anchors_.pairs.may_start(c, c2)) { at = after; continue; }
 
@@ -644,7 +731,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         int place = -1;
         std::string_view level;
         const gz::Division* where = nullptr;
-        if (places_.match(t.substr(pos), lead, place, n)) {
+        if (places_.may_start(lead) && places_.match(t.substr(pos), lead, place, n)) {
             where = place_list_[static_cast<std::size_t>(place)];
             pos += n;
             // 南通 + 市委: a short name followed by its own level word.
@@ -653,7 +740,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 for (std::string_view lw : kLevelWords)
                     if (starts_with(t.substr(pos), lw) && ends_with(where->name(), lw)) w = lw;
             pos += w.size();
-        } else if (level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
+        } else if ((classes(lead) & kLevelLead) &&
+                   level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
             const bool inherits = last_end != std::string::npos && last_place &&
                                   t.substr(last_end, at - last_end) == "、" &&
                                   ends_with(last_place->name(), level);
@@ -718,10 +806,19 @@ void BodyExtractor::persons(std::size_t pi) {
     util::ScanIndex::Cursor leads = scans_ ? scans_->cursor(pi, title_set_)
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
     for (std::size_t at = 0, next = 0; (at = leads.find(next)) < t.size();) {
+        // title_at()'s first two tests, from the bytes (every title starts with two Han
+        // characters) or with the characters decoded here: most leads stop.
+        if (kFastBytes && !title_pair_bytes_.irregular() && at + 8 <= t.size()) {
+            std::uint64_t x;
+            std::memcpy(&x, t.data() + at, 8);
+            if (plain_three_byte_lead(x) && !title_pair_bytes_.contains(x)) {
+                next = at + 3;
+                continue;
+            }
+        }
         const char* cp = t.data() + at;
         const char32_t c = util::decode(cp, text_end);
         next = static_cast<std::size_t>(cp - t.data());
-        // title_at()'s first two tests with the characters decoded here: most leads stop.
         if (!title_leads_.contains(c) || !title_pairs_.may_start(c, char_at(t, next))) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
@@ -816,6 +913,34 @@ void BodyExtractor::run() {
 
 const util::CharSet& title_lead_chars() { return title_leads(); }
 
+void PairBytes::add(std::string_view word) {
+    if (!kFastBytes) {
+        irregular_ = true;
+        return;
+    }
+    std::uint64_t x = 0;
+    std::memcpy(&x, word.data(), std::min<std::size_t>(word.size(), 8));
+    if (!plain_three_byte_lead(x)) return;  // no position the byte tests see starts it
+    if (word.size() >= 6 && util::starts_two_plain_three_byte(x))
+        keys_.push_back(x & kSixBytes);
+    else
+        irregular_ = true;  // one character, or a second that is not a plain one
+}
+
+void PairBytes::seal() {
+    std::size_t size = 16;
+    while (size < 2 * keys_.size()) size *= 2;  // at most half full: short probes
+    slots_.assign(size, 0);
+    mask_ = size - 1;
+    for (const std::uint64_t key : keys_) {
+        std::size_t i = slot(key);
+        while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask_;
+        slots_[i] = key;
+    }
+    keys_.clear();
+    keys_.shrink_to_fit();
+}
+
 BodyAnchors body_anchors(const Report& report) {
     BodyAnchors a;
     a.starts = fixed_body_starts();
@@ -828,6 +953,11 @@ BodyAnchors body_anchors(const Report& report) {
         a.pairs.add("中共");
         for (std::string_view w : kLevelWords) a.pairs.add(w);
         a.pairs.add("12345");
+        // pair_bytes holds those of them that start with two three-byte characters.
+        for (std::size_t i = 0; i < count; ++i) a.pair_bytes.add(table[i].surface);
+        a.pair_bytes.add("中共");
+        for (std::string_view w : kLevelWords)
+            if (w.size() > 3) a.pair_bytes.add(w);  // one-character ones: byte_test_stops()
         for (char32_t c : U"“《》") a.pairs.add_single(c);
     }
     if (report.issuer) a.issuer = division_of_issuer(*report.issuer);
@@ -849,15 +979,18 @@ BodyAnchors body_anchors(const Report& report) {
         a.index.add(d->name(), id);
         a.starts.add_first(d->name());
         a.pairs.add(d->name());
+        a.pair_bytes.add(d->name());
         // Township short names are ordinary words (合作, 健康): only places above them are
         // written bare in front of an organ (南通开发区法院).
         if (d->level() != gz::Level::township && d->short_name().size() >= 6) {
             a.index.add(d->short_name(), id);
             a.starts.add_first(d->short_name());
             a.pairs.add(d->short_name());
+            a.pair_bytes.add(d->short_name());
         }
     }
     a.index.seal();
+    a.pair_bytes.seal();
     return a;
 }
 

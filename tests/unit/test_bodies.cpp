@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <initializer_list>
 #include <iterator>
@@ -14,6 +16,7 @@
 
 #include <govreport/govreport.hpp>
 
+#include "extract/bodies.hpp"
 #include "extract/organ_names.hpp"
 #include "grammar/organ.hpp"
 #include "test_support.hpp"
@@ -1025,4 +1028,86 @@ TEST_CASE("body kinds and levels come from the documented sets", "[bodies]") {
                b.level == "prefecture" || b.level == "county" || b.level == "township" ||
                b.level == "village"));
     }
+}
+
+TEST_CASE("PairBytes holds exactly the first two characters of its words", "[bodies][pairs]") {
+    // The body and person scans skip a position when its first two characters' bytes are
+    // not in the set: it must hold every pair its words start with, and no other.
+    const std::vector<std::string> words = {"国务院", "中共", "南通市", "街道", "12345", "海拉尔区",
+                                            "人民政府", "“工作室"};
+    ex::PairBytes set;
+    for (const std::string& w : words) set.add(w);
+    set.seal();
+    CHECK_FALSE(set.irregular());
+    std::string text = "南通市中共国务院街道办海拉尔区人民政府“工作室”南京中国国家12345人民街";
+    if (const auto seed = test_support::seed_path()) text += test_support::read_file(*seed);
+    std::size_t tested = 0, held = 0, differ = 0, first_differ = std::string::npos;
+    for (std::size_t at = 0; at + 8 <= text.size(); ++at) {
+        const unsigned char b0 = static_cast<unsigned char>(text[at]);
+        const char* p = text.data() + at;
+        govreport::util::decode(p, text.data() + text.size());
+        // The positions the scans test from their bytes: a character read on decode()'s
+        // three-byte path.
+        if (p != text.data() + at + 3 || b0 == 0xE0 || b0 == 0xED) continue;
+        std::uint64_t x = 0;
+        std::memcpy(&x, text.data() + at, 8);
+        bool naive = false;
+        for (const std::string& w : words) {
+            const char* q = w.data();
+            const char* const e = w.data() + w.size();
+            govreport::util::decode(q, e);
+            const char* r = q;
+            if (q - w.data() != 3 || r == e) continue;
+            govreport::util::decode(r, e);
+            if (r - q != 3) continue;
+            naive = naive || text.compare(at, 6, w, 0, 6) == 0;
+        }
+        ++tested;
+        held += naive;
+        if (set.contains(x) != naive && differ++ == 0) first_differ = at;
+    }
+    INFO("first difference at byte " << first_differ);
+    CHECK(differ == 0);
+    CHECK(held >= 8);
+    CHECK(tested > 50);
+
+    // A word of one character, or one whose second character is not a three-byte one,
+    // cannot be tested from six bytes: the set says so and the scans do not use it.
+    ex::PairBytes one;
+    one.add("市");
+    one.seal();
+    CHECK(one.irregular());
+    ex::PairBytes mixed;
+    mixed.add("中A");
+    mixed.seal();
+    CHECK(mixed.irregular());
+    ex::PairBytes empty;
+    empty.seal();
+    CHECK_FALSE(empty.irregular());
+    CHECK_FALSE(empty.contains(0xBD9BE5ADB8E4ull));  // 中国, little-endian
+}
+
+TEST_CASE("a report's anchor pairs read from bytes lie within its bigram filter", "[bodies][pairs]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    const ex::BodyAnchors a = ex::body_anchors(r);
+    REQUIRE(a.issuer != nullptr);
+    CHECK_FALSE(a.pair_bytes.irregular());
+    std::size_t held = 0;
+    for (std::size_t at = 0; at + 8 <= seed.size(); ++at) {
+        const char* p = seed.data() + at;
+        const char* const end = seed.data() + seed.size();
+        const char32_t c = govreport::util::decode(p, end);
+        if (p != seed.data() + at + 3) continue;
+        const char* q = p;
+        const char32_t c2 = govreport::util::decode(q, end);
+        std::uint64_t x = 0;
+        std::memcpy(&x, seed.data() + at, 8);
+        if (static_cast<unsigned char>(seed[at]) == 0xE0 || static_cast<unsigned char>(seed[at]) == 0xED) continue;
+        if (!a.pair_bytes.contains(x)) continue;
+        ++held;
+        INFO("at byte " << at);
+        CHECK(a.pairs.may_start(c, c2));
+    }
+    CHECK(held > 10);
 }
