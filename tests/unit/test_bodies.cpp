@@ -1111,3 +1111,14 @@ TEST_CASE("a report's anchor pairs read from bytes lie within its bigram filter"
     }
     CHECK(held > 10);
 }
+
+TEST_CASE("a report without an issuer anchors on the provinces the gazetteer lists", "[bodies][gazetteer]") {
+    // body_anchors() finds the provinces by jumping over their subtrees; they must be
+    // gazetteer::children(nullptr), in its order.
+    const Report none;
+    const ex::BodyAnchors a = ex::body_anchors(none);
+    CHECK(a.issuer == nullptr);
+    const std::vector<const gz::Division*> provinces = gz::children(nullptr);
+    REQUIRE(provinces.size() >= 34);
+    CHECK(a.places == provinces);
+}
