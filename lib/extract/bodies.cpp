@@ -149,8 +149,8 @@ inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
 
 // What the scans below ask of a character: one look-up in one table for all of these.
 enum CharClass : std::uint8_t {
-    kPunctStop = 1 << 0,         // is_punct_stop(): a name cannot go on
-    kNameStopLead = 1 << 1,      // the first character of a word of kNameStops
+    kNameEnd = 1 << 0,           // is_punct_stop() or a one-character word of kNameStops
+    kNameStopLead = 1 << 1,      // the first character of a longer word of kNameStops
     kUnitLead = 1 << 2,          // the first character of a unit suffix
     kBeforeUnitWord = 1 << 3,    // kNotBeforeUnit
     kBeforeLevelWord = 1 << 4,   // kNotBeforeLevel
@@ -178,10 +178,13 @@ const CharClasses& char_classes() {
             {0x3000, 0x3020}, {0xFEFF, 0xFF00}, {0xFF00, 0xFF20}};
         for (const auto& [lo, hi] : kPunctBlocks)
             for (char32_t c = lo; c < hi; ++c)
-                if (is_punct_stop(c)) t.bits[c] |= kPunctStop;
+                if (is_punct_stop(c)) t.bits[c] |= kNameEnd;
+        // A one-character stop word ends a name wherever it stands, as punctuation does;
+        // the longer ones need a look at the next character.
         for (std::string_view w : kNameStops) {
             const char* p = w.data();
-            mark(std::u32string(1, util::decode(p, w.data() + w.size())), kNameStopLead);
+            const char32_t first = util::decode(p, w.data() + w.size());
+            mark(std::u32string(1, first), p == w.data() + w.size() ? kNameEnd : kNameStopLead);
         }
         mark(grammar::unit_suffix_leads(), kUnitLead);
         mark(kNotBeforeUnit, kBeforeUnitWord);
@@ -259,30 +262,43 @@ const PairBytes& title_pair_bytes() {
     return set;
 }
 
-// The characters paragraph()'s byte test leaves to the slower tests: the book-title
-// brackets and the anchors of one character (市, “), which BodyAnchors::pairs holds as
-// singles and pair_bytes not at all.
-const util::CharSet& byte_test_stops() {
-    static const util::CharSet set = [] {
-        util::CharSet s;
-        for (std::string_view w : kLevelWords)
-            if (w.size() == 3) s.add_first(w);
-        s.add_all(U"“《》");
-        return s;
-    }();
-    return set;
-}
-
 // The code point of the plain three-byte character at the front of `eight`.
 inline char32_t three_byte_code_point(std::uint64_t eight) noexcept {
     return static_cast<char32_t>(((eight & 0x0F) << 12) | (((eight >> 8) & 0x3F) << 6) |
                                  ((eight >> 16) & 0x3F));
 }
 
-// Whether `set` holds the character at the front of `eight`, a plain three-byte one: the
-// bitmap word and bit come straight from its bytes, as in CharSet::find().
-inline bool holds_three_byte(const util::CharSet& set, std::uint64_t eight) noexcept {
-    return ((set.word(((eight & 0x0F) << 6) | ((eight >> 8) & 0x3F)) >> ((eight >> 16) & 63)) & 1) != 0;
+// The characters paragraph()'s byte test leaves to the slower tests: the book-title
+// brackets and the anchors of one character (市, “), which BodyAnchors::pairs holds as
+// singles and pair_bytes not at all. A filter on the three bytes of a character: 256 bits
+// by a hash of them, a multiplication and one bit test. It never turns a stop away; the
+// few other characters it lets through take the slower tests, which are exact.
+struct StopFilter {
+    std::uint64_t bits[4] = {};
+    static unsigned hash(std::uint64_t eight) noexcept {
+        return static_cast<unsigned>(((eight & 0xFFFFFF) * 0x9E3779B97F4A7C15ull) >> 56);
+    }
+    bool may_hold(std::uint64_t eight) const noexcept {
+        const unsigned h = hash(eight);
+        return ((bits[h >> 6] >> (h & 63)) & 1) != 0;
+    }
+};
+const StopFilter& byte_test_stop_filter() {
+    static const StopFilter filter = [] {
+        StopFilter f;
+        std::string utf8;
+        for (std::string_view w : kLevelWords)
+            if (w.size() == 3) utf8 += w;
+        utf8 += "“《》";
+        for (std::size_t i = 0; i + 3 <= utf8.size(); i += 3) {
+            std::uint64_t x = 0;
+            std::memcpy(&x, utf8.data() + i, 3);
+            const unsigned h = StopFilter::hash(x);
+            f.bits[h >> 6] |= std::uint64_t{1} << (h & 63);
+        }
+        return f;
+    }();
+    return filter;
 }
 
 // Bytes of a deputy prefix before a level word in a title (副市长, 常务副县长), or 0.
@@ -311,6 +327,16 @@ const util::CharSet& national_leads() {
         std::size_t count = 0;
         const grammar::national_body* table = grammar::national_bodies(count);
         for (std::size_t i = 0; i < count; ++i) s.add_first(table[i].surface);
+        return s;
+    }();
+    return set;
+}
+
+// First characters of the organ words (委, 政府, 人大 …) after a place or level word.
+const util::CharSet& organ_word_leads() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(grammar::organ_word_leads());
         return s;
     }();
     return set;
@@ -370,7 +396,10 @@ private:
     };
 
     void paragraph(std::size_t pi);
-    bool tail(std::string_view t, std::size_t pos, OrganParts& o, std::size_t& end) const;
+    // Out of line: inlined into paragraph(), its per-character loop kept its variables on
+    // the stack (a fifth more instructions per character).
+    __attribute__((noinline)) bool tail(std::string_view t, std::size_t pos, OrganParts& o,
+                                        std::size_t& end) const;
     // `lead` is the character at `at`, `lead_end` the offset after it and `next` the
     // character there (0 at the end): the body scan has decoded them already.
     bool level_word(std::string_view t, std::size_t at, char32_t lead, std::size_t lead_end,
@@ -400,11 +429,12 @@ private:
     // character.
     const CharClasses& classes_ = char_classes();
     const util::CharSet& national_leads_ = national_leads();
+    const util::CharSet& organ_word_leads_ = organ_word_leads();
     const util::BigramSet& national_pairs_ = national_pairs();
     const util::CharSet& title_leads_ = title_leads();
     const util::BigramSet& title_pairs_ = title_pairs();
     const PairBytes& title_pair_bytes_ = title_pair_bytes();
-    const util::CharSet& byte_test_stops_ = byte_test_stops();
+    const StopFilter& byte_test_stops_ = byte_test_stop_filter();
     // paragraph() tests positions from their bytes unless some anchor needs more.
     const bool byte_tests_ = kFastBytes && !anchors_.pair_bytes.irregular();
     const util::WordList& name_stops_ = name_stop_words();
@@ -495,7 +525,8 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
                          std::size_t& end) const {
     int w = 0;
     std::size_t n = 0;
-    if (grammar::match_organ_word(t.substr(pos), char_at(t, pos), w, n)) {
+    const char32_t first = char_at(t, pos);
+    if (organ_word_leads_.contains(first) && grammar::match_organ_word(t.substr(pos), first, w, n)) {
         o.word = static_cast<grammar::organ_word>(w);
         end = pos + n;
         int s = 0;
@@ -516,10 +547,20 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
     std::size_t j = pos;
     const char* const text_end = t.data() + t.size();
     for (std::size_t chars = 0; j < t.size() && chars <= kMaxNameChars; ++chars) {
-        const char* p = t.data() + j;
-        const char32_t c = util::decode(p, text_end);
+        char32_t c;
+        std::size_t next;
+        std::uint64_t x;
+        if (kFastBytes && j + 8 <= t.size() &&
+            (std::memcpy(&x, t.data() + j, 8), plain_three_byte_lead(x))) {
+            c = three_byte_code_point(x);  // decode()'s three-byte path, from the bytes
+            next = j + 3;
+        } else {
+            const char* p = t.data() + j;
+            c = util::decode(p, text_end);
+            next = static_cast<std::size_t>(p - t.data());
+        }
         const std::uint8_t cls = classes(c);
-        if (cls & kPunctStop) break;
+        if (cls & kNameEnd) break;
         if ((cls & kNameStopLead) && name_stops_.starts_any(t.substr(j))) break;
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
@@ -536,7 +577,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
                 best_kind = k;
             }
         }
-        j = static_cast<std::size_t>(p - t.data());
+        j = next;
     }
     if (best == 0) return false;
     o.unit = static_cast<grammar::unit_kind>(best_kind);
@@ -624,7 +665,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             std::uint64_t x;
             std::memcpy(&x, t.data() + at, 8);
             if (plain_three_byte_lead(x)) {
-                if (!holds_three_byte(byte_test_stops_, x) &&
+                if (!byte_test_stops_.may_hold(x) &&
                     (book_depth > 0 || !anchors_.pair_bytes.contains(x))) {
                     at += 3;
                     continue;
@@ -646,7 +687,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
-        if (!anchors_.pairs.may_start(c, c2)) { at = after; continue; }
+        // (The byte test let through only singles and pairs that pairs holds.)
+        if (!decoded && !anchors_.pairs.may_start(c, c2)) { at = after; continue; }
 
         // “倪伯苍名人调解工作室”: a named studio in quotes.
         if (c == U'“') {
@@ -992,7 +1034,7 @@ BodyAnchors body_anchors(const Report& report) {
         for (std::size_t i = 0; i < count; ++i) a.pair_bytes.add(table[i].surface);
         a.pair_bytes.add("中共");
         for (std::string_view w : kLevelWords)
-            if (w.size() > 3) a.pair_bytes.add(w);  // one-character ones: byte_test_stops()
+            if (w.size() > 3) a.pair_bytes.add(w);  // one-character ones: byte_test_stop_filter()
         for (char32_t c : U"“《》") a.pairs.add_single(c);
     }
     if (report.issuer) a.issuer = division_of_issuer(*report.issuer);

@@ -201,5 +201,6 @@ bool match_meeting_word(std::string_view t, char32_t first, std::size_t& bytes) 
     return meeting_keys().find(t, first, unused, bytes);
 }
 std::u32string unit_suffix_leads() { return unit_suffix_keys().leads(); }
+std::u32string organ_word_leads() { return organ_word_keys().leads(); }
 
 }  // namespace govreport::grammar

@@ -79,6 +79,8 @@ bool match_meeting_word(std::string_view text, char32_t first, std::size_t& byte
 /// The first characters of the unit suffixes (局, 中, 大 …), for the body scan's
 /// per-character tests.
 std::u32string unit_suffix_leads();
+/// The first characters of the organ words (委, 政, 人 …).
+std::u32string organ_word_leads();
 
 }  // namespace govreport::grammar
 
