@@ -147,6 +147,25 @@ inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
     return (eight & 0xC0C0F0) == 0x8080E0 && b0 != 0xE0 && b0 != 0xED;
 }
 
+// t.substr(pos) for pos <= t.size(), which the scans below know: std::string_view::substr
+// checks and may throw, and stayed an out-of-line call in the loops.
+inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
+    return {t.data() + pos, t.size() - pos};
+}
+
+// util::char_before(), reading a plain three-byte character before `at` from its bytes
+// (decode_before() was an out-of-line call).
+inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
+    if (at >= 3) {
+        const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at - 3);
+        if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
+            (s[2] & 0xC0) == 0x80)
+            return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
+                                         (s[2] & 0x3Fu));
+    }
+    return char_before(t, at);
+}
+
 // What the scans below ask of a character: one look-up in one table for all of these.
 enum CharClass : std::uint8_t {
     kNameEnd = 1 << 0,           // is_punct_stop() or a one-character word of kNameStops
@@ -483,17 +502,17 @@ bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead
     // Most characters start no level word: one table look-up instead of ten comparisons.
     if (!(classes(lead) & kLevelLead)) return false;
     // Each level word has a first character of its own: only one can start here.
-    std::string_view w = t.substr(at, lead_end - at);  // 省 市 县 区 州 旗 镇 乡
+    std::string_view w(t.data() + at, lead_end - at);  // 省 市 县 区 州 旗 镇 乡
     char32_t after = next;
     if (lead == U'自' || lead == U'街') {
         w = lead == U'自' ? kLevelWords[0] : kLevelWords[1];  // 自治区, 街道
-        if (!starts_with(t.substr(at), w)) return false;
+        if (!starts_with(from(t, at), w)) return false;
         after = char_at(t, at + w.size());
     }
     if (after && (classes(after) & kAfterLevelWord)) return false;
     if (!in_title) {
         if (after && kTitleAfterLevel.find(after) != std::u32string_view::npos) return false;
-        const char32_t before = char_before(t, at);
+        const char32_t before = char_before3(t, at);
         if (before && (classes(before) & kBeforeLevelWord)) return false;
     }
     word = w;
@@ -526,14 +545,14 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
     int w = 0;
     std::size_t n = 0;
     const char32_t first = char_at(t, pos);
-    if (organ_word_leads_.contains(first) && grammar::match_organ_word(t.substr(pos), first, w, n)) {
+    if (organ_word_leads_.contains(first) && grammar::match_organ_word(from(t, pos), first, w, n)) {
         o.word = static_cast<grammar::organ_word>(w);
         end = pos + n;
         int s = 0;
         std::size_t m = 0;
         if ((*o.word == grammar::organ_word::party_committee ||
              *o.word == grammar::organ_word::government) &&
-            grammar::match_organ_sub(t.substr(end), char_at(t, end), s, m)) {
+            grammar::match_organ_sub(from(t, end), char_at(t, end), s, m)) {
             o.sub = static_cast<grammar::organ_sub>(s);
             o.sub_text = std::string(t.substr(end, m));
             end += m;
@@ -561,16 +580,16 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         }
         const std::uint8_t cls = classes(c);
         if (cls & kNameEnd) break;
-        if ((cls & kNameStopLead) && name_stops_.starts_any(t.substr(j))) break;
+        if ((cls & kNameStopLead) && name_stops_.starts_any(from(t, j))) break;
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
         int k = 0;
         std::size_t m = 0;
-        if (chars >= 1 && (cls & kUnitLead) && grammar::match_unit_suffix(t.substr(j), c, k, m)) {
+        if (chars >= 1 && (cls & kUnitLead) && grammar::match_unit_suffix(from(t, j), c, k, m)) {
             bool word = false;
             if (m == 3) {
-                word = (classes(char_before(t, j)) & kBeforeUnitWord) != 0;
-                word = word || not_after_unit_.starts_any(t.substr(j));
+                word = (classes(char_before3(t, j)) & kBeforeUnitWord) != 0;
+                word = word || not_after_unit_.starts_any(from(t, j));
             }
             if (j + m > best && !word) {
                 best = j + m;
@@ -634,9 +653,9 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
 
     // An actor opens its clause or is followed by an action verb.
     const std::string_view t = p.text;
-    const char32_t before = char_before(t, f.begin);
+    const char32_t before = char_before3(t, f.begin);
     bool actor = f.begin == 0 || util::is_sentence_end(before) || before == U'，' || before == U'、';
-    actor = actor || action_verbs_.starts_any(t.substr(f.end));
+    actor = actor || action_verbs_.starts_any(from(t, f.end));
     refs_.push_back({index, r_.bodies[index].mentions.back().span.start, actor});
     return index;
 }
@@ -743,7 +762,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
         };
         if (national_leads_.contains(c) && national_pairs_.may_start(c, c2) &&
-            grammar::match_national(t.substr(at), c, index, n) &&
+            grammar::match_national(from(t, at), c, index, n) &&
             !in_doc_number(at + n)) {
             std::size_t count = 0;
             const grammar::national_body* table = grammar::national_bodies(count);
@@ -773,14 +792,14 @@ void BodyExtractor::paragraph(std::size_t pi) {
         int place = -1;
         std::string_view level;
         const gz::Division* where = nullptr;
-        if (places_.may_start(lead) && places_.match(t.substr(pos), lead, place, n)) {
+        if (places_.may_start(lead) && places_.match(from(t, pos), lead, place, n)) {
             where = place_list_[static_cast<std::size_t>(place)];
             pos += n;
             // 南通 + 市委: a short name followed by its own level word.
             std::string_view w;
             if (classes(char_at(t, pos)) & kLevelLead)
                 for (std::string_view lw : kLevelWords)
-                    if (starts_with(t.substr(pos), lw) && ends_with(where->name(), lw)) w = lw;
+                    if (starts_with(from(t, pos), lw) && ends_with(where->name(), lw)) w = lw;
             pos += w.size();
         } else if ((classes(lead) & kLevelLead) &&
                    level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
@@ -800,7 +819,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             std::size_t meeting = 0;
             const bool convened = convene_.ends_any(t.substr(0, at));
             const bool standing = parts.sub == grammar::organ_sub::standing_committee;
-            if (grammar::match_meeting_word(t.substr(end), char_at(t, end), meeting) ||
+            if (grammar::match_meeting_word(from(t, end), char_at(t, end), meeting) ||
                 (standing && convened)) {
                 at = end + meeting;  // a meeting: 市政府常务会议, 召开市委常委会
                 continue;
