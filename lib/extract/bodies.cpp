@@ -153,6 +153,19 @@ inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
     return {t.data() + pos, t.size() - pos};
 }
 
+// util::char_at(), reading a plain three-byte character from its bytes (char_at() was an
+// out-of-line call).
+inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
+    if (at + 3 <= t.size()) {
+        const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at);
+        if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
+            (s[2] & 0xC0) == 0x80)
+            return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
+                                         (s[2] & 0x3Fu));
+    }
+    return char_at(t, at);
+}
+
 // util::char_before(), reading a plain three-byte character before `at` from its bytes
 // (decode_before() was an out-of-line call).
 inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
@@ -222,6 +235,22 @@ const util::WordList& name_stop_words() {
     static const util::WordList list(kNameStops);
     return list;
 }
+// The stop words of two characters, exactly, from their bytes; null when a longer one (or
+// one the bytes cannot tell) would make the pair only a hint.
+const PairBytes* name_stop_pairs() {
+    static const std::optional<PairBytes> set = []() -> std::optional<PairBytes> {
+        PairBytes b;
+        for (std::string_view w : kNameStops) {
+            if (w.size() > 6) return std::nullopt;
+            if (w.size() == 6) b.add(w);
+        }
+        b.seal();
+        if (b.irregular()) return std::nullopt;
+        return b;
+    }();
+    return set ? &*set : nullptr;
+}
+
 const util::WordList& not_after_unit_words() {
     static const util::WordList list(kNotAfterUnit);
     return list;
@@ -457,6 +486,7 @@ private:
     // paragraph() tests positions from their bytes unless some anchor needs more.
     const bool byte_tests_ = kFastBytes && !anchors_.pair_bytes.irregular();
     const util::WordList& name_stops_ = name_stop_words();
+    const PairBytes* const name_stop_pairs_ = name_stop_pairs();
     const util::WordList& not_after_unit_ = not_after_unit_words();
     const util::WordList& action_verbs_ = action_verb_words();
     const util::WordList& convene_ = convene_words();
@@ -507,7 +537,7 @@ bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead
     if (lead == U'自' || lead == U'街') {
         w = lead == U'自' ? kLevelWords[0] : kLevelWords[1];  // 自治区, 街道
         if (!starts_with(from(t, at), w)) return false;
-        after = char_at(t, at + w.size());
+        after = char_at3(t, at + w.size());
     }
     if (after && (classes(after) & kAfterLevelWord)) return false;
     if (!in_title) {
@@ -526,7 +556,7 @@ bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_v
     const char32_t lead = util::decode(p, t.data() + t.size());
     if (!(classes(lead) & kLevelLead)) return false;
     const std::size_t lead_end = static_cast<std::size_t>(p - t.data());
-    return level_word(t, at, lead, lead_end, char_at(t, lead_end), word, in_title);
+    return level_word(t, at, lead, lead_end, char_at3(t, lead_end), word, in_title);
 }
 
 const gz::Division* BodyExtractor::level_division(char32_t lead, std::string_view level) {
@@ -544,7 +574,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
                          std::size_t& end) const {
     int w = 0;
     std::size_t n = 0;
-    const char32_t first = char_at(t, pos);
+    const char32_t first = char_at3(t, pos);
     if (organ_word_leads_.contains(first) && grammar::match_organ_word(from(t, pos), first, w, n)) {
         o.word = static_cast<grammar::organ_word>(w);
         end = pos + n;
@@ -552,7 +582,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         std::size_t m = 0;
         if ((*o.word == grammar::organ_word::party_committee ||
              *o.word == grammar::organ_word::government) &&
-            grammar::match_organ_sub(from(t, end), char_at(t, end), s, m)) {
+            grammar::match_organ_sub(from(t, end), char_at3(t, end), s, m)) {
             o.sub = static_cast<grammar::organ_sub>(s);
             o.sub_text = std::string(t.substr(end, m));
             end += m;
@@ -568,9 +598,10 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
     for (std::size_t chars = 0; j < t.size() && chars <= kMaxNameChars; ++chars) {
         char32_t c;
         std::size_t next;
-        std::uint64_t x;
-        if (kFastBytes && j + 8 <= t.size() &&
-            (std::memcpy(&x, t.data() + j, 8), plain_three_byte_lead(x))) {
+        std::uint64_t x = 0;
+        const bool read = kFastBytes && j + 8 <= t.size() &&
+                          (std::memcpy(&x, t.data() + j, 8), plain_three_byte_lead(x));
+        if (read) {
             c = three_byte_code_point(x);  // decode()'s three-byte path, from the bytes
             next = j + 3;
         } else {
@@ -580,7 +611,12 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         }
         const std::uint8_t cls = classes(c);
         if (cls & kNameEnd) break;
-        if ((cls & kNameStopLead) && name_stops_.starts_any(from(t, j))) break;
+        if (cls & kNameStopLead) {
+            // The longer stop words have two characters: from the bytes when read.
+            if (read && name_stop_pairs_ ? name_stop_pairs_->contains(x)
+                                         : name_stops_.starts_any(from(t, j)))
+                break;
+        }
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
         int k = 0;
@@ -692,7 +728,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 c = three_byte_code_point(x);
                 after = at + 3;
                 c2 = plain_three_byte_lead(x >> 24) ? three_byte_code_point(x >> 24)
-                                                    : char_at(t, after);
+                                                    : char_at3(t, after);
                 decoded = true;
             }
         }
@@ -700,7 +736,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             const char* cp = t.data() + at;
             c = util::decode(cp, text_end);
             after = static_cast<std::size_t>(cp - t.data());
-            c2 = char_at(t, after);
+            c2 = char_at3(t, after);
         }
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
@@ -758,7 +794,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         std::size_t n = 0;
         // 国办发〔2022〕27号 is a document number, not a mention of 国务院办公厅.
         const auto in_doc_number = [&](std::size_t end) {
-            const char32_t next = char_at(t, end);
+            const char32_t next = char_at3(t, end);
             return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
         };
         if (national_leads_.contains(c) && national_pairs_.may_start(c, c2) &&
@@ -787,7 +823,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             const char* q = t.data() + pos;
             lead = pos < t.size() ? util::decode(q, text_end) : 0;
             lead_end = static_cast<std::size_t>(q - t.data());
-            next = char_at(t, lead_end);
+            next = char_at3(t, lead_end);
         }
         int place = -1;
         std::string_view level;
@@ -797,7 +833,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             pos += n;
             // 南通 + 市委: a short name followed by its own level word.
             std::string_view w;
-            if (classes(char_at(t, pos)) & kLevelLead)
+            if (classes(char_at3(t, pos)) & kLevelLead)
                 for (std::string_view lw : kLevelWords)
                     if (starts_with(from(t, pos), lw) && ends_with(where->name(), lw)) w = lw;
             pos += w.size();
@@ -819,7 +855,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             std::size_t meeting = 0;
             const bool convened = convene_.ends_any(t.substr(0, at));
             const bool standing = parts.sub == grammar::organ_sub::standing_committee;
-            if (grammar::match_meeting_word(from(t, end), char_at(t, end), meeting) ||
+            if (grammar::match_meeting_word(from(t, end), char_at3(t, end), meeting) ||
                 (standing && convened)) {
                 at = end + meeting;  // a meeting: 市政府常务会议, 召开市委常委会
                 continue;
@@ -845,7 +881,7 @@ void BodyExtractor::persons(std::size_t pi) {
     // A title: a level word and a title core (市委书记, 市长), or a title that stands alone
     // (局长顾明事同志). Returns its end, or 0.
     auto title_at = [&](std::size_t pos) -> std::size_t {
-        if (!title_leads_.contains(char_at(t, pos))) return 0;
+        if (!title_leads_.contains(char_at3(t, pos))) return 0;
         // Most title leads start no title (市场, 全区, 主要): the next character says so.
         {
             const char* p = t.data() + pos;
@@ -880,7 +916,7 @@ void BodyExtractor::persons(std::size_t pi) {
         const char* cp = t.data() + at;
         const char32_t c = util::decode(cp, text_end);
         next = static_cast<std::size_t>(cp - t.data());
-        if (!title_leads_.contains(c) || !title_pairs_.may_start(c, char_at(t, next))) continue;
+        if (!title_leads_.contains(c) || !title_pairs_.may_start(c, char_at3(t, next))) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
         std::size_t pos = at;
