@@ -767,6 +767,12 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     continue;
                 }
             }
+            // Nothing else starts with a quote (national names, places and level words
+            // start with Han characters): most quotes in a report end here.
+            if (!places_.may_start(c)) {
+                at = after;
+                continue;
+            }
         }
         // 12345 便民服务热线: the government service hotline.
         if (c == U'1' && starts_with(t.substr(at), "12345")) {
