@@ -582,7 +582,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         std::size_t m = 0;
         if ((*o.word == grammar::organ_word::party_committee ||
              *o.word == grammar::organ_word::government) &&
-            grammar::match_organ_sub(from(t, end), char_at3(t, end), s, m)) {
+            grammar::match_organ_sub(from(t, end), s, m)) {
             o.sub = static_cast<grammar::organ_sub>(s);
             o.sub_text = std::string(t.substr(end, m));
             end += m;

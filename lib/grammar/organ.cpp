@@ -137,10 +137,6 @@ const KeyIndex& organ_word_keys() {
     static const KeyIndex index([](auto add) { organ_detail::add_organ_word_keys(add); });
     return index;
 }
-const KeyIndex& organ_sub_keys() {
-    static const KeyIndex index([](auto add) { organ_detail::add_organ_sub_keys(add); });
-    return index;
-}
 const KeyIndex& unit_suffix_keys() {
     static const KeyIndex index([](auto add) { organ_detail::add_unit_suffix_keys(add); });
     return index;
@@ -189,9 +185,6 @@ bool match_national(std::string_view t, char32_t first, int& index, std::size_t&
 }
 bool match_organ_word(std::string_view t, char32_t first, int& word, std::size_t& bytes) noexcept {
     return organ_word_keys().find(t, first, word, bytes);
-}
-bool match_organ_sub(std::string_view t, char32_t first, int& sub, std::size_t& bytes) noexcept {
-    return organ_sub_keys().find(t, first, sub, bytes);
 }
 bool match_unit_suffix(std::string_view t, char32_t first, int& kind, std::size_t& bytes) noexcept {
     return unit_suffix_keys().find(t, first, kind, bytes);

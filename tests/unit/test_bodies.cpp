@@ -303,8 +303,6 @@ TEST_CASE("the indexed organ look-ups answer as the grammar rules do", "[bodies]
                 [&](int& v, std::size_t& n) { return gr::match_national(rest, first, v, n); });
         compare([&](int& v, std::size_t& n) { return gr::match_organ_word(rest, v, n); },
                 [&](int& v, std::size_t& n) { return gr::match_organ_word(rest, first, v, n); });
-        compare([&](int& v, std::size_t& n) { return gr::match_organ_sub(rest, v, n); },
-                [&](int& v, std::size_t& n) { return gr::match_organ_sub(rest, first, v, n); });
         compare([&](int& v, std::size_t& n) { return gr::match_unit_suffix(rest, v, n); },
                 [&](int& v, std::size_t& n) { return gr::match_unit_suffix(rest, first, v, n); });
         compare([&](int& v, std::size_t& n) { v = 0; return gr::match_meeting_word(rest, n); },
