@@ -4,9 +4,16 @@
 #include "extract/bodies.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -126,13 +133,220 @@ constexpr std::string_view kAfterName[] = {
     "先后", "分别", "担任", "任", "代表", "批示", "部署", "研究", "审定", "签发", "组织",
 };
 
-const util::CharSet& level_leads() {
-    static const util::CharSet set = [] {
-        util::CharSet s;
-        s.add_all(kLevelLeads);
-        return s;
+// The byte tests below read eight bytes as one little-endian word.
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+constexpr bool kFastBytes = true;
+#else
+constexpr bool kFastBytes = false;
+#endif
+
+// True when the bytes `eight` (loaded in memory order) start with a character that
+// util::decode() reads on its three-byte path: lead E1–EC or EE–EF, two continuation bytes.
+inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
+    const unsigned b0 = static_cast<unsigned>(eight & 0xFF);
+    return (eight & 0xC0C0F0) == 0x8080E0 && b0 != 0xE0 && b0 != 0xED;
+}
+
+// t.substr(pos) for pos <= t.size(), which the scans below know: std::string_view::substr
+// checks and may throw, and stayed an out-of-line call in the loops.
+inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
+    return {t.data() + pos, t.size() - pos};
+}
+
+// util::char_at(), reading a plain three-byte character from its bytes (char_at() was an
+// out-of-line call).
+inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
+    if (at + 3 <= t.size()) {
+        const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at);
+        if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
+            (s[2] & 0xC0) == 0x80)
+            return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
+                                         (s[2] & 0x3Fu));
+    }
+    return char_at(t, at);
+}
+
+// util::char_before(), reading a plain three-byte character before `at` from its bytes
+// (decode_before() was an out-of-line call).
+inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
+    if (at >= 3) {
+        const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at - 3);
+        if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
+            (s[2] & 0xC0) == 0x80)
+            return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
+                                         (s[2] & 0x3Fu));
+    }
+    return char_before(t, at);
+}
+
+// What the scans below ask of a character: one look-up in one table for all of these.
+enum CharClass : std::uint8_t {
+    kNameEnd = 1 << 0,           // is_punct_stop() or a one-character word of kNameStops
+    kNameStopLead = 1 << 1,      // the first character of a longer word of kNameStops
+    kUnitLead = 1 << 2,          // the first character of a unit suffix
+    kBeforeUnitWord = 1 << 3,    // kNotBeforeUnit
+    kBeforeLevelWord = 1 << 4,   // kNotBeforeLevel
+    kAfterLevelWord = 1 << 5,    // kNotAfterLevel
+    kLevelLead = 1 << 6,         // kLevelLeads
+    kSurname = 1 << 7,           // kSurnames
+};
+
+// The classes of every BMP code point (64 KiB), built once per process.
+struct CharClasses {
+    std::uint8_t bits[0x10000];
+};
+const CharClasses& char_classes() {
+    static const CharClasses table = [] {
+        CharClasses t{};
+        const auto mark = [&t](std::u32string_view chars, std::uint8_t bit) {
+            for (char32_t c : chars)
+                if (c < 0x10000) t.bits[c] |= bit;
+        };
+        // is_punct_stop() holds only for ASCII and for characters of these ranges (NBSP,
+        // the Ogham space, general punctuation, CJK punctuation, the BOM, full-width
+        // forms): asking it there, not at all 65,536 code points, keeps this cheap.
+        constexpr std::pair<char32_t, char32_t> kPunctBlocks[] = {
+            {0, 0x100},       {0x1680, 0x1681}, {0x2000, 0x2070},
+            {0x3000, 0x3020}, {0xFEFF, 0xFF00}, {0xFF00, 0xFF20}};
+        for (const auto& [lo, hi] : kPunctBlocks)
+            for (char32_t c = lo; c < hi; ++c)
+                if (is_punct_stop(c)) t.bits[c] |= kNameEnd;
+        // A one-character stop word ends a name wherever it stands, as punctuation does;
+        // the longer ones need a look at the next character.
+        for (std::string_view w : kNameStops) {
+            const char* p = w.data();
+            const char32_t first = util::decode(p, w.data() + w.size());
+            mark(std::u32string(1, first), p == w.data() + w.size() ? kNameEnd : kNameStopLead);
+        }
+        mark(grammar::unit_suffix_leads(), kUnitLead);
+        mark(kNotBeforeUnit, kBeforeUnitWord);
+        mark(kNotBeforeLevel, kBeforeLevelWord);
+        mark(kNotAfterLevel, kAfterLevelWord);
+        mark(kLevelLeads, kLevelLead);
+        mark(kSurnames, kSurname);
+        return t;
+    }();
+    return table;
+}
+
+// The word lists of the scans, built once per process; the extractor holds references so
+// that its loops do not test a static guard at every character.
+const util::WordList& name_stop_words() {
+    static const util::WordList list(kNameStops);
+    return list;
+}
+// The stop words of two characters, exactly, from their bytes; null when a longer one (or
+// one the bytes cannot tell) would make the pair only a hint.
+const PairBytes* name_stop_pairs() {
+    static const std::optional<PairBytes> set = []() -> std::optional<PairBytes> {
+        PairBytes b;
+        for (std::string_view w : kNameStops) {
+            if (w.size() > 6) return std::nullopt;
+            if (w.size() == 6) b.add(w);
+        }
+        b.seal();
+        if (b.irregular()) return std::nullopt;
+        return b;
+    }();
+    return set ? &*set : nullptr;
+}
+
+const util::WordList& not_after_unit_words() {
+    static const util::WordList list(kNotAfterUnit);
+    return list;
+}
+const util::WordList& action_verb_words() {
+    static const util::WordList list(kActionVerbs);
+    return list;
+}
+const util::WordList& convene_words() {
+    static const util::WordList list(kConvene);
+    return list;
+}
+const util::WordList& after_name_words() {
+    static const util::WordList list(kAfterName);
+    return list;
+}
+const util::WordList& title_core_words() {
+    static const util::WordList list = [] {
+        std::vector<std::string_view> words;
+        for (const TitleWord& tw : kTitleCores) words.push_back(tw.text);
+        return util::WordList(std::move(words));
+    }();
+    return list;
+}
+const util::WordList& standalone_title_words() {
+    static const util::WordList list(kStandaloneTitles);
+    return list;
+}
+// The first two characters of every title (persons() looks for titles first).
+const util::BigramSet& title_pairs() {
+    static const util::BigramSet set = [] {
+        util::BigramSet b;
+        b.add("常务");  // 常务副县长
+        for (std::string_view lw : kLevelWords) {
+            b.add("副" + std::string(lw));  // 副市长
+            for (const TitleWord& tw : kTitleCores) b.add(std::string(lw) + std::string(tw.text));
+        }
+        for (std::string_view w : kStandaloneTitles) b.add(w);
+        return b;
     }();
     return set;
+}
+
+// title_pairs(), exactly, from the bytes: all titles start with two Han characters.
+const PairBytes& title_pair_bytes() {
+    static const PairBytes set = [] {
+        PairBytes b;
+        b.add("常务");
+        for (std::string_view lw : kLevelWords) {
+            b.add("副" + std::string(lw));
+            for (const TitleWord& tw : kTitleCores) b.add(std::string(lw) + std::string(tw.text));
+        }
+        for (std::string_view w : kStandaloneTitles) b.add(w);
+        b.seal();
+        return b;
+    }();
+    return set;
+}
+
+// The code point of the plain three-byte character at the front of `eight`.
+inline char32_t three_byte_code_point(std::uint64_t eight) noexcept {
+    return static_cast<char32_t>(((eight & 0x0F) << 12) | (((eight >> 8) & 0x3F) << 6) |
+                                 ((eight >> 16) & 0x3F));
+}
+
+// The characters paragraph()'s byte test leaves to the slower tests: the book-title
+// brackets and the anchors of one character (市, “), which BodyAnchors::pairs holds as
+// singles and pair_bytes not at all. A filter on the three bytes of a character: 256 bits
+// by a hash of them, a multiplication and one bit test. It never turns a stop away; the
+// few other characters it lets through take the slower tests, which are exact.
+struct StopFilter {
+    std::uint64_t bits[4] = {};
+    static unsigned hash(std::uint64_t eight) noexcept {
+        return static_cast<unsigned>(((eight & 0xFFFFFF) * 0x9E3779B97F4A7C15ull) >> 56);
+    }
+    bool may_hold(std::uint64_t eight) const noexcept {
+        const unsigned h = hash(eight);
+        return ((bits[h >> 6] >> (h & 63)) & 1) != 0;
+    }
+};
+const StopFilter& byte_test_stop_filter() {
+    static const StopFilter filter = [] {
+        StopFilter f;
+        std::string utf8;
+        for (std::string_view w : kLevelWords)
+            if (w.size() == 3) utf8 += w;
+        utf8 += "“《》";
+        for (std::size_t i = 0; i + 3 <= utf8.size(); i += 3) {
+            std::uint64_t x = 0;
+            std::memcpy(&x, utf8.data() + i, 3);
+            const unsigned h = StopFilter::hash(x);
+            f.bits[h >> 6] |= std::uint64_t{1} << (h & 63);
+        }
+        return f;
+    }();
+    return filter;
 }
 
 // Bytes of a deputy prefix before a level word in a title (副市长, 常务副县长), or 0.
@@ -162,6 +376,29 @@ const util::CharSet& national_leads() {
         const grammar::national_body* table = grammar::national_bodies(count);
         for (std::size_t i = 0; i < count; ++i) s.add_first(table[i].surface);
         return s;
+    }();
+    return set;
+}
+
+// First characters of the organ words (委, 政府, 人大 …) after a place or level word.
+const util::CharSet& organ_word_leads() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        s.add_all(grammar::organ_word_leads());
+        return s;
+    }();
+    return set;
+}
+
+// The first two characters of the national bodies' names as written (国务, 国办, 市场 …):
+// 市 starts 市场监管总局, and most 市 start no national body.
+const util::BigramSet& national_pairs() {
+    static const util::BigramSet set = [] {
+        util::BigramSet b;
+        std::size_t count = 0;
+        const grammar::national_body* table = grammar::national_bodies(count);
+        for (std::size_t i = 0; i < count; ++i) b.add(table[i].surface);
+        return b;
     }();
     return set;
 }
@@ -207,12 +444,22 @@ private:
     };
 
     void paragraph(std::size_t pi);
-    bool tail(std::string_view t, std::size_t pos, OrganParts& o, std::size_t& end) const;
+    // Out of line: inlined into paragraph(), its per-character loop kept its variables on
+    // the stack (a fifth more instructions per character).
+    __attribute__((noinline)) bool tail(std::string_view t, std::size_t pos, OrganParts& o,
+                                        std::size_t& end) const;
+    // `lead` is the character at `at`, `lead_end` the offset after it and `next` the
+    // character there (0 at the end): the body scan has decoded them already.
+    bool level_word(std::string_view t, std::size_t at, char32_t lead, std::size_t lead_end,
+                    char32_t next, std::string_view& word, bool in_title) const;
     bool level_word(std::string_view t, std::size_t at, std::string_view& word,
                     bool in_title = false) const;
+    const gz::Division* level_division(char32_t lead, std::string_view level);
     std::size_t add(std::size_t pi, const Found& f);
     void persons(std::size_t pi);
     void link_measures();
+
+    std::uint8_t classes(char32_t c) const noexcept { return c < 0x10000 ? classes_.bits[c] : 0; }
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
@@ -226,11 +473,50 @@ private:
     const PlaceIndex& places_ = anchors_.index;
     const util::CharSet& starts_ = anchors_.starts;  // first characters of every anchor
     const std::vector<const gz::Division*>& place_list_ = anchors_.places;
-    // The constant sets, held here so the scans skip the static guard at every character.
-    const util::CharSet& level_leads_ = level_leads();
+    // The constant sets and lists, held here so the scans skip the static guard at every
+    // character.
+    const CharClasses& classes_ = char_classes();
     const util::CharSet& national_leads_ = national_leads();
+    const util::CharSet& organ_word_leads_ = organ_word_leads();
+    const util::BigramSet& national_pairs_ = national_pairs();
     const util::CharSet& title_leads_ = title_leads();
+    const util::BigramSet& title_pairs_ = title_pairs();
+    const PairBytes& title_pair_bytes_ = title_pair_bytes();
+    const StopFilter& byte_test_stops_ = byte_test_stop_filter();
+    // paragraph() tests positions from their bytes unless some anchor needs more.
+    const bool byte_tests_ = kFastBytes && !anchors_.pair_bytes.irregular();
+    const util::WordList& name_stops_ = name_stop_words();
+    const PairBytes* const name_stop_pairs_ = name_stop_pairs();
+    const util::WordList& not_after_unit_ = not_after_unit_words();
+    const util::WordList& action_verbs_ = action_verb_words();
+    const util::WordList& convene_ = convene_words();
+    const util::WordList& after_name_ = after_name_words();
+    const util::WordList& title_cores_ = title_core_words();
+    const util::WordList& standalone_titles_ = standalone_title_words();
+    // division_of_level() of each level word (by its index in kLevelWords), asked once.
+    std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
+    std::array<bool, std::size(kLevelWords)> level_known_{};
     std::map<std::string, std::size_t> by_name_;
+    // The body of an organ already seen, by its place and its words as written: the same
+    // words at the same place always name the same organ, so the canonical name is built
+    // once, not at every mention.
+    struct SeenKey {
+        const gz::Division* place;
+        std::string words;
+    };
+    struct SeenView {
+        const gz::Division* place;
+        std::string_view words;
+    };
+    struct SeenLess {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const noexcept {
+            if (a.place != b.place) return std::less<const gz::Division*>()(a.place, b.place);
+            return std::string_view(a.words) < std::string_view(b.words);
+        }
+    };
+    std::map<SeenKey, std::size_t, SeenLess> by_words_;
     std::map<std::string, std::size_t> persons_by_name_;
     struct MentionRef {
         std::size_t body;
@@ -240,77 +526,113 @@ private:
     std::vector<MentionRef> refs_;
 };
 
-bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
+bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead,
+                               std::size_t lead_end, char32_t next, std::string_view& word,
                                bool in_title) const {
     // Most characters start no level word: one table look-up instead of ten comparisons.
-    const char32_t lead = char_at(t, at);
-    if (!level_leads_.contains(lead)) return false;
+    if (!(classes(lead) & kLevelLead)) return false;
     // Each level word has a first character of its own: only one can start here.
-    std::string_view w = t.substr(at, 3);  // 省 市 县 区 州 旗 镇 乡
-    if (lead == U'自') w = kLevelWords[0];   // 自治区
-    if (lead == U'街') w = kLevelWords[1];   // 街道
-    if (!starts_with(t.substr(at), w)) return false;
-    static const util::CharSet not_before = [] {
-        util::CharSet set;
-        set.add_all(kNotBeforeLevel);
-        return set;
-    }();
-    static const util::CharSet not_after = [] {
-        util::CharSet set;
-        set.add_all(kNotAfterLevel);
-        return set;
-    }();
-    const char32_t before = char_before(t, at);
-    const char32_t after = char_at(t, at + w.size());
-    if (before && !in_title && not_before.contains(before)) return false;
-    if (after && not_after.contains(after)) return false;
-    if (after && !in_title && kTitleAfterLevel.find(after) != std::u32string_view::npos)
-        return false;
+    std::string_view w(t.data() + at, lead_end - at);  // 省 市 县 区 州 旗 镇 乡
+    char32_t after = next;
+    if (lead == U'自' || lead == U'街') {
+        w = lead == U'自' ? kLevelWords[0] : kLevelWords[1];  // 自治区, 街道
+        if (!starts_with(from(t, at), w)) return false;
+        after = char_at3(t, at + w.size());
+    }
+    if (after && (classes(after) & kAfterLevelWord)) return false;
+    if (!in_title) {
+        if (after && kTitleAfterLevel.find(after) != std::u32string_view::npos) return false;
+        const char32_t before = char_before3(t, at);
+        if (before && (classes(before) & kBeforeLevelWord)) return false;
+    }
     word = w;
     return true;
+}
+
+bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
+                               bool in_title) const {
+    if (at >= t.size()) return false;
+    const char* p = t.data() + at;
+    const char32_t lead = util::decode(p, t.data() + t.size());
+    if (!(classes(lead) & kLevelLead)) return false;
+    const std::size_t lead_end = static_cast<std::size_t>(p - t.data());
+    return level_word(t, at, lead, lead_end, char_at3(t, lead_end), word, in_title);
+}
+
+const gz::Division* BodyExtractor::level_division(char32_t lead, std::string_view level) {
+    // Level words have first characters of their own, in the order of kLevelWords.
+    const std::size_t i = kLevelLeads.find(lead);
+    if (i >= level_places_.size()) return division_of_level(level, issuer_);
+    if (!level_known_[i]) {
+        level_places_[i] = division_of_level(level, issuer_);
+        level_known_[i] = true;
+    }
+    return level_places_[i];
 }
 
 bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
                          std::size_t& end) const {
     int w = 0;
     std::size_t n = 0;
-    if (grammar::match_organ_word(t.substr(pos), w, n)) {
+    const char32_t first = char_at3(t, pos);
+    if (organ_word_leads_.contains(first) && grammar::match_organ_word(from(t, pos), first, w, n)) {
         o.word = static_cast<grammar::organ_word>(w);
         end = pos + n;
         int s = 0;
         std::size_t m = 0;
         if ((*o.word == grammar::organ_word::party_committee ||
              *o.word == grammar::organ_word::government) &&
-            grammar::match_organ_sub(t.substr(end), s, m)) {
+            grammar::match_organ_sub(from(t, end), s, m)) {
             o.sub = static_cast<grammar::organ_sub>(s);
             o.sub_text = std::string(t.substr(end, m));
             end += m;
         }
         return true;
     }
-    // A department or unit: name characters up to the longest unit suffix in reach.
+    // A department or unit: name characters up to the longest unit suffix in reach. Each
+    // character is decoded once; its classes say which of the tests below can hold.
     std::size_t best = 0;
     int best_kind = 0;
     std::size_t j = pos;
+    const char* const text_end = t.data() + t.size();
     for (std::size_t chars = 0; j < t.size() && chars <= kMaxNameChars; ++chars) {
-        if (is_punct_stop(char_at(t, j))) break;
-        static const util::WordList name_stops(kNameStops);
-        if (name_stops.starts_any(t.substr(j))) break;
-        int k = 0;
-        std::size_t m = 0;
+        char32_t c;
+        std::size_t next;
+        std::uint64_t x = 0;
+        const bool read = kFastBytes && j + 8 <= t.size() &&
+                          (std::memcpy(&x, t.data() + j, 8), plain_three_byte_lead(x));
+        if (read) {
+            c = three_byte_code_point(x);  // decode()'s three-byte path, from the bytes
+            next = j + 3;
+        } else {
+            const char* p = t.data() + j;
+            c = util::decode(p, text_end);
+            next = static_cast<std::size_t>(p - t.data());
+        }
+        const std::uint8_t cls = classes(c);
+        if (cls & kNameEnd) break;
+        if (cls & kNameStopLead) {
+            // The longer stop words have two characters: from the bytes when read.
+            if (read && name_stop_pairs_ ? name_stop_pairs_->contains(x)
+                                         : name_stops_.starts_any(from(t, j)))
+                break;
+        }
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
-        bool word = false;
-        if (chars >= 1 && grammar::match_unit_suffix(t.substr(j), k, m) && m == 3) {
-            word = kNotBeforeUnit.find(char_before(t, j)) != std::u32string_view::npos;
-            static const util::WordList not_after_unit(kNotAfterUnit);
-            word = word || not_after_unit.starts_any(t.substr(j));
+        int k = 0;
+        std::size_t m = 0;
+        if (chars >= 1 && (cls & kUnitLead) && grammar::match_unit_suffix(from(t, j), c, k, m)) {
+            bool word = false;
+            if (m == 3) {
+                word = (classes(char_before3(t, j)) & kBeforeUnitWord) != 0;
+                word = word || not_after_unit_.starts_any(from(t, j));
+            }
+            if (j + m > best && !word) {
+                best = j + m;
+                best_kind = k;
+            }
         }
-        if (chars >= 1 && m > 0 && j + m > best && !word) {
-            best = j + m;
-            best_kind = k;
-        }
-        j = next_char(t, j);
+        j = next;
     }
     if (best == 0) return false;
     o.unit = static_cast<grammar::unit_kind>(best_kind);
@@ -321,36 +643,43 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
 
 std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     const Paragraph& p = ps_[pi];
-    std::string name, kind, level, code;
-    if (f.fixed) {
-        name = f.fallback;
-        kind = f.kind;
-        level = f.level;
-    } else if (const auto c = resolved_organ(f.parts)) {
-        name = c->name;
-        kind = c->kind;
-        level = c->level;
-        code = c->code;
-    } else {
-        // The place is unknown (no issuer, or 区 in a city's report): keep the words.
-        name = f.fallback;
-        const auto guess = canonical_organ(f.parts);
-        kind = guess ? guess->kind : "other";
-    }
-    auto it = by_name_.find(name);
     std::size_t index;
-    if (it == by_name_.end()) {
-        index = r_.bodies.size();
-        Body b;
-        b.id = util::item_id('b', index + 1);
-        b.name = name;
-        b.kind = kind;
-        b.level = level;
-        b.division_code = code;
-        r_.bodies.push_back(std::move(b));
-        by_name_.emplace(name, index);
+    const auto seen = f.fixed ? by_words_.end()
+                              : by_words_.find(SeenView{f.parts.place, f.fallback});
+    if (seen != by_words_.end()) {
+        index = seen->second;
     } else {
-        index = it->second;
+        std::string name, kind, level, code;
+        if (f.fixed) {
+            name = f.fallback;
+            kind = f.kind;
+            level = f.level;
+        } else if (auto c = resolved_organ(f.parts)) {
+            name = std::move(c->name);
+            kind = std::move(c->kind);
+            level = std::move(c->level);
+            code = std::move(c->code);
+        } else {
+            // The place is unknown (no issuer, or 区 in a city's report): keep the words.
+            name = f.fallback;
+            const auto guess = canonical_organ(f.parts);
+            kind = guess ? guess->kind : "other";
+        }
+        auto it = by_name_.find(name);
+        if (it == by_name_.end()) {
+            index = r_.bodies.size();
+            Body b;
+            b.id = util::item_id('b', index + 1);
+            b.name = name;
+            b.kind = std::move(kind);
+            b.level = std::move(level);
+            b.division_code = std::move(code);
+            r_.bodies.push_back(std::move(b));
+            by_name_.emplace(std::move(name), index);
+        } else {
+            index = it->second;
+        }
+        if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
     }
     Mention m;
     m.span.start = p.to_source_start(f.begin);
@@ -360,16 +689,16 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
 
     // An actor opens its clause or is followed by an action verb.
     const std::string_view t = p.text;
-    const char32_t before = char_before(t, f.begin);
+    const char32_t before = char_before3(t, f.begin);
     bool actor = f.begin == 0 || util::is_sentence_end(before) || before == U'，' || before == U'、';
-    static const util::WordList action_verbs(kActionVerbs);
-    actor = actor || action_verbs.starts_any(t.substr(f.end));
+    actor = actor || action_verbs_.starts_any(from(t, f.end));
     refs_.push_back({index, r_.bodies[index].mentions.back().span.start, actor});
     return index;
 }
 
 void BodyExtractor::paragraph(std::size_t pi) {
     const std::string_view t = ps_[pi].text;
+    const char* const text_end = t.data() + t.size();
     int book_depth = 0;
     std::size_t last_end = std::string::npos;
     const gz::Division* last_place = nullptr;
@@ -379,17 +708,43 @@ void BodyExtractor::paragraph(std::size_t pi) {
     util::ScanIndex::Cursor anchors = scans_ ? scans_->cursor(pi, start_set_)
                                              : util::ScanIndex::Cursor::direct(starts_, t);
     while ((at = anchors.find(at)) < t.size()) {
-        const char* cp = t.data() + at;
-        const char32_t c = util::decode(cp, t.data() + t.size());
-        const std::size_t after = static_cast<std::size_t>(cp - t.data());
+        // Two three-byte characters here (nearly always): their bytes say whether they can
+        // start an anchor, without decoding. The slower tests below see only the positions
+        // that may (and those near the end, book-title brackets, other characters).
+        // The character here and the next one are decoded once, for every test below
+        // (from the bytes already read when they are plain three-byte ones).
+        char32_t c = 0, c2 = 0;
+        std::size_t after = 0;
+        bool decoded = false;
+        if (byte_tests_ && at + 8 <= t.size()) {
+            std::uint64_t x;
+            std::memcpy(&x, t.data() + at, 8);
+            if (plain_three_byte_lead(x)) {
+                if (!byte_test_stops_.may_hold(x) &&
+                    (book_depth > 0 || !anchors_.pair_bytes.contains(x))) {
+                    at += 3;
+                    continue;
+                }
+                c = three_byte_code_point(x);
+                after = at + 3;
+                c2 = plain_three_byte_lead(x >> 24) ? three_byte_code_point(x >> 24)
+                                                    : char_at3(t, after);
+                decoded = true;
+            }
+        }
+        if (!decoded) {
+            const char* cp = t.data() + at;
+            c = util::decode(cp, text_end);
+            after = static_cast<std::size_t>(cp - t.data());
+            c2 = char_at3(t, after);
+        }
         if (c == U'《') { ++book_depth; at = after; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
-        if (!anchors_.pairs.may_start(c, char_at(t, after))) { at = after; continue; }
+        // (The byte test let through only singles and pairs that pairs holds.)
+        if (!decoded && !anchors_.pairs.may_start(c, c2)) { at = after; continue; }
 
-        Found f;
-        f.begin = at;
         // “倪伯苍名人调解工作室”: a named studio in quotes.
         if (c == U'“') {
             // Look only a studio name's length ahead: unclosed quotes must not make the scan
@@ -400,6 +755,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             if (close != std::string_view::npos) {
                 const std::string_view inside = t.substr(after, close - after);
                 if (ends_with(inside, "工作室") || ends_with(inside, "调解室")) {
+                    Found f;
                     f.begin = after;
                     f.end = close;
                     f.fixed = true;
@@ -411,16 +767,23 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     continue;
                 }
             }
+            // Nothing else starts with a quote (national names, places and level words
+            // start with Han characters): most quotes in a report end here.
+            if (!places_.may_start(c)) {
+                at = after;
+                continue;
+            }
         }
         // 12345 便民服务热线: the government service hotline.
-        if (starts_with(t.substr(at), "12345")) {
+        if (c == U'1' && starts_with(t.substr(at), "12345")) {
             std::size_t e = at + 5;
             while (e < t.size() && t[e] == ' ') ++e;
-            bool hotline = false;
+            std::size_t hotline_end = 0;
             for (std::string_view w : {"政务服务便民热线", "便民服务热线", "政务服务热线", "热线"})
                 if (starts_with(t.substr(e), w)) {
-                    hotline = true;
-                    f.end = e + w.size();
+                    Found f;
+                    f.begin = at;
+                    f.end = hotline_end = e + w.size();
                     f.fixed = true;
                     f.fallback = "12345" + std::string(w);
                     f.kind = "service_platform";
@@ -430,20 +793,23 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 }
             // Without a hotline word, 12345 is a number like any other (the fuzzer found
             // this jump reading an unset end: results differed from run to run).
-            at = hotline ? f.end : at + 5;
+            at = hotline_end ? hotline_end : at + 5;
             continue;
         }
         int index = 0;
         std::size_t n = 0;
         // 国办发〔2022〕27号 is a document number, not a mention of 国务院办公厅.
         const auto in_doc_number = [&](std::size_t end) {
-            const char32_t next = char_at(t, end);
+            const char32_t next = char_at3(t, end);
             return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
         };
-        if (national_leads_.contains(c) && grammar::match_national(t.substr(at), index, n) &&
+        if (national_leads_.contains(c) && national_pairs_.may_start(c, c2) &&
+            grammar::match_national(from(t, at), c, index, n) &&
             !in_doc_number(at + n)) {
             std::size_t count = 0;
             const grammar::national_body* table = grammar::national_bodies(count);
+            Found f;
+            f.begin = at;
             f.end = at + n;
             f.fixed = true;
             f.fallback = std::string(table[index].name);
@@ -454,43 +820,60 @@ void BodyExtractor::paragraph(std::size_t pi) {
             last_end = std::string::npos;
             continue;
         }
+        // The place or level word starts here, or after 中共.
         std::size_t pos = at;
-        if (starts_with(t.substr(pos), "中共")) pos += 6;
+        char32_t lead = c, next = c2;
+        std::size_t lead_end = after;
+        if (c == U'中' && starts_with(t.substr(pos), "中共")) {
+            pos += 6;
+            const char* q = t.data() + pos;
+            lead = pos < t.size() ? util::decode(q, text_end) : 0;
+            lead_end = static_cast<std::size_t>(q - t.data());
+            next = char_at3(t, lead_end);
+        }
         int place = -1;
         std::string_view level;
-        bool anchored = false;
-        if (places_.match(t.substr(pos), place, n)) {
-            f.parts.place = place_list_[static_cast<std::size_t>(place)];
+        const gz::Division* where = nullptr;
+        if (places_.may_start(lead) && places_.match(from(t, pos), lead, place, n)) {
+            where = place_list_[static_cast<std::size_t>(place)];
             pos += n;
             // 南通 + 市委: a short name followed by its own level word.
             std::string_view w;
-            for (std::string_view lw : kLevelWords)
-                if (starts_with(t.substr(pos), lw) && ends_with(f.parts.place->name(), lw)) w = lw;
+            if (classes(char_at3(t, pos)) & kLevelLead)
+                for (std::string_view lw : kLevelWords)
+                    if (starts_with(from(t, pos), lw) && ends_with(where->name(), lw)) w = lw;
             pos += w.size();
-            anchored = true;
-        } else if (level_word(t, pos, level)) {
+        } else if ((classes(lead) & kLevelLead) &&
+                   level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
             const bool inherits = last_end != std::string::npos && last_place &&
                                   t.substr(last_end, at - last_end) == "、" &&
                                   ends_with(last_place->name(), level);
-            f.parts.place = inherits ? last_place : division_of_level(level, issuer_);
+            where = inherits ? last_place : level_division(lead, level);
             pos += level.size();
-            anchored = true;
+        } else {
+            at = after;
+            continue;
         }
+        OrganParts parts;
+        parts.place = where;
         std::size_t end = 0;
-        if (anchored && tail(t, pos, f.parts, end)) {
+        if (tail(t, pos, parts, end)) {
             std::size_t meeting = 0;
-            static const util::WordList convene(kConvene);
-            const bool convened = convene.ends_any(t.substr(0, at));
-            const bool standing = f.parts.sub == grammar::organ_sub::standing_committee;
-            if (grammar::match_meeting_word(t.substr(end), meeting) || (standing && convened)) {
+            const bool convened = convene_.ends_any(t.substr(0, at));
+            const bool standing = parts.sub == grammar::organ_sub::standing_committee;
+            if (grammar::match_meeting_word(from(t, end), char_at3(t, end), meeting) ||
+                (standing && convened)) {
                 at = end + meeting;  // a meeting: 市政府常务会议, 召开市委常委会
                 continue;
             }
+            Found f;
+            f.begin = at;
             f.end = end;
+            f.parts = std::move(parts);
             f.fallback = std::string(t.substr(at, end - at));
             add(pi, f);
             last_end = end;
-            last_place = f.parts.place;
+            last_place = where;
             at = end;
             continue;
         }
@@ -500,50 +883,46 @@ void BodyExtractor::paragraph(std::size_t pi) {
 
 void BodyExtractor::persons(std::size_t pi) {
     const std::string_view t = ps_[pi].text;
+    const char* const text_end = t.data() + t.size();
     // A title: a level word and a title core (市委书记, 市长), or a title that stands alone
     // (局长顾明事同志). Returns its end, or 0.
     auto title_at = [&](std::size_t pos) -> std::size_t {
-        if (!title_leads_.contains(char_at(t, pos))) return 0;
+        if (!title_leads_.contains(char_at3(t, pos))) return 0;
         // Most title leads start no title (市场, 全区, 主要): the next character says so.
-        static const util::BigramSet pairs = [] {
-            util::BigramSet set;
-            set.add("常务");  // 常务副县长
-            for (std::string_view lw : kLevelWords) {
-                set.add("副" + std::string(lw));  // 副市长
-                for (const TitleWord& tw : kTitleCores) set.add(std::string(lw) + std::string(tw.text));
-            }
-            for (std::string_view w : kStandaloneTitles) set.add(w);
-            return set;
-        }();
         {
             const char* p = t.data() + pos;
-            const char* const end = t.data() + t.size();
-            const char32_t first = util::decode(p, end);
-            if (!pairs.may_start(first, p < end ? util::decode(p, end) : 0)) return 0;
+            const char32_t first = util::decode(p, text_end);
+            if (!title_pairs_.may_start(first, p < text_end ? util::decode(p, text_end) : 0))
+                return 0;
         }
         // 副市长, 常务副县长: the deputy prefix comes before the level word.
         const std::size_t deputy = deputy_prefix(t.substr(pos));
         std::string_view lw;
         if (level_word(t, pos + deputy, lw, /*in_title=*/true)) {
-            static const util::WordList cores = [] {
-                std::vector<std::string_view> words;
-                for (const TitleWord& tw : kTitleCores) words.push_back(tw.text);
-                return util::WordList(std::move(words));
-            }();
-            const std::size_t best = cores.longest_prefix(t.substr(pos + deputy + lw.size()));
+            const std::size_t best = title_cores_.longest_prefix(t.substr(pos + deputy + lw.size()));
             if (best) return pos + deputy + lw.size() + best;
         }
-        static const util::WordList standalone(kStandaloneTitles);
-        const std::size_t best = standalone.longest_prefix(t.substr(pos));
+        const std::size_t best = standalone_titles_.longest_prefix(t.substr(pos));
         return best ? pos + best : 0;
     };
     std::vector<std::pair<std::size_t, std::size_t>> titles;
     util::ScanIndex::Cursor leads = scans_ ? scans_->cursor(pi, title_set_)
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
     for (std::size_t at = 0, next = 0; (at = leads.find(next)) < t.size();) {
+        // title_at()'s first two tests, from the bytes (every title starts with two Han
+        // characters) or with the characters decoded here: most leads stop.
+        if (kFastBytes && !title_pair_bytes_.irregular() && at + 8 <= t.size()) {
+            std::uint64_t x;
+            std::memcpy(&x, t.data() + at, 8);
+            if (plain_three_byte_lead(x) && !title_pair_bytes_.contains(x)) {
+                next = at + 3;
+                continue;
+            }
+        }
         const char* cp = t.data() + at;
-        util::decode(cp, t.data() + t.size());
+        const char32_t c = util::decode(cp, text_end);
         next = static_cast<std::size_t>(cp - t.data());
+        if (!title_leads_.contains(c) || !title_pairs_.may_start(c, char_at3(t, next))) continue;
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
         std::size_t pos = at;
@@ -560,13 +939,12 @@ void BodyExtractor::persons(std::size_t pi) {
             if (e > t.size()) continue;
             bool han = true;
             for (std::size_t k = pos; k < e; k += 3) {
-                const char32_t c = char_at(t, k);
-                han = han && c >= 0x4E00 && c <= 0x9FFF;
+                const char32_t ch = char_at(t, k);
+                han = han && ch >= 0x4E00 && ch <= 0x9FFF;
             }
-            if (!han || kSurnames.find(char_at(t, pos)) == std::u32string_view::npos) continue;
+            if (!han || !(classes(char_at(t, pos)) & kSurname)) continue;
             bool follows = e == t.size() || is_punct_stop(char_at(t, e));
-            static const util::WordList after_name(kAfterName);
-            follows = follows || after_name.starts_any(t.substr(e));
+            follows = follows || after_name_.starts_any(t.substr(e));
             if (follows) { name_end = e; break; }
         }
         if (name_end == 0) continue;
@@ -638,6 +1016,69 @@ void BodyExtractor::run() {
 
 const util::CharSet& title_lead_chars() { return title_leads(); }
 
+void PairBytes::add(std::string_view word) {
+    if (!kFastBytes) {
+        irregular_ = true;
+        return;
+    }
+    std::uint64_t x = 0;
+    std::memcpy(&x, word.data(), std::min<std::size_t>(word.size(), 8));
+    if (!plain_three_byte_lead(x)) return;  // no position the byte tests see starts it
+    if (word.size() >= 6 && util::starts_two_plain_three_byte(x))
+        keys_.push_back(x & kSixBytes);
+    else
+        irregular_ = true;  // one character, or a second that is not a plain one
+}
+
+void PairBytes::seal() {
+    std::size_t size = 16;
+    while (size < 2 * keys_.size()) size *= 2;  // at most half full: short probes
+    slots_.assign(size, 0);
+    mask_ = size - 1;
+    for (const std::uint64_t key : keys_) {
+        std::size_t i = slot(key);
+        while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask_;
+        slots_[i] = key;
+    }
+    keys_.clear();
+    keys_.shrink_to_fit();
+}
+
+namespace {
+
+// gazetteer::children(nullptr), found by jumping: a division's subtree follows it in the
+// table (every code in it starts with its own), so after each province a binary search
+// finds the next one. The gazetteer reads all 45,000 rows for them at the first call,
+// which a process parsing one small report paid in full (a test compares both lists).
+const std::vector<const gz::Division*>& provinces() {
+    static const std::vector<const gz::Division*> list = [] {
+        std::vector<const gz::Division*> out;
+        const std::size_t n = gz::size();
+        for (std::size_t i = 0; i < n;) {
+            const gz::Division& d = gz::at(i);
+            if (d.parent() != nullptr) {  // not expected (provinces head their subtrees)
+                ++i;
+                continue;
+            }
+            out.push_back(&d);
+            const std::string_view prefix = d.code();
+            std::size_t lo = i + 1, hi = n;  // the first row after i outside the subtree
+            while (lo < hi) {
+                const std::size_t mid = lo + (hi - lo) / 2;
+                if (gz::at(mid).code().substr(0, prefix.size()) == prefix)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            i = lo;
+        }
+        return out;
+    }();
+    return list;
+}
+
+}  // namespace
+
 BodyAnchors body_anchors(const Report& report) {
     BodyAnchors a;
     a.starts = fixed_body_starts();
@@ -650,6 +1091,11 @@ BodyAnchors body_anchors(const Report& report) {
         a.pairs.add("中共");
         for (std::string_view w : kLevelWords) a.pairs.add(w);
         a.pairs.add("12345");
+        // pair_bytes holds those of them that start with two three-byte characters.
+        for (std::size_t i = 0; i < count; ++i) a.pair_bytes.add(table[i].surface);
+        a.pair_bytes.add("中共");
+        for (std::string_view w : kLevelWords)
+            if (w.size() > 3) a.pair_bytes.add(w);  // one-character ones: byte_test_stop_filter()
         for (char32_t c : U"“《》") a.pairs.add_single(c);
     }
     if (report.issuer) a.issuer = division_of_issuer(*report.issuer);
@@ -664,22 +1110,25 @@ BodyAnchors body_anchors(const Report& report) {
             for (const gz::Division* c : gz::children(prov))
                 if (c->level() == gz::Level::prefecture) set.push_back(c);
     }
-    for (const gz::Division* p : gz::children(nullptr)) set.push_back(p);
+    for (const gz::Division* p : provinces()) set.push_back(p);
     for (const gz::Division* d : set) {
         const int id = static_cast<int>(a.places.size());
         a.places.push_back(d);
         a.index.add(d->name(), id);
         a.starts.add_first(d->name());
         a.pairs.add(d->name());
+        a.pair_bytes.add(d->name());
         // Township short names are ordinary words (合作, 健康): only places above them are
         // written bare in front of an organ (南通开发区法院).
         if (d->level() != gz::Level::township && d->short_name().size() >= 6) {
             a.index.add(d->short_name(), id);
             a.starts.add_first(d->short_name());
             a.pairs.add(d->short_name());
+            a.pair_bytes.add(d->short_name());
         }
     }
     a.index.seal();
+    a.pair_bytes.seal();
     return a;
 }
 

@@ -3,6 +3,9 @@
 #ifndef GOVREPORT_EXTRACT_BODIES_HPP
 #define GOVREPORT_EXTRACT_BODIES_HPP
 
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include <govreport/report.hpp>
@@ -15,6 +18,41 @@
 #include "util/scan_index.hpp"
 
 namespace govreport::extract {
+
+/// The first two characters of a list of words, exactly, keyed by their six bytes: for
+/// words that start with two plain three-byte characters (Han characters and CJK
+/// punctuation, nearly every character of a report). The scans test a position from its
+/// bytes without decoding it: one multiplication and a comparison or two. Words that start
+/// with another character (12345) are not held: no such position is tested here. Words
+/// that start with a three-byte character but not with two make the set irregular(): the
+/// scans then test every position the slow way.
+class PairBytes {
+public:
+    void add(std::string_view word);
+    /// Builds the table; call after the last add().
+    void seal();
+    bool irregular() const noexcept { return irregular_; }
+    /// `eight`: the eight bytes at a position (loaded in memory order on a little-endian
+    /// host) for which util::starts_two_plain_three_byte() holds.
+    bool contains(std::uint64_t eight) const noexcept {
+        const std::uint64_t key = eight & kSixBytes;
+        for (std::size_t i = slot(key);; i = (i + 1) & mask_) {
+            const std::uint64_t k = slots_[i];
+            if (k == key) return true;
+            if (k == 0) return false;
+        }
+    }
+
+private:
+    static constexpr std::uint64_t kSixBytes = 0xFFFFFFFFFFFFull;
+    std::size_t slot(std::uint64_t key) const noexcept {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
+    }
+    std::vector<std::uint64_t> keys_;
+    std::vector<std::uint64_t> slots_{0};  // open addressing; 0 is no key (no lead byte is 0)
+    std::size_t mask_ = 0;
+    bool irregular_ = false;
+};
 
 /// Fills report.bodies (one per canonical name, with every mention) and report.persons,
 /// and links each measure to the bodies it mentions, actors first. Names inside 《》 are
@@ -29,6 +67,7 @@ struct BodyAnchors {
     PlaceIndex index;      // place names (and short names) → index into places
     util::CharSet starts;  // first characters of every anchor, and 《》
     util::BigramSet pairs;  // their first two characters
+    PairBytes pair_bytes;   // the same pairs of three-byte characters, exactly
 };
 BodyAnchors body_anchors(const Report& report);
 

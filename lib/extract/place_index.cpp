@@ -42,7 +42,11 @@ void PlaceIndex::seal() {
 }
 
 bool PlaceIndex::match(std::string_view text, int& id, std::size_t& bytes) const noexcept {
-    const char32_t first = first_code_point(text);
+    return match(text, first_code_point(text), id, bytes);
+}
+
+bool PlaceIndex::match(std::string_view text, char32_t first, int& id,
+                       std::size_t& bytes) const noexcept {
     if (!firsts_.contains(first) || buckets_.empty()) return false;
     // The bucket of the first character: its names and the few of other characters
     // that share it (a binary search over all names cost more than the comparisons).

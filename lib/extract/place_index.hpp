@@ -26,6 +26,12 @@ public:
 
     /// The longest name `text` starts with: its id and size in bytes.
     bool match(std::string_view text, int& id, std::size_t& bytes) const noexcept;
+    /// The same, for a caller that has decoded the first code point of `text` (0 when
+    /// `text` is empty).
+    bool match(std::string_view text, char32_t first, int& id, std::size_t& bytes) const noexcept;
+    /// False when no name starts with `first`: the test match() makes first, for callers
+    /// that ask at many positions (inline: most answers are no).
+    bool may_start(char32_t first) const noexcept { return firsts_.contains(first); }
 
 private:
     struct Entry {

@@ -65,6 +65,23 @@ bool match_organ_sub(std::string_view text, int& sub, std::size_t& bytes);
 bool match_unit_suffix(std::string_view text, int& kind, std::size_t& bytes);
 bool match_meeting_word(std::string_view text, std::size_t& bytes);
 
+/// The same matches for a caller that has decoded the first code point of `text` (`first`,
+/// 0 when `text` is empty). The body scan asks at thousands of positions; these look among
+/// the few keys of that character (built from the rules' key lists, so the answers are the
+/// rules', longest key first) instead of walking the search tree byte by byte, and most
+/// positions end at an empty bucket. (A sub is asked only after 委 or 政府: the rule is
+/// cheaper there than building an index of its sixty keys.)
+bool match_national(std::string_view text, char32_t first, int& index, std::size_t& bytes) noexcept;
+bool match_organ_word(std::string_view text, char32_t first, int& word, std::size_t& bytes) noexcept;
+bool match_unit_suffix(std::string_view text, char32_t first, int& kind, std::size_t& bytes) noexcept;
+bool match_meeting_word(std::string_view text, char32_t first, std::size_t& bytes) noexcept;
+
+/// The first characters of the unit suffixes (局, 中, 大 …), for the body scan's
+/// per-character tests.
+std::u32string unit_suffix_leads();
+/// The first characters of the organ words (委, 政, 人 …).
+std::u32string organ_word_leads();
+
 }  // namespace govreport::grammar
 
 #endif

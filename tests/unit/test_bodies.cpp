@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <initializer_list>
 #include <iterator>
@@ -14,10 +16,12 @@
 
 #include <govreport/govreport.hpp>
 
+#include "extract/bodies.hpp"
 #include "extract/organ_names.hpp"
 #include "grammar/organ.hpp"
 #include "test_support.hpp"
 #include "util/gazetteer.hpp"
+#include "util/utf8.hpp"
 
 using govreport::Body;
 using govreport::Report;
@@ -268,6 +272,51 @@ TEST_CASE("national bodies with their short forms", "[bodies][grammar]") {
         CHECK(table[index].name == row.name);
         CHECK(table[index].kind == row.kind);
     }
+}
+
+TEST_CASE("the indexed organ look-ups answer as the grammar rules do", "[bodies][grammar]") {
+    // match_*(text, first, …) look the keys up by first character; the rules walk the
+    // symbol tables' search trees. Both must give the same match at every position.
+    std::string text =
+        "委依法治市办党委政府常务会议人民政府办公室人大常委会审议人大代表政协委员法院中级人民法院"
+        "中院检察院人民检察院监委监察委员会纪委监委全面依法治省委员会办公室全面依法治市委员会"
+        "依法治县办依法治区委组织部政法委编办巡察办理论学习中心组理论中心组学习会常委会常务会"
+        "常委会议全体会议办公会全会局厅委员会管委会管理委员会中心服务中心馆所站院大队支队中队"
+        "执法队服务队热线平台工作室调解室部处科党中央中共中央办公厅中办国务院办公厅国办发"
+        "中央全面依法治国委员会办公室中央依法治国办全国人大常委会全国政协最高人民法院最高法"
+        "最高人民检察院最高检中央纪委国家监委司法部公安部财政部国家发展改革委"
+        "国家市场监督管理总局市场监管总局国家数据局12345热线，。、“”《》abc\xE5";
+    if (const auto seed = test_support::seed_path()) text += test_support::read_file(*seed);
+    std::size_t checked = 0, differ = 0, first_differ = std::string::npos;
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        const std::string_view rest = std::string_view(text).substr(at);
+        const char* p = rest.data();
+        const char32_t first = rest.empty() ? 0 : govreport::util::decode(p, rest.data() + rest.size());
+        bool same = true;
+        const auto compare = [&](auto grammar_rule, auto indexed) {
+            int a = -1, b = -1;
+            std::size_t an = 0, bn = 0;
+            const bool x = grammar_rule(a, an), y = indexed(b, bn);
+            same = same && x == y && (!x || (a == b && an == bn));
+        };
+        compare([&](int& v, std::size_t& n) { return gr::match_national(rest, v, n); },
+                [&](int& v, std::size_t& n) { return gr::match_national(rest, first, v, n); });
+        compare([&](int& v, std::size_t& n) { return gr::match_organ_word(rest, v, n); },
+                [&](int& v, std::size_t& n) { return gr::match_organ_word(rest, first, v, n); });
+        compare([&](int& v, std::size_t& n) { return gr::match_unit_suffix(rest, v, n); },
+                [&](int& v, std::size_t& n) { return gr::match_unit_suffix(rest, first, v, n); });
+        compare([&](int& v, std::size_t& n) { v = 0; return gr::match_meeting_word(rest, n); },
+                [&](int& v, std::size_t& n) { v = 0; return gr::match_meeting_word(rest, first, n); });
+        if (!same && differ++ == 0) first_differ = at;
+        ++checked;
+    }
+    INFO("first difference at byte " << first_differ);
+    CHECK(differ == 0);
+    CHECK(checked > 1000);
+    // The unit suffixes' first characters are those the rule can start with.
+    const std::u32string leads = gr::unit_suffix_leads();
+    for (char32_t c : U"局厅委办中服馆所站院法大支执热平工调管部处科") CHECK((c == 0 || leads.find(c) != std::u32string::npos));
+    CHECK(leads.find(U'市') == std::u32string::npos);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -977,4 +1026,97 @@ TEST_CASE("body kinds and levels come from the documented sets", "[bodies]") {
                b.level == "prefecture" || b.level == "county" || b.level == "township" ||
                b.level == "village"));
     }
+}
+
+TEST_CASE("PairBytes holds exactly the first two characters of its words", "[bodies][pairs]") {
+    // The body and person scans skip a position when its first two characters' bytes are
+    // not in the set: it must hold every pair its words start with, and no other.
+    const std::vector<std::string> words = {"国务院", "中共", "南通市", "街道", "12345", "海拉尔区",
+                                            "人民政府", "“工作室"};
+    ex::PairBytes set;
+    for (const std::string& w : words) set.add(w);
+    set.seal();
+    CHECK_FALSE(set.irregular());
+    std::string text = "南通市中共国务院街道办海拉尔区人民政府“工作室”南京中国国家12345人民街";
+    if (const auto seed = test_support::seed_path()) text += test_support::read_file(*seed);
+    std::size_t tested = 0, held = 0, differ = 0, first_differ = std::string::npos;
+    for (std::size_t at = 0; at + 8 <= text.size(); ++at) {
+        const unsigned char b0 = static_cast<unsigned char>(text[at]);
+        const char* p = text.data() + at;
+        govreport::util::decode(p, text.data() + text.size());
+        // The positions the scans test from their bytes: a character read on decode()'s
+        // three-byte path.
+        if (p != text.data() + at + 3 || b0 == 0xE0 || b0 == 0xED) continue;
+        std::uint64_t x = 0;
+        std::memcpy(&x, text.data() + at, 8);
+        bool naive = false;
+        for (const std::string& w : words) {
+            const char* q = w.data();
+            const char* const e = w.data() + w.size();
+            govreport::util::decode(q, e);
+            const char* r = q;
+            if (q - w.data() != 3 || r == e) continue;
+            govreport::util::decode(r, e);
+            if (r - q != 3) continue;
+            naive = naive || text.compare(at, 6, w, 0, 6) == 0;
+        }
+        ++tested;
+        held += naive;
+        if (set.contains(x) != naive && differ++ == 0) first_differ = at;
+    }
+    INFO("first difference at byte " << first_differ);
+    CHECK(differ == 0);
+    CHECK(held >= 8);
+    CHECK(tested > 50);
+
+    // A word of one character, or one whose second character is not a three-byte one,
+    // cannot be tested from six bytes: the set says so and the scans do not use it.
+    ex::PairBytes one;
+    one.add("市");
+    one.seal();
+    CHECK(one.irregular());
+    ex::PairBytes mixed;
+    mixed.add("中A");
+    mixed.seal();
+    CHECK(mixed.irregular());
+    ex::PairBytes empty;
+    empty.seal();
+    CHECK_FALSE(empty.irregular());
+    CHECK_FALSE(empty.contains(0xBD9BE5ADB8E4ull));  // 中国, little-endian
+}
+
+TEST_CASE("a report's anchor pairs read from bytes lie within its bigram filter", "[bodies][pairs]") {
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    const ex::BodyAnchors a = ex::body_anchors(r);
+    REQUIRE(a.issuer != nullptr);
+    CHECK_FALSE(a.pair_bytes.irregular());
+    std::size_t held = 0;
+    for (std::size_t at = 0; at + 8 <= seed.size(); ++at) {
+        const char* p = seed.data() + at;
+        const char* const end = seed.data() + seed.size();
+        const char32_t c = govreport::util::decode(p, end);
+        if (p != seed.data() + at + 3) continue;
+        const char* q = p;
+        const char32_t c2 = govreport::util::decode(q, end);
+        std::uint64_t x = 0;
+        std::memcpy(&x, seed.data() + at, 8);
+        if (static_cast<unsigned char>(seed[at]) == 0xE0 || static_cast<unsigned char>(seed[at]) == 0xED) continue;
+        if (!a.pair_bytes.contains(x)) continue;
+        ++held;
+        INFO("at byte " << at);
+        CHECK(a.pairs.may_start(c, c2));
+    }
+    CHECK(held > 10);
+}
+
+TEST_CASE("a report without an issuer anchors on the provinces the gazetteer lists", "[bodies][gazetteer]") {
+    // body_anchors() finds the provinces by jumping over their subtrees; they must be
+    // gazetteer::children(nullptr), in its order.
+    const Report none;
+    const ex::BodyAnchors a = ex::body_anchors(none);
+    CHECK(a.issuer == nullptr);
+    const std::vector<const gz::Division*> provinces = gz::children(nullptr);
+    REQUIRE(provinces.size() >= 34);
+    CHECK(a.places == provinces);
 }
