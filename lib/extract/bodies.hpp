@@ -33,7 +33,8 @@ public:
     void seal();
     bool irregular() const noexcept { return irregular_; }
     /// `eight`: the eight bytes at a position (loaded in memory order on a little-endian
-    /// host) for which util::starts_two_plain_three_byte() holds.
+    /// host) that starts with a plain three-byte character (lead E1–EC or EE–EF). A
+    /// position whose second character is not one matches no key.
     bool contains(std::uint64_t eight) const noexcept {
         const std::uint64_t key = eight & kSixBytes;
         for (std::size_t i = slot(key);; i = (i + 1) & mask_) {
