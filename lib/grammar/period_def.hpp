@@ -60,6 +60,81 @@ inline const relative_table relative_word;
 const auto year_suffix = x3::lit("年") >> -x3::lit("度");
 const auto day_suffix = x3::lit("日") | x3::lit("号");
 
+// The shapes that start with a year read the year once, then try what follows it in the
+// order the shapes are listed; so do those that start with a month. (As one rule per shape
+// tried one after the other, "2024年" had its year read seven times: issue 6.) The lead
+// sets the value afresh, and each follower fills in its fields in one action at its end,
+// so a follower that fails leaves nothing behind (X3 does not roll attributes back).
+const auto lead_year = [](auto& ctx) {
+    P p;
+    p.y1 = x3::_attr(ctx);
+    x3::_val(ctx) = p;
+};
+const auto lead_month = [](auto& ctx) {
+    P p;
+    p.m1 = x3::_attr(ctx);
+    p.is_relative = true;
+    x3::_val(ctx) = p;
+};
+// An action that completes the value the lead started.
+template <class F>
+auto then(F f) {
+    return [f](auto& ctx) { f(x3::_val(ctx), x3::_attr(ctx)); };
+}
+
+// After "2024" and blanks: 2021-2025年, 2025年2月6日, 2025年2月, 2024年上半年,
+// 2024年一季度, 2024年底, 2024年.
+const auto after_year =
+    (-x3::lit("年") >> ws >> range_sep >> ws >> year_number >> ws >> year_suffix)[then(
+        [](P& p, int y2) {
+            p.shape = P::year_range;
+            p.y2 = y2;
+        })] |
+    (x3::lit("年") >> ws >> small_number >> ws >> x3::lit("月") >> ws >> small_number >> ws >>
+     day_suffix)[then([](P& p, const auto& a) {
+        p.shape = P::date;
+        p.m1 = at_c<0>(a);
+        p.d1 = at_c<1>(a);
+    })] |
+    (x3::lit("年") >> ws >> small_number >> ws >> x3::lit("月") >>
+     -(x3::lit("底") | x3::lit("末") | x3::lit("份") | x3::lit("初")))[then([](P& p, int m) {
+        p.shape = P::year_month;
+        p.m1 = m;
+    })] |
+    (-x3::lit("年") >> ws >> half_word)[then([](P& p, int half) {
+        p.shape = P::half;
+        p.part = half;
+    })] |
+    (x3::lit("年") >> ws >> -x3::lit("第") >> quarter_number >> x3::lit("季度"))[then(
+        [](P& p, int quarter) {
+            p.shape = P::quarter;
+            p.part = quarter;
+        })] |
+    (x3::lit("年") >> (x3::lit("底") | x3::lit("末")))[then([](P& p, const auto&) {
+        p.shape = P::year_end;
+    })] |
+    year_suffix[then([](P& p, const auto&) { p.shape = P::year; })];
+
+x3::rule<struct year_led_class, P> const year_led = "year_led";
+const auto year_led_def = year_number[lead_year] >> ws >> after_year;
+
+// After "2" or "十二" and blanks: 2月6日, 1-11月, 1月底.
+const auto after_month =
+    (x3::lit("月") >> ws >> small_number >> ws >> day_suffix)[then([](P& p, int d) {
+        p.shape = P::date;
+        p.d1 = d;
+    })] |
+    (-x3::lit("月") >> range_sep >> small_number >> x3::lit("月") >> !x3::lit("份"))[then(
+        [](P& p, int m2) {
+            p.shape = P::month_range;
+            p.m2 = m2;
+        })] |
+    (x3::lit("月") >> -(x3::lit("底") | x3::lit("末") | x3::lit("份") | x3::lit("初")))[then(
+        [](P& p, const auto&) { p.shape = P::month; })];
+
+x3::rule<struct month_led_class, P> const month_led = "month_led";
+const auto month_led_def = small_number[lead_month] >> ws >> after_month;
+
 template <class F>
 auto make(F f) {
     return [f](auto& ctx) {
@@ -68,95 +143,6 @@ auto make(F f) {
         x3::_val(ctx) = p;
     };
 }
-
-// Each shape is its own rule that builds the whole value in one action at its end, so a
-// failed alternative leaves nothing behind (X3 does not roll attributes back).
-x3::rule<struct year_range_class, P> const year_range = "year_range";
-const auto year_range_def =
-    (year_number >> ws >> -x3::lit("年") >> ws >> range_sep >> ws >> year_number >> ws >>
-     year_suffix)[make([](P& p, const auto& a) {
-        p.shape = P::year_range;
-        p.y1 = at_c<0>(a);
-        p.y2 = at_c<1>(a);
-    })];
-
-x3::rule<struct full_date_class, P> const full_date = "full_date";
-const auto full_date_def = (year_number >> ws >> x3::lit("年") >> ws >> small_number >> ws >>
-                            x3::lit("月") >> ws >> small_number >> ws >> day_suffix)[make(
-    [](P& p, const auto& a) {
-        p.shape = P::date;
-        p.y1 = at_c<0>(a);
-        p.m1 = at_c<1>(a);
-        p.d1 = at_c<2>(a);
-    })];
-
-x3::rule<struct year_month_class, P> const year_month = "year_month";
-const auto year_month_def =
-    (year_number >> ws >> x3::lit("年") >> ws >> small_number >> ws >> x3::lit("月") >>
-     -(x3::lit("底") | x3::lit("末") | x3::lit("份") | x3::lit("初")))[make([](P& p, const auto& a) {
-        p.shape = P::year_month;
-        p.y1 = at_c<0>(a);
-        p.m1 = at_c<1>(a);
-    })];
-
-x3::rule<struct year_half_class, P> const year_half = "year_half";
-const auto year_half_def =
-    (year_number >> ws >> -x3::lit("年") >> ws >> half_word)[make([](P& p, const auto& a) {
-        p.shape = P::half;
-        p.y1 = at_c<0>(a);
-        p.part = at_c<1>(a);
-    })];
-
-x3::rule<struct year_quarter_class, P> const year_quarter = "year_quarter";
-const auto year_quarter_def = (year_number >> ws >> x3::lit("年") >> ws >> -x3::lit("第") >>
-                               quarter_number >> x3::lit("季度"))[make([](P& p, const auto& a) {
-    p.shape = P::quarter;
-    p.y1 = at_c<0>(a);
-    p.part = at_c<1>(a);
-})];
-
-x3::rule<struct year_end_class, P> const year_end = "year_end";
-const auto year_end_def =
-    (year_number >> ws >> x3::lit("年") >> (x3::lit("底") | x3::lit("末")))[make(
-        [](P& p, int y) {
-            p.shape = P::year_end;
-            p.y1 = y;
-        })];
-
-x3::rule<struct plain_year_class, P> const plain_year = "plain_year";
-const auto plain_year_def = (year_number >> ws >> year_suffix)[make([](P& p, int y) {
-    p.shape = P::year;
-    p.y1 = y;
-})];
-
-x3::rule<struct month_day_class, P> const month_day = "month_day";
-const auto month_day_def =
-    (small_number >> ws >> x3::lit("月") >> ws >> small_number >> ws >> day_suffix)[make(
-        [](P& p, const auto& a) {
-            p.shape = P::date;
-            p.m1 = at_c<0>(a);
-            p.d1 = at_c<1>(a);
-            p.is_relative = true;
-        })];
-
-x3::rule<struct month_range_class, P> const month_range = "month_range";
-const auto month_range_def =
-    (small_number >> ws >> -x3::lit("月") >> range_sep >> small_number >> x3::lit("月") >>
-     !x3::lit("份"))[make([](P& p, const auto& a) {
-        p.shape = P::month_range;
-        p.m1 = at_c<0>(a);
-        p.m2 = at_c<1>(a);
-        p.is_relative = true;
-    })];
-
-x3::rule<struct lone_month_class, P> const lone_month = "lone_month";
-const auto lone_month_def =
-    (small_number >> ws >> x3::lit("月") >>
-     -(x3::lit("底") | x3::lit("末") | x3::lit("份") | x3::lit("初")))[make([](P& p, int m) {
-        p.shape = P::month;
-        p.m1 = m;
-        p.is_relative = true;
-    })];
 
 // 第一季度 → 1 … 第四季度 → 4; 前三季度 → -3 (January to September).
 x3::rule<struct quarter_code_class, int> const quarter_code = "quarter_code";
@@ -185,19 +171,14 @@ const auto relative_def = relative_word[make([](P& p, int code) {
     p.is_relative = true;
 })];
 
-BOOST_SPIRIT_DEFINE(small_number, quarter_code, year_range, full_date, year_month, year_half, year_quarter,
-                    year_end, plain_year, month_day, month_range, lone_month, lone_quarter,
-                    lone_half, relative)
+BOOST_SPIRIT_DEFINE(small_number, quarter_code, year_led, month_led, lone_quarter, lone_half,
+                    relative)
 
 }  // namespace period_detail
 
 period_type const period_rule = "period";
 // Longest forms first: a range before a year, a date before a month.
-const auto period_rule_def = period_detail::year_range | period_detail::full_date |
-                             period_detail::year_month | period_detail::year_half |
-                             period_detail::year_quarter | period_detail::year_end |
-                             period_detail::plain_year | period_detail::month_day |
-                             period_detail::month_range | period_detail::lone_month |
+const auto period_rule_def = period_detail::year_led | period_detail::month_led |
                              period_detail::lone_quarter | period_detail::lone_half |
                              period_detail::relative;
 BOOST_SPIRIT_DEFINE(period_rule)
