@@ -165,24 +165,26 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
                        "a paragraph cut by a page break was joined with the next line", s);
     }
 
-    // One classifying pass over the paragraphs for the five scans that test characters
-    // against sets (sets 0–4 below), instead of each testing every character itself.
+    // One classifying pass over the paragraphs for the scans that test characters against
+    // sets (sets 0–5 below), instead of each testing every character itself.
     const extract::BodyAnchors anchors = extract::body_anchors(r);
     std::vector<std::string_view> texts;
     texts.reserve(paragraphs.size());
     for (const segment::Paragraph& p : paragraphs) texts.push_back(p.text);
-    // The four fixed sets are classified once per process; the report's own (set 3, body
-    // anchors with its place names) is added to a copy.
+    // The fixed sets are classified once per process; the report's own (set 3, body
+    // anchors with its place names) is added to a copy. Set 5: the clause ends the
+    // quantity scan tracks.
     static const util::ScanIndex::Classes fixed_classes(
         {&segment::enumeration_scan_chars(), &extract::quantity_scan_chars(),
-         &extract::title_lead_chars(), nullptr, &extract::document_scan_chars()});
+         &extract::title_lead_chars(), nullptr, &extract::document_scan_chars(),
+         &extract::clause_end_chars()});
     util::ScanIndex::Classes classes = fixed_classes;
     classes.assign(3, anchors.starts);
     const util::ScanIndex scans(texts, classes);
 
     segment::build_outline(paragraphs, first_body, r, &scans, 0);
     segment::assign_roles(r);
-    extract::extract_quantities(paragraphs, r, &scans, 1);
+    extract::extract_quantities(paragraphs, r, &scans, 1, 5);
     extract::extract_documents(paragraphs, r, &scans, 4);
     extract::extract_bodies(paragraphs, r, &scans, 2, 3, &anchors);
     // Diagnostics in document order (report-wide ones, without a place, first).

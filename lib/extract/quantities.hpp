@@ -18,11 +18,14 @@ namespace govreport::extract {
 /// sentence speaks of, and reports impossible dates (invalid_date). Byte spans only; the
 /// caller completes code-point offsets.
 void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report,
-                        const util::ScanIndex* scans = nullptr, std::size_t set = 0);
+                        const util::ScanIndex* scans = nullptr, std::size_t set = 0,
+                        std::size_t clause_set = 0);
 
 /// The characters the quantity scan stops at (set `set` of the ScanIndex given to
 /// extract_quantities, built over the paragraphs in order).
 const util::CharSet& quantity_scan_chars();
+/// The clause and sentence ends it tracks (set `clause_set` of that ScanIndex).
+const util::CharSet& clause_end_chars();
 
 }  // namespace govreport::extract
 
