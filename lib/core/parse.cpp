@@ -172,12 +172,12 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     texts.reserve(paragraphs.size());
     for (const segment::Paragraph& p : paragraphs) texts.push_back(p.text);
     // The fixed sets are classified once per process; the report's own (set 3, body
-    // anchors with its place names) is added to a copy. Set 5: the clause ends the
-    // quantity scan tracks.
+    // anchors with its place names) is added to a copy. Set 5: what changes the
+    // quantity scan's context (clause ends, 《》, quotes).
     static const util::ScanIndex::Classes fixed_classes(
         {&segment::enumeration_scan_chars(), &extract::quantity_scan_chars(),
          &extract::title_lead_chars(), nullptr, &extract::document_scan_chars(),
-         &extract::clause_end_chars()});
+         &extract::context_chars()});
     util::ScanIndex::Classes classes = fixed_classes;
     classes.assign(3, anchors.starts);
     const util::ScanIndex scans(texts, classes);

@@ -33,19 +33,20 @@ const util::CharSet& quantity_scan_chars() {
         s.add_all(U"0123456789０１２３４５６７８９");
         s.add_all(U"一二两三四五六七八九十百千〇零");  // 万 and 亿 only continue a numeral
         s.add_all(U"今全本去上明下来年前第");        // is_period_lead()
-        s.add_all(U"《》“”");
         return s;
     }();
     return set;
 }
 
-// Clause and sentence ends, half the characters the scan used to stop at: they only move
-// the clause's start, so a cursor of their own applies them in a tight loop where the scan
+// Clause and sentence ends, 《》 and quotes: two thirds of the characters the scan used
+// to stop at. They only change where a clause starts and whether the scan is inside a
+// title or a quote, so a cursor of their own applies them in a tight loop where the scan
 // next needs them (issue 6), instead of each going through the tests for numbers.
-const util::CharSet& clause_end_chars() {
+const util::CharSet& context_chars() {
     static const util::CharSet set = [] {
         util::CharSet s;
         s.add_all(U"。！？，；：,;:");  // is_sentence_stop(), is_clause_end()
+        s.add_all(U"《》“”");
         return s;
     }();
     return set;
@@ -210,8 +211,8 @@ struct PeriodInfo {
 class Extractor {
 public:
     Extractor(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
-              std::size_t set, std::size_t clause_set)
-        : ps_(ps), r_(r), scans_(scans), set_(set), clause_set_(clause_set) {}
+              std::size_t set, std::size_t context_set)
+        : ps_(ps), r_(r), scans_(scans), set_(set), context_set_(context_set) {}
     void run();
 
 private:
@@ -248,7 +249,7 @@ private:
     Report& r_;
     const util::ScanIndex* scans_;  // the shared scan of parse(), or null: scan alone
     std::size_t set_;
-    std::size_t clause_set_;
+    std::size_t context_set_;
     std::vector<PeriodInfo> period_info_;
     std::vector<std::size_t> roots_;  // top-level sections, for role_at
     std::map<int, std::vector<std::size_t>> year_mentions_;  // year → its whole-year periods
@@ -349,34 +350,41 @@ void Extractor::paragraph(std::size_t pi) {
 
     util::ScanIndex::Cursor active = scans_ ? scans_->cursor(pi, set_)
                                             : util::ScanIndex::Cursor::direct(quantity_scan_chars(), t);
-    // Clause and sentence ends come from a cursor of their own: the ones before the scan's
+    // The context characters come from a cursor of their own: the ones before the scan's
     // next stop are applied just before it, in order, as if the scan had stopped at each.
     // Those inside what a period or quantity consumed are skipped, as the scan skips them.
-    util::ScanIndex::Cursor ends = scans_ ? scans_->cursor(pi, clause_set_)
-                                          : util::ScanIndex::Cursor::direct(clause_end_chars(), t);
-    std::size_t end_at = ends.find(at);
-    auto apply_ends_before = [&](std::size_t stop) {
-        while (end_at < stop) {
-            const char* p = t.data() + end_at;
+    util::ScanIndex::Cursor marks = scans_ ? scans_->cursor(pi, context_set_)
+                                           : util::ScanIndex::Cursor::direct(context_chars(), t);
+    std::size_t mark_at = marks.find(at);
+    auto apply_marks_before = [&](std::size_t stop) {
+        while (mark_at < stop) {
+            const char* p = t.data() + mark_at;
             const char32_t c = util::decode(p, t.data() + t.size());
             const std::size_t after = static_cast<std::size_t>(p - t.data());
-            if (is_sentence_stop(c)) {
-                st.sentence_start = st.clause_start = st.metric_floor = after;
-                st.quote_open = std::string::npos;
-                st.last_indicator = npos;
-                st.sentence_indicators = r_.indicators.size();
-                st.periods.clear();
-            } else if (is_clause_end(c)) {
-                st.clause_start = st.metric_floor = after;
+            switch (c) {
+                case U'《': ++st.book_depth; break;
+                case U'》': if (st.book_depth > 0) --st.book_depth; break;
+                case U'“': st.quote_open = mark_at; break;
+                case U'”': st.quote_open = std::string::npos; break;
+                default:
+                    if (is_sentence_stop(c)) {
+                        st.sentence_start = st.clause_start = st.metric_floor = after;
+                        st.quote_open = std::string::npos;
+                        st.last_indicator = npos;
+                        st.sentence_indicators = r_.indicators.size();
+                        st.periods.clear();
+                    } else if (is_clause_end(c)) {
+                        st.clause_start = st.metric_floor = after;
+                    }
             }
-            end_at = ends.find(after);
+            mark_at = marks.find(after);
         }
     };
-    auto skip_ends_before = [&](std::size_t from) {
-        if (end_at < from) end_at = ends.find(from);
+    auto skip_marks_before = [&](std::size_t from) {
+        if (mark_at < from) mark_at = marks.find(from);
     };
     while ((at = active.find(at)) < t.size()) {
-        apply_ends_before(at);
+        apply_marks_before(at);
         const unsigned char b = static_cast<unsigned char>(t[at]);
         const char* p = t.data() + at;
         const char32_t c = util::decode(p, t.data() + t.size());
@@ -399,23 +407,16 @@ void Extractor::paragraph(std::size_t pi) {
                 ((period_possible(t, at, c) && try_period(pi, st, at, next)) ||
                  (number_start && try_quantity(pi, st, at, next)))) {
                 at = next;
-                skip_ends_before(at);
+                skip_marks_before(at);
                 continue;
             }
             if (digit && number_start) {
                 // Skip the rest of a number that is no quantity (a year in 〔2021〕, 12345).
                 while (next < t.size() && (is_ascii_digit(t[next]) || t[next] == '.')) ++next;
                 at = next;
-                skip_ends_before(at);
+                skip_marks_before(at);
                 continue;
             }
-        }
-        switch (c) {
-            case U'《': ++st.book_depth; break;
-            case U'》': if (st.book_depth > 0) --st.book_depth; break;
-            case U'“': st.quote_open = at; break;
-            case U'”': st.quote_open = std::string::npos; break;
-            default: break;
         }
         at = after;
     }
@@ -752,8 +753,8 @@ void Extractor::link() {
 
 void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report,
                         const util::ScanIndex* scans, std::size_t set,
-                        std::size_t clause_set) {
-    Extractor(paragraphs, report, scans, set, clause_set).run();
+                        std::size_t context_set) {
+    Extractor(paragraphs, report, scans, set, context_set).run();
 }
 
 }  // namespace govreport::extract

@@ -19,13 +19,14 @@ namespace govreport::extract {
 /// caller completes code-point offsets.
 void extract_quantities(const std::vector<segment::Paragraph>& paragraphs, Report& report,
                         const util::ScanIndex* scans = nullptr, std::size_t set = 0,
-                        std::size_t clause_set = 0);
+                        std::size_t context_set = 0);
 
 /// The characters the quantity scan stops at (set `set` of the ScanIndex given to
 /// extract_quantities, built over the paragraphs in order).
 const util::CharSet& quantity_scan_chars();
-/// The clause and sentence ends it tracks (set `clause_set` of that ScanIndex).
-const util::CharSet& clause_end_chars();
+/// The characters that change its context: clause and sentence ends, 《》 and quotes
+/// (set `context_set` of that ScanIndex).
+const util::CharSet& context_chars();
 
 }  // namespace govreport::extract
 
