@@ -580,10 +580,14 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     };
     m = drop_change(trim(m));
     m = strip_back(m, metric_trailing());
+    // strip_back() leaves nothing it would strip again: it runs anew only when a step in
+    // between took something off (each step only shortens the view, so its size says).
+    std::size_t size = m.size();
     m = drop_change(m);
-    m = strip_back(m, metric_trailing());
+    if (m.size() != size) m = strip_back(m, metric_trailing());
+    size = m.size();
     m = strip_front(m, metric_leading());
-    m = strip_back(m, metric_trailing());
+    if (m.size() != size) m = strip_back(m, metric_trailing());
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
     // (Three code points take at most twelve bytes: longer metrics skip the count.)
     if (m.size() <= 12 && util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2)
