@@ -396,8 +396,8 @@ void Extractor::paragraph(std::size_t pi) {
         const bool period_lead = is_period_lead(c);
         std::size_t next = after;
         if (digit || numeral || period_lead) {
-            // Punctuation, half the characters that stop the scan, needs no look back.
-            const char32_t prev = char_before(t, at);
+            // Only a digit or a numeral looks back (is it the start of its number?).
+            const char32_t prev = digit || numeral ? char_before(t, at) : 0;
             const bool prev_numeric = (prev < 0x80 && (is_ascii_digit(static_cast<char>(prev)) ||
                                                        prev == U'.' || is_ascii_alpha(static_cast<char>(prev)))) ||
                                       (prev >= U'０' && prev <= U'９') || prev == U'．';
