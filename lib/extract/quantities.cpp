@@ -344,8 +344,8 @@ void Extractor::paragraph(std::size_t pi) {
     State st;
     std::size_t at = 0;
     // A structure marker (1. or （三）) is not a quantity.
-    grammar::marker_match m;
-    if (grammar::parse_marker(t, m) && m.kind != MarkerKind::enumeration) at = m.total_bytes;
+    const Paragraph& para = ps_[pi];
+    if (para.has_marker && para.marker.kind != MarkerKind::enumeration) at = para.marker.total_bytes;
     st.sentence_indicators = r_.indicators.size();
 
     util::ScanIndex::Cursor active = scans_ ? scans_->cursor(pi, set_)

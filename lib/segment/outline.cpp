@@ -179,7 +179,8 @@ void OutlineBuilder::classify(std::size_t first) {
     cls_.assign(n, Classified{});
     for (std::size_t i = first; i < n; ++i) {
         Classified& c = cls_[i];
-        if (!grammar::parse_marker(ps_[i].text, c.m)) continue;
+        if (!ps_[i].has_marker) continue;
+        c.m = ps_[i].marker;
         if (c.m.kind == MarkerKind::enumeration) {
             c.enum_start = true;
             continue;

@@ -282,6 +282,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
         p.indented = line.indented;
         out.push_back(std::move(p));
     }
+    for (Paragraph& p : out) p.has_marker = grammar::parse_marker(p.text, p.marker);
     return out;
 }
 

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/marker.hpp"
+
 namespace govreport::segment {
 
 /// A run of input bytes that belongs to a paragraph's text.
@@ -25,6 +27,10 @@ struct Paragraph {
     std::string text;
     std::vector<Piece> pieces;
     bool indented = false;  ///< the first line started with white space
+    /// The structure marker the text starts with (grammar::parse_marker), read once here
+    /// for the stages that each need it (outline, quantities); `has_marker` says if any.
+    bool has_marker = false;
+    grammar::marker_match marker;
 
     std::uint64_t source_start() const { return pieces.front().source; }
     std::uint64_t source_end() const { return pieces.back().source + pieces.back().length; }
