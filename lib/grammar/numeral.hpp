@@ -10,6 +10,7 @@
 #include <boost/range/iterator_range_core.hpp>
 
 #include "grammar/config.hpp"
+#include "util/char_set.hpp"
 
 namespace govreport::grammar {
 
@@ -46,18 +47,11 @@ bool parse_numeral(std::string_view text, numeral_match& out);
 double decimal_value(std::string_view digits, int exponent = 0);
 
 /// The characters Chinese numerals are written with (一 … 九, 两, 十, 百, 千, 万, 亿, 零, 〇).
+inline constexpr util::CharSet kChineseNumeralChars =
+    util::make_char_set(U"一二两三四五六七八九十百千万亿零〇");
+
 inline bool is_chinese_numeral_char(char32_t c) noexcept {
-    // All of them lie in U+3007 (〇) … U+96F6 (零): ASCII and the full-width punctuation the
-    // scans stop at most are turned away by one comparison.
-    if (c - U'〇' > U'零' - U'〇') return false;
-    switch (c) {
-        case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
-        case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
-        case U'亿': case U'零': case U'〇':
-            return true;
-        default:
-            return false;
-    }
+    return kChineseNumeralChars.contains(c);
 }
 
 }  // namespace govreport::grammar

@@ -16,11 +16,11 @@ namespace govreport::util {
 /// look-ups and literal comparisons it saves at every other character (issue 6).
 class CharSet {
 public:
-    void add(char32_t c) noexcept {
+    constexpr void add(char32_t c) noexcept {
         if (c < 0x10000) bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
     }
     /// Adds every code point of `chars`.
-    void add_all(std::u32string_view chars) noexcept {
+    constexpr void add_all(std::u32string_view chars) noexcept {
         for (char32_t c : chars) add(c);
     }
     /// Adds the first code point of `utf8` (if any).
@@ -30,8 +30,8 @@ public:
         add(decode(p, utf8.data() + utf8.size()));
     }
     /// Bits 64·i to 64·i+63 of the set (code point c is bit c & 63 of word c >> 6).
-    std::uint64_t word(std::size_t i) const noexcept { return bits_[i]; }
-    bool contains(char32_t c) const noexcept {
+    constexpr std::uint64_t word(std::size_t i) const noexcept { return bits_[i]; }
+    constexpr bool contains(char32_t c) const noexcept {
         return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1) != 0;
     }
 
@@ -70,9 +70,18 @@ public:
         }
     }
 
-    private:
+private:
     std::array<std::uint64_t, 0x10000 / 64> bits_{};
 };
+
+/// A set built at compile time: a predicate over a handful of characters becomes one bit
+/// test in read-only data, where a switch over them compiled to a chain of compares whose
+/// outcome the branch predictor could not learn (the characters vary at every call).
+constexpr CharSet make_char_set(std::u32string_view chars) noexcept {
+    CharSet s;
+    s.add_all(chars);
+    return s;
+}
 
 }  // namespace govreport::util
 

@@ -141,6 +141,46 @@ inline bool may_end_space(unsigned char b) noexcept {
     return b <= 0x8B || b == 0x9F || b == 0xA0 || b == 0xAF || b == 0xBF;
 }
 
+/// False when the text in [p, end) cannot start with an is_space() character. Sharper than
+/// may_start_space(): it also looks at the second byte (and the third after E3, the lead
+/// byte of 、。《》 and most CJK punctuation), so that trimming loops decode almost only
+/// real blanks. Every multi-byte blank starts C2 A0, E1 9A, E2 80, E2 81, E3 80 80 or EF BB.
+inline bool may_start_with_space(const char* p, const char* end) noexcept {
+    if (p >= end) return false;
+    const unsigned char b0 = static_cast<unsigned char>(p[0]);
+    if (b0 < 0x80) return b0 == ' ' || (b0 >= '\t' && b0 <= '\r' && b0 != '\n');
+    if (end - p < 2) return false;
+    const unsigned char b1 = static_cast<unsigned char>(p[1]);
+    switch (b0) {
+        case 0xC2: return b1 == 0xA0;
+        case 0xE1: return b1 == 0x9A;
+        case 0xE2: return b1 == 0x80 || b1 == 0x81;
+        case 0xE3: return b1 == 0x80 && end - p >= 3 && static_cast<unsigned char>(p[2]) == 0x80;
+        case 0xEF: return b1 == 0xBB;
+        default: return false;
+    }
+}
+/// False when the text in [begin, p) cannot end with an is_space() character: the last
+/// byte as may_end_space() tests it, then the bytes before it (C2 A0; E1 9A 80; E2 80 xx;
+/// E2 81 9F; E3 80 80; EF BB BF), so that 。 and 、 (E3 80 82, E3 80 81) are turned away.
+inline bool may_end_with_space(const char* begin, const char* p) noexcept {
+    if (p <= begin) return false;
+    const unsigned char b = static_cast<unsigned char>(p[-1]);
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r' && b != '\n');
+    if (!may_end_space(b) || p - begin < 2) return false;
+    const unsigned char b1 = static_cast<unsigned char>(p[-2]);
+    if (b1 == 0xC2) return b == 0xA0;
+    if (p - begin < 3) return false;
+    const unsigned char b2 = static_cast<unsigned char>(p[-3]);
+    switch (b1) {
+        case 0x80: return b2 == 0xE2 || (b2 == 0xE3 && b == 0x80);
+        case 0x81: return b2 == 0xE2;
+        case 0x9A: return b2 == 0xE1;
+        case 0xBB: return b2 == 0xEF;
+        default: return false;
+    }
+}
+
 /// Han ideographs and the CJK punctuation and full-width forms that surround them.
 bool is_cjk(char32_t c) noexcept;
 

@@ -1,0 +1,109 @@
+// Character predicates of issue 6's fifth round against what they replace: compile-time
+// character sets against switch statements, the two-byte blank pre-tests against is_space().
+// SPDX-License-Identifier: MIT
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "grammar/numeral.hpp"
+#include "util/char_set.hpp"
+#include "util/utf8.hpp"
+
+namespace util = govreport::util;
+
+namespace {
+
+std::string encode(char32_t c) {
+    std::string s;
+    util::append_utf8(s, c);
+    return s;
+}
+
+// The switch is_chinese_numeral_char() was before it became a bit test.
+bool numeral_by_switch(char32_t c) {
+    switch (c) {
+        case U'一': case U'二': case U'两': case U'三': case U'四': case U'五': case U'六':
+        case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
+        case U'亿': case U'零': case U'〇':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// A text's first or last character is a blank, as decoding it says.
+bool starts_with_blank(std::string_view s) {
+    if (s.empty()) return false;
+    const char* p = s.data();
+    return util::is_space(util::decode(p, s.data() + s.size()));
+}
+bool ends_with_blank(std::string_view s) {
+    if (s.empty()) return false;
+    std::size_t n = 0;
+    const char32_t c = util::decode_before(s.data(), s.data() + s.size(), &n);
+    return n != 0 && util::is_space(c);
+}
+
+}  // namespace
+
+TEST_CASE("a compile-time CharSet holds what one built at run time holds", "[utf8][speed]") {
+    constexpr std::u32string_view chars = U"今全本去上明下来年前第，。a\u3000";
+    constexpr util::CharSet fixed = util::make_char_set(chars);
+    util::CharSet built;
+    built.add_all(chars);
+    for (std::size_t w = 0; w < 0x10000 / 64; ++w) REQUIRE(fixed.word(w) == built.word(w));
+    STATIC_REQUIRE(fixed.contains(U'年'));
+    STATIC_REQUIRE_FALSE(fixed.contains(U'月'));
+    STATIC_REQUIRE_FALSE(fixed.contains(0x1F600));  // beyond the BMP: never a member
+}
+
+TEST_CASE("is_chinese_numeral_char answers as its switch did for every code point",
+          "[numeral][speed]") {
+    std::size_t members = 0;
+    for (char32_t c = 0; c < 0x110000; ++c) {
+        INFO("U+" << std::hex << static_cast<unsigned>(c));
+        REQUIRE(govreport::grammar::is_chinese_numeral_char(c) == numeral_by_switch(c));
+        members += numeral_by_switch(c) ? 1 : 0;
+    }
+    CHECK(members == 17);
+}
+
+TEST_CASE("the two-byte blank pre-tests never turn away a blank", "[utf8][speed]") {
+    // Every code point alone, after a Han character and before one: the pre-tests may say
+    // "maybe" for a non-blank, never "no" for a blank.
+    std::size_t blanks = 0, sharper = 0;
+    for (char32_t c = 1; c < 0x110000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        const std::string ch = encode(c);
+        for (const std::string& s : {ch, "法" + ch, ch + "法"}) {
+            const char* b = s.data();
+            const char* e = b + s.size();
+            INFO("U+" << std::hex << static_cast<unsigned>(c) << " in a text of " << std::dec
+                      << s.size() << " bytes");
+            if (starts_with_blank(s)) REQUIRE(util::may_start_with_space(b, e));
+            if (ends_with_blank(s)) REQUIRE(util::may_end_with_space(b, e));
+        }
+        if (util::is_space(c)) {
+            ++blanks;
+        } else if (util::may_start_space(static_cast<unsigned char>(ch.front())) &&
+                   !util::may_start_with_space(ch.data(), ch.data() + ch.size())) {
+            ++sharper;  // the one-byte test said "maybe", the two-byte one "no"
+        }
+    }
+    CHECK(blanks >= 18);
+    CHECK(sharper > 1000);
+    // The CJK punctuation the one-byte tests let through: 。 and 、 share U+3000's lead
+    // byte, ， and ； U+FEFF's.
+    for (std::string_view s : {"。", "、", "，", "；", "《", "法"}) {
+        CHECK_FALSE(util::may_start_with_space(s.data(), s.data() + s.size()));
+        CHECK_FALSE(util::may_end_with_space(s.data(), s.data() + s.size()));
+    }
+    // Cut texts and empty ones: no read outside them.
+    const std::string_view cut = "\xE3\x80";
+    CHECK_FALSE(util::may_start_with_space(cut.data(), cut.data() + cut.size()));
+    CHECK_FALSE(util::may_start_with_space(cut.data(), cut.data()));
+    CHECK_FALSE(util::may_end_with_space(cut.data(), cut.data()));
+    CHECK(util::may_start_with_space(" x", " x" + 2));
+    CHECK(util::may_end_with_space("x\t", "x\t" + 2));
+}
