@@ -168,10 +168,11 @@ const util::WordList& prefix_qualifiers() {
 // Strips the words of a table from the front of `s` until none applies (the first word
 // of the table that does, each time), unless a protected word starts it.
 std::string_view strip_front(std::string_view s, const util::WordList& words) {
+    const util::WordList& protected_words = metric_protected();
     for (bool again = true; again;) {
         again = false;
         s = trim(s);
-        if (metric_protected().starts_any(s)) break;
+        if (protected_words.starts_any(s)) break;
         const std::size_t w = words.prefix(s);
         if (w != util::WordList::npos) {
             s.remove_prefix(words[w].size());
@@ -272,6 +273,13 @@ void Extractor::run() {
 // like are far more common than 全年, 上年 and 年底, and are rejected here without
 // running the grammar.
 bool may_start_period(std::string_view rest) {
+    // The second character of every word but 第 is one of these: one bit test turns away
+    // 全面, 上级 and 本次 before the word list is looked at.
+    static constexpr util::CharSet kSecond = util::make_char_set(U"年一半底末三");
+    const char* p = rest.data();
+    const char* const end = p + rest.size();
+    if (p < end && util::decode(p, end) != U'第' && (p == end || !kSecond.contains(util::decode(p, end))))
+        return false;
     static const util::WordList starts{
         "今年", "全年", "本年", "去年", "上年", "上一年", "上半年", "明年", "下一年", "下年",
         "下半年", "来年", "年底", "年末", "前三季度", "第"};
@@ -524,11 +532,12 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t chars = 0;
     constexpr std::size_t kMaxChars = 10;
     const util::CharSet& checks = after_unit_checks();
+    const util::CharSet& breaks = after_unit_breaks();
+    const util::WordList& stops = after_unit_stops();
     while (stop < t.size() && chars < kMaxChars) {
         const char* p = t.data() + stop;
         const char32_t c = util::decode(p, t.data() + t.size());
-        if (checks.contains(c) &&
-            (after_unit_breaks().contains(c) || after_unit_stops().starts_any(t.substr(stop))))
+        if (checks.contains(c) && (breaks.contains(c) || stops.starts_any(t.substr(stop))))
             break;
         stop = static_cast<std::size_t>(p - t.data());
         ++chars;
