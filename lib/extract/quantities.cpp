@@ -616,7 +616,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     ind.value_max = q.value_max;
     ind.scale = q.scale;
     ind.normalized = q.normalized;
-    ind.unit = std::move(q.unit);
+    ind.unit = q.unit;
     ind.kind = q.kind;
     ind.qualifier = q.qualifier;
     ind.chinese_numeral = q.chinese;

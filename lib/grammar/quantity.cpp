@@ -39,6 +39,11 @@ struct Cursor {
         at = p;
         return true;
     }
+    /// take(rule, ...) where the bytes next can start one of its words (`leads`).
+    template <class Rule, class... Attr>
+    bool take_at(const RuleLeads& leads, const Rule& rule, Attr&... attr) {
+        return leads.may_start(at, end) && take(rule, attr...);
+    }
     bool take_literal(std::string_view lit) {
         if (static_cast<std::size_t>(end - at) < lit.size() ||
             std::string_view(at, lit.size()) != lit)
@@ -117,7 +122,10 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
         c.at += n.bytes;
     }
     q.value = n.value;
-    q.value_text = n.value_text;
+    // Moved, not copied: the numeral's text is only read again as the start of the
+    // quantity's (the first `numeral_text` bytes) for the scaled value below.
+    q.value_text = std::move(n.value_text);
+    const std::size_t numeral_text = q.value_text.size();
     q.chinese = n.chinese;
     if (percent_words || permille_words) {
         q.unit = percent_words ? "%" : "‰";
@@ -128,7 +136,7 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
         if (!parse_chinese_number(c.rest(), num) || n.value == 0) return false;
         c.at += num.bytes;
         q.value = num.value / n.value;
-        q.value_text = num.value_text + "/" + n.value_text;
+        q.value_text = num.value_text + "/" + q.value_text;
         q.unit = "fraction";
         q.kind = IndicatorKind::ratio;
     } else if (!n.chinese && (c.take_literal(":") || c.take_literal("∶"))) {
@@ -146,7 +154,7 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
         Cursor r = c;
         r.skip_space();
         numeral_match hi;
-        if (r.take(range_separator_rule)) {
+        if (r.take_at(kRangeLeads, range_separator_rule)) {
             r.skip_space();
             if (parse_numeral(r.rest(), hi) && hi.chinese == n.chinese) {
                 r.at += hi.bytes;
@@ -163,33 +171,33 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
         Cursor s = c;
         s.skip_space();
         // 20余万元 and 3万余: 余/多 may stand before or after the scale word.
-        bool approx = s.take(approx_suffix_rule);
+        bool approx = s.take_at(kApproxLeads, approx_suffix_rule);
         double scale = 1;
-        if (s.take(scale_rule, scale)) q.scale = scale;
-        approx = s.take(approx_suffix_rule) || approx;
+        if (s.take_at(kScaleLeads, scale_rule, scale)) q.scale = scale;
+        approx = s.take_at(kApproxLeads, approx_suffix_rule) || approx;
         if (approx) q.qualifier = Qualifier::at_least;
         s.skip_space();
         int unit = -1;
         std::size_t count = 0;
         const unit_info* table = unit_table(count);
         if (s.take(unit_rule, unit) && !(q.chinese && table[unit].arabic_only)) {
-            q.unit = std::string(table[unit].unit);
+            q.unit = table[unit].unit;
             q.kind = table[unit].kind;
             c = s;
         } else if (q.scale != 1 && !q.chinese) {
             // 3万余 / 2.8万 with no unit after it: the scale alone makes it a quantity.
             c.at = number_end;
             c.skip_space();
-            c.take(approx_suffix_rule);
-            c.take(scale_rule, scale);
-            c.take(approx_suffix_rule);
+            c.take_at(kApproxLeads, approx_suffix_rule);
+            c.take_at(kScaleLeads, scale_rule, scale);
+            c.take_at(kApproxLeads, approx_suffix_rule);
             q.kind = IndicatorKind::count;
         } else {
             return false;
         }
     }
     int qual = 0;
-    if (c.take(qualifier_suffix_rule, qual)) q.qualifier = static_cast<Qualifier>(qual);
+    if (c.take_at(kQualifierLeads, qualifier_suffix_rule, qual)) q.qualifier = static_cast<Qualifier>(qual);
     q.bytes = static_cast<std::size_t>(c.at - text.data());
     // value × scale from the decimal text, so that 16.4亿 is exactly 1640000000 (binary
     // floating point would give 1639999999.9999998).
@@ -197,7 +205,7 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
     if (q.scale != 1 && !q.chinese) {
         int exponent = 0;
         for (double s = q.scale; s >= 10; s /= 10) ++exponent;
-        q.normalized = decimal_value(n.value_text, exponent);
+        q.normalized = decimal_value(std::string_view(q.value_text).substr(0, numeral_text), exponent);
     }
     out = std::move(q);
     return true;

@@ -4,6 +4,7 @@
 #define GOVREPORT_GRAMMAR_QUANTITY_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,43 @@ using range_separator_type = x3::rule<range_separator_class>;
 BOOST_SPIRIT_DECLARE(unit_rule_type, scale_rule_type, approx_suffix_type, qualifier_suffix_type,
                      range_separator_type)
 
+/// The first bytes of every word a short quantity rule matches (quantity_def.hpp lists the
+/// words): parse_quantity() tries the rule only where one of their first characters is
+/// next. After most numbers comes a unit, and comparing a character's bytes with a few
+/// turns the other rules away for less than their own first comparisons cost (issue 6). tests/unit/test_char_predicates.cpp checks that no
+/// rule matches anywhere else.
+struct RuleLeads {
+    std::string_view ascii;        ///< one-byte words' bytes ('-', '~')
+    std::uint32_t firsts[6] = {};  ///< the others' first characters: their three bytes
+    std::size_t count = 0;         ///< firsts in use
+
+    bool may_start(const char* p, const char* end) const noexcept {
+        if (p >= end) return false;
+        const unsigned char b0 = static_cast<unsigned char>(*p);
+        if (b0 < 0x80) {
+            for (char a : ascii)
+                if (static_cast<unsigned char>(a) == b0) return true;
+            return false;
+        }
+        if (end - p < 3) return false;
+        const std::uint32_t key = std::uint32_t{b0} << 16 |
+                                  std::uint32_t{static_cast<unsigned char>(p[1])} << 8 |
+                                  static_cast<unsigned char>(p[2]);
+        for (std::size_t i = 0; i < count; ++i)
+            if (firsts[i] == key) return true;
+        return false;
+    }
+};
+// - ~ — – － ～ 至 到
+inline constexpr RuleLeads kRangeLeads{
+    "-~", {0xE28094, 0xE28093, 0xEFBC8D, 0xEFBD9E, 0xE887B3, 0xE588B0}, 6};
+// 余 多
+inline constexpr RuleLeads kApproxLeads{"", {0xE4BD99, 0xE5A49A}, 2};
+// 万 (万亿) 亿 千 (千万) 百 (百万)
+inline constexpr RuleLeads kScaleLeads{"", {0xE4B887, 0xE4BABF, 0xE58D83, 0xE799BE}, 4};
+// 以 (以上 以下 以内) 左 (左右) 上 (上下)
+inline constexpr RuleLeads kQualifierLeads{"", {0xE4BBA5, 0xE5B7A6, 0xE4B88A}, 3};
+
 /// One quantity as the grammar reads it, before context (qualifier words in front,
 /// change verbs, metric) is added by the extractor.
 struct quantity_match {
@@ -36,7 +74,10 @@ struct quantity_match {
     std::optional<double> value_max;  ///< upper end of a range: 10-20人
     double scale = 1;                 ///< 1e4 for 万, 1e8 for 亿
     double normalized = 0;            ///< value × scale, computed from the decimal text
-    std::string unit;                 ///< canonical unit, "" when only a scale word follows
+    /// Canonical unit, "" when only a scale word follows. It views static storage (the unit
+    /// table or a literal): a match outlives the text it was read from, and no string is
+    /// built for a unit the extractor may still turn away.
+    std::string_view unit;
     IndicatorKind kind = IndicatorKind::count;
     Qualifier qualifier = Qualifier::none;  ///< from 余/多/以上/以下/左右 after the number
     std::size_t number_bytes = 0;     ///< the numeral (and its range) only

@@ -1,5 +1,6 @@
 // Character predicates of issue 6's fifth round against what they replace: compile-time
-// character sets against switch statements, the two-byte blank pre-tests against is_space().
+// character sets against switch statements, the two-byte blank pre-tests against is_space(),
+// the lead bytes of the short quantity rules against the rules.
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
@@ -7,6 +8,7 @@
 #include <string_view>
 
 #include "grammar/numeral.hpp"
+#include "grammar/quantity.hpp"
 #include "util/char_set.hpp"
 #include "util/utf8.hpp"
 
@@ -106,4 +108,59 @@ TEST_CASE("the two-byte blank pre-tests never turn away a blank", "[utf8][speed]
     CHECK_FALSE(util::may_end_with_space(cut.data(), cut.data()));
     CHECK(util::may_start_with_space(" x", " x" + 2));
     CHECK(util::may_end_with_space("x\t", "x\t" + 2));
+}
+
+namespace {
+
+// Whether `rule` matches at the start of `text` (attribute of type Attr, discarded).
+template <class Attr, class Rule>
+bool rule_matches(const Rule& rule, const std::string& text) {
+    const char* first = text.data();
+    Attr attr{};
+    return boost::spirit::x3::parse(first, text.data() + text.size(), rule, attr);
+}
+
+// Every character (and every two-character start built from a lead) that a rule matches
+// at must pass its RuleLeads: the gate may let through what the rule then turns away,
+// never turn away what the rule matches.
+template <class Attr, class Rule>
+void check_leads(const Rule& rule, const govreport::grammar::RuleLeads& leads, int expected) {
+    int matched = 0;
+    for (char32_t c = 1; c < 0x110000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        // The character, then each continuation the rules' words have (万亿, 以上, 左右…).
+        for (std::string_view tail : {"", "上", "下", "内", "右", "万", "亿", "元"}) {
+            const std::string text = encode(c) + std::string(tail);
+            if (!rule_matches<Attr>(rule, text)) continue;
+            INFO("U+" << std::hex << static_cast<unsigned>(c) << " then " << tail);
+            REQUIRE(leads.may_start(text.data(), text.data() + text.size()));
+            if (tail.empty()) ++matched;
+        }
+    }
+    CHECK(matched == expected);  // the characters that are words alone (or start longer ones)
+}
+
+}  // namespace
+
+TEST_CASE("the short quantity rules match only where their lead bytes are", "[numeral][speed]") {
+    namespace g = govreport::grammar;
+    using unused = boost::spirit::x3::unused_type;
+    // The rules as quantity.cpp instantiates them (a rule is named by its type).
+    const g::range_separator_type range{"range_separator"};
+    const g::approx_suffix_type approx{"approx_suffix"};
+    const g::scale_rule_type scale{"scale"};
+    const g::qualifier_suffix_type qualifier{"qualifier_suffix"};
+    check_leads<unused>(range, g::kRangeLeads, 8);      // - ~ — – － ～ 至 到
+    check_leads<unused>(approx, g::kApproxLeads, 2);    // 余 多
+    check_leads<double>(scale, g::kScaleLeads, 2);      // 万 亿 (千 and 百 need 万 after them)
+    check_leads<int>(qualifier, g::kQualifierLeads, 0);  // every word is two characters
+    // And they do turn away what follows most numbers: a unit, a clause end.
+    for (std::string_view s : {"件", "，", "元", "%", "人次", "个", "项"}) {
+        CHECK_FALSE(g::kScaleLeads.may_start(s.data(), s.data() + s.size()));
+        CHECK_FALSE(g::kQualifierLeads.may_start(s.data(), s.data() + s.size()));
+        CHECK_FALSE(g::kRangeLeads.may_start(s.data(), s.data() + s.size()));
+        CHECK_FALSE(g::kApproxLeads.may_start(s.data(), s.data() + s.size()));
+    }
+    const std::string_view cut = "\xE4";  // a lead byte at the end: no read past it
+    CHECK_FALSE(g::kScaleLeads.may_start(cut.data(), cut.data() + cut.size()));
 }
