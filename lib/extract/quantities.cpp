@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include <fmt/format.h>
@@ -557,11 +558,17 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     }
     // 700 家规上工业企业和 228 家规上服务企业: a metric ending in a conjunction is the
     // previous figure's noun; this figure's noun follows its own unit.
-    const std::string_view after = metric_after_unit(t, e);
-    if (!after.empty()) {
+    // The noun after the unit is looked for only when it can be the answer: after a
+    // conjunction, for a short metric or none (most metrics are long enough without it).
+    std::optional<std::string_view> after_unit;
+    auto after = [&] {
+        if (!after_unit) after_unit = metric_after_unit(t, e);
+        return *after_unit;
+    };
+    {
         const std::string_view trimmed = trim(m);
         for (std::string_view conj : {"和", "及", "与"})
-            if (ends_with(trimmed, conj)) return std::string(after);
+            if (ends_with(trimmed, conj) && !after().empty()) return std::string(after());
     }
     // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
     // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
@@ -586,10 +593,10 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     if (m.size() != size) m = strip_back(m, metric_trailing());
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
     // (Three code points take at most twelve bytes: longer metrics skip the count.)
-    if (m.size() <= 12 && util::count_code_points(m) <= 3 && util::count_code_points(after) >= 2)
-        return std::string(after);
+    if (m.size() <= 12 && util::count_code_points(m) <= 3 && util::count_code_points(after()) >= 2)
+        return std::string(after());
     if (!m.empty()) return std::string(m);
-    if (!after.empty()) return std::string(after);
+    if (!after().empty()) return std::string(after());
     // 同比增长89.7%: the change measures what the sentence's previous figure measured.
     if (st.last_indicator != npos) return r_.indicators[st.last_indicator].metric;
     return {};
