@@ -20,12 +20,43 @@ struct Piece {
     std::uint64_t length = 0;
 };
 
+/// A paragraph's pieces. Nearly every paragraph is one piece (a line without a page break
+/// or a removed space): that one is kept inline, and a paragraph costs no allocation for
+/// its map (issue 6). The interface is the part of std::vector the stages use.
+class PieceList {
+public:
+    void push_back(const Piece& p) {
+        if (size_ == 0) {
+            one_ = p;
+        } else {
+            if (size_ == 1) {
+                more_.reserve(4);
+                more_.push_back(one_);
+            }
+            more_.push_back(p);
+        }
+        ++size_;
+    }
+    const Piece* begin() const noexcept { return size_ <= 1 ? &one_ : more_.data(); }
+    const Piece* end() const noexcept { return begin() + size_; }
+    std::size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    const Piece& operator[](std::size_t i) const noexcept { return begin()[i]; }
+    const Piece& front() const noexcept { return *begin(); }
+    const Piece& back() const noexcept { return begin()[size_ - 1]; }
+
+private:
+    Piece one_;
+    std::vector<Piece> more_;  // all pieces once there are two or more
+    std::size_t size_ = 0;
+};
+
 /// One paragraph: the trimmed text of one line, or of several lines when a page break
 /// split a sentence. `text` is exactly the concatenation of the pieces' input bytes, so
 /// every offset in it maps back to the input.
 struct Paragraph {
     std::string text;
-    std::vector<Piece> pieces;
+    PieceList pieces;
     bool indented = false;  ///< the first line started with white space
     /// The structure marker the text starts with (grammar::parse_marker), read once here
     /// for the stages that each need it (outline, quantities); `has_marker` says if any.

@@ -339,3 +339,33 @@ TEST_CASE("every kind of white space is trimmed from both ends of a line", "[par
     CHECK(ps[0].text == "\u2010法治\u200C");
     CHECK(ps[1].text == "\u3001二\u00A1");
 }
+
+TEST_CASE("PieceList keeps its pieces in order, inline or not, through copies", "[paragraphs]") {
+    using govreport::segment::Piece;
+    using govreport::segment::PieceList;
+    PieceList list;
+    CHECK(list.empty());
+    CHECK(list.begin() == list.end());
+    std::vector<Piece> expected;
+    for (std::uint64_t i = 0; i < 9; ++i) {
+        const Piece p{100 + i, 10 * i, i + 1};
+        list.push_back(p);
+        expected.push_back(p);
+        REQUIRE(list.size() == expected.size());
+        // A copy made at each size (one inline piece, then the vector) reads the same.
+        const PieceList copy = list;
+        for (const PieceList* l : {static_cast<const PieceList*>(&list), &copy}) {
+            std::size_t k = 0;
+            for (const Piece& q : *l) {
+                CHECK(q.source == expected[k].source);
+                CHECK(q.offset == expected[k].offset);
+                CHECK(q.length == expected[k].length);
+                ++k;
+            }
+            CHECK(k == expected.size());
+            CHECK((*l)[i].source == 100 + i);
+            CHECK(l->front().source == 100);
+            CHECK(l->back().source == 100 + i);
+        }
+    }
+}
