@@ -245,7 +245,7 @@ void OutlineBuilder::warn(const char* code, std::string message, Span span) {
 
 void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
     const Span at = source_span(p, 0, c.m.marker_bytes);
-    const std::string marker = p.text.substr(0, c.m.marker_bytes);
+    const std::string marker(p.text.substr(0, c.m.marker_bytes));
     const int ord = c.m.ordinal;
 
     if (stack_.empty()) {

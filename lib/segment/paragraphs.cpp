@@ -226,6 +226,19 @@ bool looks_like_title(std::string_view text) {
 
 // Appends input[b, e) to the paragraph, leaving out the spaces that PDF line wrapping put
 // between two Chinese characters (深入贯 彻落实): the pieces keep the map to the input.
+// Adds input[piece, piece + n) to the paragraph's text: a view of the input while the
+// paragraph is one piece, else the pieces copied into `joined`.
+void add_piece(Paragraph& p, std::string_view input, std::uint64_t piece, std::uint64_t n) {
+    p.pieces.push_back({piece, p.text.size(), n});
+    if (p.pieces.size() == 1) {
+        p.text = input.substr(piece, n);
+        return;
+    }
+    if (!p.joined) p.joined = std::make_shared<std::string>(p.text);  // the second piece
+    p.joined->append(input.data() + piece, n);  // amortised: many pieces stay linear
+    p.text = *p.joined;
+}
+
 void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uint64_t e) {
     const char* base = input.data();
     std::uint64_t piece = b;
@@ -243,14 +256,12 @@ void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uin
         const bool han_before = before >= 0x4E00 && before <= 0x9FFF;
         const bool han_after = after >= 0x4E00 && after <= 0x9FFF;
         if (n > 0 && han_before && han_after && run - at <= 2) {
-            p.pieces.push_back({piece, p.text.size(), at - piece});
-            p.text.append(base + piece, at - piece);
+            add_piece(p, input, piece, at - piece);
             piece = run;
         }
         at = run;
     }
-    p.pieces.push_back({piece, p.text.size(), e - piece});
-    p.text.append(base + piece, e - piece);
+    add_piece(p, input, piece, e - piece);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,7 +56,12 @@ private:
 /// split a sentence. `text` is exactly the concatenation of the pieces' input bytes, so
 /// every offset in it maps back to the input.
 struct Paragraph {
-    std::string text;
+    /// The paragraph's text: a view of the input when it is one piece (nearly always: no
+    /// copy of the report is made, issue 6), else of `joined`.
+    std::string_view text;
+    /// The pieces put together, for a paragraph of several; shared, so that a copy of the
+    /// paragraph views the same bytes and a move leaves `text` valid.
+    std::shared_ptr<std::string> joined;
     PieceList pieces;
     bool indented = false;  ///< the first line started with white space
     /// The structure marker the text starts with (grammar::parse_marker), read once here
@@ -82,6 +88,8 @@ struct Join {
 /// Splits `input` into paragraphs (non-empty lines, trimmed) and joins a paragraph with
 /// the next one when a PDF page break cut it: the first does not end a sentence, is not a
 /// heading or a title, and the second does not start with a structure marker.
+/// The paragraphs' texts view `input` (a paragraph of several pieces views its own copy):
+/// `input` must outlive them.
 std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join>* joins);
 
 }  // namespace govreport::segment

@@ -16,12 +16,12 @@ namespace {
 constexpr std::size_t kMaxTitleBytes = 100 * 3;  // about 100 Chinese characters
 constexpr std::size_t kSearchParagraphs = 12;    // web chrome can precede the title
 
-bool has_marker(const std::string& text) {
+bool has_marker(std::string_view text) {
     grammar::marker_match m;
     return grammar::parse_marker(text, m);
 }
 
-bool ends_with_stop(const std::string& text) {
+bool ends_with_stop(std::string_view text) {
     const char* b = text.data();
     std::size_t n = 0;
     return util::is_sentence_end(util::decode_before(b, b + text.size(), &n));
@@ -107,7 +107,7 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     std::size_t fallback = static_cast<std::size_t>(-1);
     const std::size_t limit = std::min(paragraphs.size(), kSearchParagraphs);
     for (std::size_t i = 0; i < limit; ++i) {
-        const std::string& text = paragraphs[i].text;
+        const std::string_view text = paragraphs[i].text;
         if (has_marker(text)) break;  // the body has started
         // A title never holds a full stop: "政府工作报告。记者…摄" is a photo caption.
         if (text.size() > kMaxTitleBytes || ends_with_stop(text) ||

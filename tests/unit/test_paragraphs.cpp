@@ -39,6 +39,7 @@ void check_pieces(std::string_view input, const std::vector<Paragraph>& ps) {
     }
 }
 
+// The paragraphs view `input`: callers keep it alive while they use them.
 std::vector<Paragraph> split(std::string_view input, std::vector<Join>* joins = nullptr) {
     std::vector<Paragraph> ps = split_paragraphs(input, joins);
     check_pieces(input, ps);
@@ -179,7 +180,8 @@ TEST_CASE("a page break after a comma is joined", "[paragraphs]") {
     const std::string first = "6. 坚持科学民主，切实提高决策水平。加强立法民意征集，";
     const std::string next = "畅通民众征集渠道，逐步形成一支较为稳定、参与立法的群众力量。";
     std::vector<Join> joins;
-    const auto ps = split(first + "\n\n" + next + "\n", &joins);
+    const std::string input = first + "\n\n" + next + "\n";  // outlives the paragraphs
+    const auto ps = split(input, &joins);
     REQUIRE(ps.size() == 1);
     CHECK(ps[0].text == first + next);
     CHECK(joins.size() == 1);
@@ -256,7 +258,8 @@ TEST_CASE("empty and blank inputs give no paragraphs", "[paragraphs]") {
         CHECK(joins.empty());
     }
     // A null joins pointer is allowed.
-    const auto ps = split_paragraphs(kKaoHe + "\n\n" + kKaoHeNext, nullptr);
+    const std::string input = kKaoHe + "\n\n" + kKaoHeNext;
+    const auto ps = split_paragraphs(input, nullptr);
     CHECK(ps.size() == 1);
 }
 
@@ -306,7 +309,8 @@ TEST_CASE("every form of page number is a page break and lines that only start l
                              "第3页 共12页", "3/12", "3 / 12", "3／12", "12", "0001"}) {
         INFO(page);
         std::vector<Join> joins;
-        const auto ps = split(kKaoHe + "\n" + page + "\n" + kKaoHeNext, &joins);
+        const std::string input = kKaoHe + "\n" + page + "\n" + kKaoHeNext;
+        const auto ps = split(input, &joins);
         REQUIRE(ps.size() == 1);
         CHECK(ps[0].text == kKaoHe + kKaoHeNext);
         CHECK(joins.size() == 1);
@@ -315,7 +319,8 @@ TEST_CASE("every form of page number is a page break and lines that only start l
     for (const char* line : {"第三章：总则", "— 以上为摘要 —", "12345", "3/12的人", "第3页面",
                              "-", "—", "第", "7 月", "―"}) {
         INFO(line);
-        const auto ps = split(kKaoHe + "。\n" + line + "\n" + kKaoHeNext);
+        const std::string input = kKaoHe + "。\n" + line + "\n" + kKaoHeNext;
+        const auto ps = split(input);
         bool found = false;
         for (const Paragraph& p : ps) found = found || p.text.find(line) != std::string::npos;
         CHECK(found);
@@ -327,7 +332,8 @@ TEST_CASE("every kind of white space is trimmed from both ends of a line", "[par
                               "\u200A", "\u200B", "\u202F", "\u205F", "\u3000", "\uFEFF"}) {
         INFO("space " << space);
         const std::string s = space;
-        const auto ps = split(s + s + "法治政府建设" + s + "\n" + s + "二、不足" + s + s + "\n");
+        const std::string input = s + s + "法治政府建设" + s + "\n" + s + "二、不足" + s + s + "\n";
+        const auto ps = split(input);
         REQUIRE(ps.size() == 2);
         CHECK(ps[0].text == "法治政府建设");
         CHECK(ps[1].text == "二、不足");
