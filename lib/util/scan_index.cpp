@@ -297,7 +297,10 @@ ScanIndex::Classes::Classes(const std::vector<const CharSet*>& sets)
     : table_(0x10000, 0), sets_(sets) {
     if (sets_.size() > kMaxSets) sets_.resize(kMaxSets);
     for (std::size_t i = 0; i < sets_.size(); ++i)
-        if (sets_[i]) assign(i, *sets_[i]);
+        if (const CharSet* const set = sets_[i]) {
+            sets_[i] = nullptr;  // not a replacement: nothing to forget in the empty table
+            assign(i, *set);
+        }
 }
 
 void ScanIndex::Classes::assign(std::size_t i, const CharSet& set) {
