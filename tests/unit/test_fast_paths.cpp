@@ -1,5 +1,5 @@
 // The speed paths of issue 6 against the plain code they replace: CharSet::find and the
-// ScanIndex cursors against a decode() loop, WordList and BigramSet against loops over their
+// ScanIndex cursors (of the AVX2 and the portable pass) against a decode() loop, WordList and BigramSet against loops over their
 // words, the space-byte pre-tests against is_space(), decimal_value against strtod, ids and
 // dates against fmt, JSON escaping against a byte-by-byte escaper, title normalisation and
 // role words against the code points and searches they replaced, the shared class table. (The two-character UTF-8
@@ -56,6 +56,59 @@ std::string encode(char32_t c) {
     std::string s;
     util::append_utf8(s, c);
     return s;
+}
+
+// Every offset a cursor stops at, in order (none past the text's end).
+std::vector<std::size_t> all_stops(util::ScanIndex::Cursor cursor, std::size_t size) {
+    std::vector<std::size_t> stops;
+    for (std::size_t at = 0;;) {
+        const std::size_t p = cursor.find(at);
+        REQUIRE(p <= size);
+        if (p == size) return stops;
+        stops.push_back(p);
+        at = p + 1;
+    }
+}
+
+// Every offset CharSet::find stops at, stepping past each stop as it steps (three bytes from
+// an E0–EF lead when they are in the text, one from an ASCII byte, else as decode() does).
+std::vector<std::size_t> stops_by_find(const util::CharSet& set, std::string_view t) {
+    std::vector<std::size_t> stops;
+    for (std::size_t at = 0;;) {
+        const std::size_t p = set.find(t, at);
+        if (p >= t.size()) return stops;
+        stops.push_back(p);
+        const auto b0 = static_cast<unsigned char>(t[p]);
+        if (b0 < 0x80) {
+            at = p + 1;
+        } else if ((b0 & 0xF0) == 0xE0 && p + 2 < t.size()) {
+            at = p + 3;
+        } else {
+            const char* q = t.data() + p;
+            util::decode(q, t.data() + t.size());
+            at = static_cast<std::size_t>(q - t.data());
+        }
+    }
+}
+
+// Indexes `owned` with both passes of ScanIndex and requires, for every set, the same
+// offsets from both and from CharSet::find. Returns how many offsets the sets kept.
+std::size_t require_same_stops(const std::vector<std::string>& owned,
+                               const std::vector<const util::CharSet*>& sets) {
+    const std::vector<std::string_view> texts(owned.begin(), owned.end());
+    const util::ScanIndex fast(texts, sets);
+    const util::ScanIndex portable(texts, sets, util::ScanIndex::Pass::portable);
+    std::size_t kept = 0;
+    for (std::size_t t = 0; t < texts.size(); ++t)
+        for (std::size_t s = 0; s < sets.size(); ++s) {
+            INFO("text " << t << " (" << texts[t].size() << " bytes) set " << s);
+            const std::vector<std::size_t> want =
+                sets[s] ? stops_by_find(*sets[s], texts[t]) : std::vector<std::size_t>{};
+            REQUIRE(all_stops(portable.cursor(t, s), texts[t].size()) == want);
+            REQUIRE(all_stops(fast.cursor(t, s), texts[t].size()) == want);
+            kept += want.size();
+        }
+    return kept;
 }
 
 }  // namespace
@@ -519,4 +572,87 @@ TEST_CASE("ScanIndex keeps the same positions eight characters at a time as one 
             }
         }
     CHECK(stops > 20000);
+}
+
+TEST_CASE("ScanIndex packs each eight-character block's offsets at every lane and alignment",
+          "[utf8][speed]") {
+    // Eight characters whose lane i is kept when bit i of the mask is set, for every mask,
+    // after 0 to 8 other characters (so that the blocks fall elsewhere) and before 0 to 12
+    // (so that the pass reaches the end of the text in every way): three-byte characters
+    // and one-byte ones. 一 is in three sets at once, 二 and 7 in one.
+    util::CharSet a, b, c, d;
+    a.add_all(U"一7");
+    b.add_all(U"一二");
+    c.add_all(U"一:");
+    d.add_all(U"7");
+    for (const bool ascii : {false, true}) {
+        const std::string kept = ascii ? "7" : "一", other = ascii ? "a" : "丁";
+        const std::string second = ascii ? ":" : "二";
+        std::vector<std::string> owned;
+        for (unsigned before = 0; before <= 8; ++before)
+            for (unsigned mask = 0; mask < 256; ++mask) {
+                std::string s;
+                for (unsigned i = 0; i < before; ++i) s += other;
+                for (unsigned i = 0; i < 8; ++i)
+                    s += mask >> i & 1u ? kept : (mask >> ((i + 3) & 7) & 1u) ? second : other;
+                for (unsigned i = 0; i < (mask + before) % 13; ++i) s += other;
+                owned.push_back(std::move(s));
+            }
+        INFO((ascii ? "one-byte" : "three-byte") << " characters");
+        CHECK(require_same_stops(owned, {&a, &b, &c, &d}) > 9 * 256 * 4);
+    }
+}
+
+TEST_CASE("ScanIndex keeps every character of dense text across stretch boundaries",
+          "[utf8][speed]") {
+    // Every character in every set, so that each block keeps all eight lanes and writes as
+    // far as the room made per stretch allows; texts a little shorter and longer than one
+    // and two stretches (16 KiB), the three-byte ones shifted by 0 to 2 ASCII bytes so that
+    // a stretch ends inside a character.
+    util::CharSet all;
+    all.add_all(U"一9");
+    std::vector<std::string> owned;
+    for (std::size_t bytes : {16384u - 25u, 16384u - 1u, 16384u, 16385u, 16384u + 23u,
+                              32768u + 2u, 32768u + 24u})
+        for (unsigned shift = 0; shift < 3; ++shift) {
+            std::string s(shift, '9');
+            while (s.size() + 3 <= bytes) s += "一";
+            owned.push_back(s);
+            if (shift == 0) owned.push_back(std::string(bytes, '9'));
+        }
+    const std::size_t kept = require_same_stops(owned, {&all, &all, &all, &all, &all, &all});
+    std::size_t chars = 0;
+    for (const std::string& s : owned) chars += util::count_code_points(s);
+    CHECK(kept == 6 * chars);
+}
+
+TEST_CASE("ScanIndex classifies the ends of texts and bad bytes as CharSet::find does",
+          "[utf8][speed]") {
+    // Texts of every length up to 70 bytes ending in a cut three-byte character or not, and
+    // leads followed by bytes that are no continuation bytes: E1 C0 80 is U+1000 to the scans
+    // ((1 << 12) | (0x40 << 6)), not U+2000, and E3 41 42 is U+3042, not U+6042. Set c holds
+    // U+0000, which the zeros after the end of a text must not add.
+    util::CharSet a, b, c;
+    a.add_all(U"\u1000\u3042一7");
+    b.add_all(U"\u2000\u6042\uFFFD。");
+    c.add_all(U"一。a\u1000");
+    c.add(0);
+    const char* const pieces[] = {"一", "。", "丁", "7", "a", "\xE1\xC0\x80", "\xE3\x41\x42",
+                                  "\xEF\xFF\xFF", "é", "😀", "\xE4\xB8", "\x80"};
+    Lcg rng(73);
+    std::vector<std::string> owned;
+    for (std::size_t bytes = 0; bytes <= 70; ++bytes)
+        for (const char* end : {"", "\xE4", "\xE4\xB8", "一", "7"})
+            for (int round = 0; round < 6; ++round) {
+                std::string s;
+                while (s.size() < bytes) s += pieces[rng.below(round < 2 ? 4 : 12)];
+                if (round == 5) s += '\0';
+                s += end;
+                owned.push_back(std::move(s));
+            }
+    CHECK(require_same_stops(owned, {&a, &b, &c}) > 2000);
+    // Null sets in the middle and at the end keep nothing; one set and eight sets.
+    CHECK(require_same_stops(owned, {&a, nullptr, &b, nullptr}) > 1000);
+    CHECK(require_same_stops(owned, {&c}) > 500);
+    CHECK(require_same_stops(owned, {&a, &b, &c, &a, &b, &c, &a, &b}) > 5000);
 }
