@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -154,7 +155,8 @@ inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
 }
 
 // util::char_at(), reading a plain three-byte character from its bytes (char_at() was an
-// out-of-line call).
+// out-of-line call). Always inlined: GCC left it a call of thirty instructions in tail()
+// and level_word(), more than the read itself.
 inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
     if (at + 3 <= t.size()) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at);
@@ -167,7 +169,7 @@ inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
 }
 
 // util::char_before(), reading a plain three-byte character before `at` from its bytes
-// (decode_before() was an out-of-line call).
+// (decode_before() was an out-of-line call). Always inlined, as char_at3().
 inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
     if (at >= 3) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at - 3);
@@ -434,12 +436,14 @@ public:
     void run();
 
 private:
+    // Views, not strings: most bodies found are mentions of one already seen, and add()
+    // copies these only for a new one (a string per mention was a third of add()).
     struct Found {
         std::size_t begin = 0, end = 0;  // paragraph text
         OrganParts parts;
-        std::string fallback;    // the name as written, when it cannot be resolved
-        std::string kind;        // for fixed bodies (national, studio, hotline)
-        std::string level;
+        std::string_view fallback;  // the name as written (paragraph text or a constant)
+        std::string_view kind;      // for fixed bodies (national, studio, hotline)
+        std::string_view level;
         bool fixed = false;
     };
 
@@ -456,6 +460,7 @@ private:
                     bool in_title = false) const;
     const gz::Division* level_division(char32_t lead, std::string_view level);
     std::size_t add(std::size_t pi, const Found& f);
+    std::size_t body_of(const Found& f);  // the index of f's body in r_.bodies, added if new
     void persons(std::size_t pi);
     void link_measures();
 
@@ -496,27 +501,25 @@ private:
     // division_of_level() of each level word (by its index in kLevelWords), asked once.
     std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
     std::array<bool, std::size(kLevelWords)> level_known_{};
-    std::map<std::string, std::size_t> by_name_;
+    std::map<std::string, std::size_t, std::less<>> by_name_;  // looked up by views too
     // The body of an organ already seen, by its place and its words as written: the same
     // words at the same place always name the same organ, so the canonical name is built
-    // once, not at every mention.
+    // once, not at every mention. The words are views of the paragraphs, which outlive
+    // the extractor; hashed, not ordered: only looked up, never walked.
     struct SeenKey {
         const gz::Division* place;
-        std::string words;
-    };
-    struct SeenView {
-        const gz::Division* place;
         std::string_view words;
-    };
-    struct SeenLess {
-        using is_transparent = void;
-        template <class A, class B>
-        bool operator()(const A& a, const B& b) const noexcept {
-            if (a.place != b.place) return std::less<const gz::Division*>()(a.place, b.place);
-            return std::string_view(a.words) < std::string_view(b.words);
+        bool operator==(const SeenKey& o) const noexcept {
+            return place == o.place && words == o.words;
         }
     };
-    std::map<SeenKey, std::size_t, SeenLess> by_words_;
+    struct SeenHash {
+        std::size_t operator()(const SeenKey& k) const noexcept {
+            return std::hash<std::string_view>()(k.words) ^
+                   std::hash<const gz::Division*>()(k.place);
+        }
+    };
+    std::unordered_map<SeenKey, std::size_t, SeenHash> by_words_;
     std::map<std::string, std::size_t> persons_by_name_;
     struct MentionRef {
         std::size_t body;
@@ -641,46 +644,52 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
     return true;
 }
 
+std::size_t BodyExtractor::body_of(const Found& f) {
+    // A body already seen: by its words at its place, or a fixed body by its name.
+    if (!f.fixed) {
+        const auto seen = by_words_.find(SeenKey{f.parts.place, f.fallback});
+        if (seen != by_words_.end()) return seen->second;
+    } else if (const auto it = by_name_.find(f.fallback); it != by_name_.end()) {
+        return it->second;
+    }
+    std::string name, kind, level, code;
+    if (f.fixed) {
+        name = f.fallback;
+        kind = f.kind;
+        level = f.level;
+    } else if (auto c = resolved_organ(f.parts)) {
+        name = std::move(c->name);
+        kind = std::move(c->kind);
+        level = std::move(c->level);
+        code = std::move(c->code);
+    } else {
+        // The place is unknown (no issuer, or 区 in a city's report): keep the words.
+        name = f.fallback;
+        const auto guess = canonical_organ(f.parts);
+        kind = guess ? guess->kind : "other";
+    }
+    std::size_t index;
+    auto it = by_name_.find(name);
+    if (it == by_name_.end()) {
+        index = r_.bodies.size();
+        Body b;
+        b.id = util::item_id('b', index + 1);
+        b.name = name;
+        b.kind = std::move(kind);
+        b.level = std::move(level);
+        b.division_code = std::move(code);
+        r_.bodies.push_back(std::move(b));
+        by_name_.emplace(std::move(name), index);
+    } else {
+        index = it->second;
+    }
+    if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
+    return index;
+}
+
 std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     const Paragraph& p = ps_[pi];
-    std::size_t index;
-    const auto seen = f.fixed ? by_words_.end()
-                              : by_words_.find(SeenView{f.parts.place, f.fallback});
-    if (seen != by_words_.end()) {
-        index = seen->second;
-    } else {
-        std::string name, kind, level, code;
-        if (f.fixed) {
-            name = f.fallback;
-            kind = f.kind;
-            level = f.level;
-        } else if (auto c = resolved_organ(f.parts)) {
-            name = std::move(c->name);
-            kind = std::move(c->kind);
-            level = std::move(c->level);
-            code = std::move(c->code);
-        } else {
-            // The place is unknown (no issuer, or 区 in a city's report): keep the words.
-            name = f.fallback;
-            const auto guess = canonical_organ(f.parts);
-            kind = guess ? guess->kind : "other";
-        }
-        auto it = by_name_.find(name);
-        if (it == by_name_.end()) {
-            index = r_.bodies.size();
-            Body b;
-            b.id = util::item_id('b', index + 1);
-            b.name = name;
-            b.kind = std::move(kind);
-            b.level = std::move(level);
-            b.division_code = std::move(code);
-            r_.bodies.push_back(std::move(b));
-            by_name_.emplace(std::move(name), index);
-        } else {
-            index = it->second;
-        }
-        if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
-    }
+    const std::size_t index = body_of(f);
     Mention m;
     m.span.start = p.to_source_start(f.begin);
     m.span.end = p.to_source(f.end);
@@ -759,9 +768,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     f.begin = after;
                     f.end = close;
                     f.fixed = true;
-                    f.fallback = std::string(inside);
+                    f.fallback = inside;
                     f.kind = "mediation_studio";
-                    f.level = issuer_ ? std::string(gz::level_name(issuer_->level())) : "";
+                    f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
                     add(pi, f);
                     at = close + 3;
                     continue;
@@ -779,15 +788,21 @@ void BodyExtractor::paragraph(std::size_t pi) {
             std::size_t e = at + 5;
             while (e < t.size() && t[e] == ' ') ++e;
             std::size_t hotline_end = 0;
-            for (std::string_view w : {"政务服务便民热线", "便民服务热线", "政务服务热线", "热线"})
+            // The hotline words and the names they give (a constant: Found holds views).
+            constexpr std::pair<std::string_view, std::string_view> kHotlines[] = {
+                {"政务服务便民热线", "12345政务服务便民热线"},
+                {"便民服务热线", "12345便民服务热线"},
+                {"政务服务热线", "12345政务服务热线"},
+                {"热线", "12345热线"}};
+            for (const auto& [w, name] : kHotlines)
                 if (starts_with(t.substr(e), w)) {
                     Found f;
                     f.begin = at;
                     f.end = hotline_end = e + w.size();
                     f.fixed = true;
-                    f.fallback = "12345" + std::string(w);
+                    f.fallback = name;
                     f.kind = "service_platform";
-                    f.level = issuer_ ? std::string(gz::level_name(issuer_->level())) : "";
+                    f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
                     add(pi, f);
                     break;
                 }
@@ -812,8 +827,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.begin = at;
             f.end = at + n;
             f.fixed = true;
-            f.fallback = std::string(table[index].name);
-            f.kind = std::string(table[index].kind);
+            f.fallback = table[index].name;
+            f.kind = table[index].kind;
             f.level = "national";
             add(pi, f);
             at = f.end;
@@ -870,7 +885,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.begin = at;
             f.end = end;
             f.parts = std::move(parts);
-            f.fallback = std::string(t.substr(at, end - at));
+            f.fallback = t.substr(at, end - at);
             add(pi, f);
             last_end = end;
             last_place = where;
