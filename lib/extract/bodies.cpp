@@ -157,7 +157,7 @@ inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
 // util::char_at(), reading a plain three-byte character from its bytes (char_at() was an
 // out-of-line call). Always inlined: GCC left it a call of thirty instructions in tail()
 // and level_word(), more than the read itself.
-inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
+__attribute__((always_inline)) inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
     if (at + 3 <= t.size()) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at);
         if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
@@ -170,7 +170,7 @@ inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
 
 // util::char_before(), reading a plain three-byte character before `at` from its bytes
 // (decode_before() was an out-of-line call). Always inlined, as char_at3().
-inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
+__attribute__((always_inline)) inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
     if (at >= 3) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at - 3);
         if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
