@@ -729,8 +729,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
             std::uint64_t x;
             std::memcpy(&x, t.data() + at, 8);
             if (plain_three_byte_lead(x)) {
+                // Filters both: the tests after them are exact.
                 if (!byte_test_stops_.may_hold(x) &&
-                    (book_depth > 0 || !anchors_.pair_bytes.contains(x))) {
+                    (book_depth > 0 || !anchors_.pair_bytes.may_contain(x))) {
                     at += 3;
                     continue;
                 }
@@ -751,7 +752,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
-        // (The byte test let through only singles and pairs that pairs holds.)
+        // (The byte test let through singles, pairs that pairs holds and a few false hits,
+        // which the exact tests below turn away as they would any position.)
         if (!decoded && !anchors_.pairs.may_start(c, c2)) { at = after; continue; }
 
         // “倪伯苍名人调解工作室”: a named studio in quotes.
@@ -925,11 +927,12 @@ void BodyExtractor::persons(std::size_t pi) {
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
     for (std::size_t at = 0, next = 0; (at = leads.find(next)) < t.size();) {
         // title_at()'s first two tests, from the bytes (every title starts with two Han
-        // characters) or with the characters decoded here: most leads stop.
+        // characters) or with the characters decoded here: most leads stop. The byte test
+        // is a filter (PairBytes::may_contain): the tests after it are exact.
         if (kFastBytes && !title_pair_bytes_.irregular() && at + 8 <= t.size()) {
             std::uint64_t x;
             std::memcpy(&x, t.data() + at, 8);
-            if (plain_three_byte_lead(x) && !title_pair_bytes_.contains(x)) {
+            if (plain_three_byte_lead(x) && !title_pair_bytes_.may_contain(x)) {
                 next = at + 3;
                 continue;
             }
@@ -1050,10 +1053,17 @@ void PairBytes::seal() {
     while (size < 2 * keys_.size()) size *= 2;  // at most half full: short probes
     slots_.assign(size, 0);
     mask_ = size - 1;
+    std::size_t bits = 64;
+    while (bits < 64 * keys_.size()) bits *= 2;  // about one false hit in 64 tests
+    filter_.assign(bits / 64, 0);
+    filter_mask_ = bits - 1;
     for (const std::uint64_t key : keys_) {
         std::size_t i = slot(key);
         while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask_;
         slots_[i] = key;
+        const std::size_t bit =
+            static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & filter_mask_;
+        filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
     keys_.clear();
     keys_.shrink_to_fit();

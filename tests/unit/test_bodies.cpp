@@ -1085,6 +1085,40 @@ TEST_CASE("PairBytes holds exactly the first two characters of its words", "[bod
     CHECK_FALSE(empty.contains(0xBD9BE5ADB8E4ull));  // 中国, little-endian
 }
 
+TEST_CASE("PairBytes::may_contain holds every pair contains() holds, and few others", "[bodies][pairs]") {
+    // The body and person scans skip a position when may_contain() is false; it must never
+    // be false where contains() is true. Its false hits only cost the exact tests a look.
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    const ex::BodyAnchors a = ex::body_anchors(r);
+    REQUIRE_FALSE(a.pair_bytes.irregular());
+    // Text that starts and ends with anchors and mixes widths: ASCII, two-, three- and
+    // four-byte characters next to them.
+    const std::string text = "中共南通市委" + seed + "é市A国务院𠀀海拉尔区\xC3中共";
+    std::size_t tested = 0, held = 0, false_hits = 0;
+    for (std::size_t at = 0; at + 8 <= text.size(); ++at) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, text.data() + at, 8);
+        ++tested;
+        const bool exact = a.pair_bytes.contains(x);
+        const bool maybe = a.pair_bytes.may_contain(x);
+        INFO("at byte " << at);
+        if (exact) CHECK(maybe);
+        held += exact;
+        false_hits += maybe && !exact;
+        // Only the first six bytes are the key: the two after them never change the answer.
+        CHECK(a.pair_bytes.may_contain(x ^ 0xFFFF000000000000ull) == maybe);
+    }
+    CHECK(held > 10);
+    CHECK(false_hits * 20 < tested);  // about one in sixty-four by construction
+
+    // An empty set holds nothing, exactly or not.
+    ex::PairBytes empty;
+    empty.seal();
+    CHECK_FALSE(empty.may_contain(0xBD9BE5ADB8E4ull));  // 中国, little-endian
+    CHECK_FALSE(empty.may_contain(0));
+}
+
 TEST_CASE("a report's anchor pairs read from bytes lie within its bigram filter", "[bodies][pairs]") {
     GOVREPORT_LOAD_SEED_OR_SKIP(seed);
     const Report r = govreport::parse(seed);
