@@ -462,6 +462,7 @@ private:
     std::size_t add(std::size_t pi, const Found& f);
     std::size_t body_of(const Found& f);  // the index of f's body in r_.bodies, added if new
     void persons(std::size_t pi);
+    void make_mentions();  // the bodies' mentions from refs_, before link_measures()
     void link_measures();
 
     std::uint8_t classes(char32_t c) const noexcept { return c < 0x10000 ? classes_.bits[c] : 0; }
@@ -521,9 +522,12 @@ private:
     };
     std::unordered_map<SeenKey, std::size_t, SeenHash> by_words_;
     std::map<std::string, std::size_t> persons_by_name_;
+    // Every mention found, in order; make_mentions() turns them into the bodies' mentions
+    // once their numbers are known (pushed one by one, their vectors grew and moved them
+    // about five times each).
     struct MentionRef {
         std::size_t body;
-        std::uint64_t start;
+        std::uint64_t start, end;  // input offsets
         bool actor;
     };
     std::vector<MentionRef> refs_;
@@ -690,19 +694,26 @@ std::size_t BodyExtractor::body_of(const Found& f) {
 std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     const Paragraph& p = ps_[pi];
     const std::size_t index = body_of(f);
-    Mention m;
-    m.span.start = p.to_source_start(f.begin);
-    m.span.end = p.to_source(f.end);
-    m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
-    r_.bodies[index].mentions.push_back(std::move(m));
-
     // An actor opens its clause or is followed by an action verb.
     const std::string_view t = p.text;
     const char32_t before = char_before3(t, f.begin);
     bool actor = f.begin == 0 || util::is_sentence_end(before) || before == U'，' || before == U'、';
     actor = actor || action_verbs_.starts_any(from(t, f.end));
-    refs_.push_back({index, r_.bodies[index].mentions.back().span.start, actor});
+    refs_.push_back({index, p.to_source_start(f.begin), p.to_source(f.end), actor});
     return index;
+}
+
+void BodyExtractor::make_mentions() {
+    std::vector<std::size_t> counts(r_.bodies.size());
+    for (const MentionRef& ref : refs_) ++counts[ref.body];
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        r_.bodies[i].mentions.reserve(r_.bodies[i].mentions.size() + counts[i]);
+    for (const MentionRef& ref : refs_) {
+        Mention& m = r_.bodies[ref.body].mentions.emplace_back();
+        m.span.start = ref.start;
+        m.span.end = ref.end;
+        m.text = r_.text.substr(ref.start, ref.end - ref.start);
+    }
 }
 
 void BodyExtractor::paragraph(std::size_t pi) {
@@ -1026,6 +1037,7 @@ void BodyExtractor::link_measures() {
 
 void BodyExtractor::run() {
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
+    make_mentions();
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);
     link_measures();
 }
