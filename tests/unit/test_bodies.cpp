@@ -1085,6 +1085,46 @@ TEST_CASE("PairBytes holds exactly the first two characters of its words", "[bod
     CHECK_FALSE(empty.contains(0xBD9BE5ADB8E4ull));  // 中国, little-endian
 }
 
+TEST_CASE("PlaceIndex::match finds the longest name, as a plain comparison of every name does", "[bodies][places]") {
+    // Names that share first characters and prefixes, a first character in the same bucket
+    // as another (块 is 南 + 1024), a name added twice (its first id wins), names of one
+    // character and one that starts with a two-byte character. (Names that start outside
+    // the BMP are never found: the index's CharSet of first characters holds the BMP only.)
+    const std::vector<std::string> names = {"南通市", "南通", "南京市", "南", "块状区", "海拉尔区",
+                                            "海拉尔", "南通市", "é村", "镇", "海"};
+    ex::PlaceIndex index;
+    for (std::size_t i = 0; i < names.size(); ++i) index.add(names[i], static_cast<int>(i));
+    index.seal();
+    // Every name, names run together, cut short at the end (海拉 of 海拉尔), ASCII and a
+    // stray continuation byte between them.
+    const std::string text = "南通市委南京市块状区海拉尔区南通南𠀀镇é村A\x80海拉尔海拉";
+    std::size_t found = 0;
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        const std::string_view rest = std::string_view(text).substr(at);
+        std::size_t want_bytes = 0;
+        int want_id = -1;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i].size() > want_bytes && rest.substr(0, names[i].size()) == names[i]) {
+                want_bytes = names[i].size();
+                want_id = static_cast<int>(i);
+            }
+        int id = -1;
+        std::size_t bytes = 0;
+        INFO("at byte " << at);
+        const bool hit = index.match(rest, id, bytes);
+        CHECK(hit == (want_bytes != 0));
+        if (!hit) continue;
+        ++found;
+        CHECK(bytes == want_bytes);
+        CHECK(id == want_id);
+    }
+    CHECK(found == 10);  // the positions where a name starts (the last 海拉 as 海)
+    int id = -1;
+    std::size_t bytes = 0;
+    CHECK_FALSE(index.match("", id, bytes));
+    CHECK_FALSE(ex::PlaceIndex().match("南通市", id, bytes));  // not sealed: holds nothing
+}
+
 TEST_CASE("PairBytes::may_contain holds every pair contains() holds, and few others", "[bodies][pairs]") {
     // The body and person scans skip a position when may_contain() is false; it must never
     // be false where contains() is true. Its false hits only cost the exact tests a look.
