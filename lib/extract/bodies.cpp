@@ -727,33 +727,39 @@ void BodyExtractor::paragraph(std::size_t pi) {
     // between anchors and book-title brackets (starts_ holds both).
     util::ScanIndex::Cursor anchors = scans_ ? scans_->cursor(pi, start_set_)
                                              : util::ScanIndex::Cursor::direct(starts_, t);
-    while ((at = anchors.find(at)) < t.size()) {
+    for (;;) {
+        at = anchors.find(at);
         // Two three-byte characters here (nearly always): their bytes say whether they can
         // start an anchor, without decoding. The slower tests below see only the positions
-        // that may (and those near the end, book-title brackets, other characters).
+        // that may (and those near the end, book-title brackets, other characters). The
+        // others, two in three, are skipped in a loop of their own, which keeps what it
+        // needs in registers.
+        std::uint64_t x = 0;
+        bool decoded = false;  // x holds the bytes at `at`, a position the filters let through
+        if (byte_tests_) {
+            while (at + 8 <= t.size()) {
+                std::memcpy(&x, t.data() + at, 8);
+                if (!plain_three_byte_lead(x)) break;
+                // Filters both: the tests after them are exact.
+                if (byte_test_stops_.may_hold(x) ||
+                    (book_depth == 0 && anchors_.pair_bytes.may_contain(x))) {
+                    decoded = true;
+                    break;
+                }
+                at = anchors.find(at + 3);
+            }
+        }
+        if (at >= t.size()) break;
         // The character here and the next one are decoded once, for every test below
         // (from the bytes already read when they are plain three-byte ones).
         char32_t c = 0, c2 = 0;
         std::size_t after = 0;
-        bool decoded = false;
-        if (byte_tests_ && at + 8 <= t.size()) {
-            std::uint64_t x;
-            std::memcpy(&x, t.data() + at, 8);
-            if (plain_three_byte_lead(x)) {
-                // Filters both: the tests after them are exact.
-                if (!byte_test_stops_.may_hold(x) &&
-                    (book_depth > 0 || !anchors_.pair_bytes.may_contain(x))) {
-                    at += 3;
-                    continue;
-                }
-                c = three_byte_code_point(x);
-                after = at + 3;
-                c2 = plain_three_byte_lead(x >> 24) ? three_byte_code_point(x >> 24)
-                                                    : char_at3(t, after);
-                decoded = true;
-            }
-        }
-        if (!decoded) {
+        if (decoded) {
+            c = three_byte_code_point(x);
+            after = at + 3;
+            c2 = plain_three_byte_lead(x >> 24) ? three_byte_code_point(x >> 24)
+                                                : char_at3(t, after);
+        } else {
             const char* cp = t.data() + at;
             c = util::decode(cp, text_end);
             after = static_cast<std::size_t>(cp - t.data());
