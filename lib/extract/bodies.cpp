@@ -942,18 +942,22 @@ void BodyExtractor::persons(std::size_t pi) {
     std::vector<std::pair<std::size_t, std::size_t>> titles;
     util::ScanIndex::Cursor leads = scans_ ? scans_->cursor(pi, title_set_)
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
-    for (std::size_t at = 0, next = 0; (at = leads.find(next)) < t.size();) {
+    const bool byte_tests = kFastBytes && !title_pair_bytes_.irregular();
+    for (std::size_t at = 0, next = 0;;) {
         // title_at()'s first two tests, from the bytes (every title starts with two Han
-        // characters) or with the characters decoded here: most leads stop. The byte test
-        // is a filter (PairBytes::may_contain): the tests after it are exact.
-        if (kFastBytes && !title_pair_bytes_.irregular() && at + 8 <= t.size()) {
-            std::uint64_t x;
-            std::memcpy(&x, t.data() + at, 8);
-            if (plain_three_byte_lead(x) && !title_pair_bytes_.may_contain(x)) {
-                next = at + 3;
-                continue;
+        // characters) or with the characters decoded here: most leads stop, in a loop of
+        // their own as in paragraph(). The byte test is a filter (PairBytes::may_contain):
+        // the tests after it are exact.
+        at = leads.find(next);
+        if (byte_tests) {
+            while (at + 8 <= t.size()) {
+                std::uint64_t x;
+                std::memcpy(&x, t.data() + at, 8);
+                if (!plain_three_byte_lead(x) || title_pair_bytes_.may_contain(x)) break;
+                at = leads.find(at + 3);
             }
         }
+        if (at >= t.size()) break;
         const char* cp = t.data() + at;
         const char32_t c = util::decode(cp, text_end);
         next = static_cast<std::size_t>(cp - t.data());
