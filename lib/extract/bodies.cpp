@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -154,8 +155,9 @@ inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
 }
 
 // util::char_at(), reading a plain three-byte character from its bytes (char_at() was an
-// out-of-line call).
-inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
+// out-of-line call). Always inlined: GCC left it a call of thirty instructions in tail()
+// and level_word(), more than the read itself.
+__attribute__((always_inline)) inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
     if (at + 3 <= t.size()) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at);
         if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
@@ -167,8 +169,8 @@ inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
 }
 
 // util::char_before(), reading a plain three-byte character before `at` from its bytes
-// (decode_before() was an out-of-line call).
-inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
+// (decode_before() was an out-of-line call). Always inlined, as char_at3().
+__attribute__((always_inline)) inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
     if (at >= 3) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at - 3);
         if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
@@ -434,12 +436,14 @@ public:
     void run();
 
 private:
+    // Views, not strings: most bodies found are mentions of one already seen, and add()
+    // copies these only for a new one (a string per mention was a third of add()).
     struct Found {
         std::size_t begin = 0, end = 0;  // paragraph text
         OrganParts parts;
-        std::string fallback;    // the name as written, when it cannot be resolved
-        std::string kind;        // for fixed bodies (national, studio, hotline)
-        std::string level;
+        std::string_view fallback;  // the name as written (paragraph text or a constant)
+        std::string_view kind;      // for fixed bodies (national, studio, hotline)
+        std::string_view level;
         bool fixed = false;
     };
 
@@ -449,14 +453,19 @@ private:
     __attribute__((noinline)) bool tail(std::string_view t, std::size_t pos, OrganParts& o,
                                         std::size_t& end) const;
     // `lead` is the character at `at`, `lead_end` the offset after it and `next` the
-    // character there (0 at the end): the body scan has decoded them already.
-    bool level_word(std::string_view t, std::size_t at, char32_t lead, std::size_t lead_end,
-                    char32_t next, std::string_view& word, bool in_title) const;
+    // character there (0 at the end): the body scan has decoded them already. Inlined:
+    // as a call its saving and restoring of registers was a third of its cost.
+    __attribute__((always_inline)) bool level_word(std::string_view t, std::size_t at,
+                                                   char32_t lead, std::size_t lead_end,
+                                                   char32_t next, std::string_view& word,
+                                                   bool in_title) const;
     bool level_word(std::string_view t, std::size_t at, std::string_view& word,
                     bool in_title = false) const;
     const gz::Division* level_division(char32_t lead, std::string_view level);
     std::size_t add(std::size_t pi, const Found& f);
+    std::size_t body_of(const Found& f);  // the index of f's body in r_.bodies, added if new
     void persons(std::size_t pi);
+    void make_mentions();  // the bodies' mentions from refs_, before link_measures()
     void link_measures();
 
     std::uint8_t classes(char32_t c) const noexcept { return c < 0x10000 ? classes_.bits[c] : 0; }
@@ -496,39 +505,40 @@ private:
     // division_of_level() of each level word (by its index in kLevelWords), asked once.
     std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
     std::array<bool, std::size(kLevelWords)> level_known_{};
-    std::map<std::string, std::size_t> by_name_;
+    std::map<std::string, std::size_t, std::less<>> by_name_;  // looked up by views too
     // The body of an organ already seen, by its place and its words as written: the same
     // words at the same place always name the same organ, so the canonical name is built
-    // once, not at every mention.
+    // once, not at every mention. The words are views of the paragraphs, which outlive
+    // the extractor; hashed, not ordered: only looked up, never walked.
     struct SeenKey {
         const gz::Division* place;
-        std::string words;
-    };
-    struct SeenView {
-        const gz::Division* place;
         std::string_view words;
-    };
-    struct SeenLess {
-        using is_transparent = void;
-        template <class A, class B>
-        bool operator()(const A& a, const B& b) const noexcept {
-            if (a.place != b.place) return std::less<const gz::Division*>()(a.place, b.place);
-            return std::string_view(a.words) < std::string_view(b.words);
+        bool operator==(const SeenKey& o) const noexcept {
+            return place == o.place && words == o.words;
         }
     };
-    std::map<SeenKey, std::size_t, SeenLess> by_words_;
+    struct SeenHash {
+        std::size_t operator()(const SeenKey& k) const noexcept {
+            return std::hash<std::string_view>()(k.words) ^
+                   std::hash<const gz::Division*>()(k.place);
+        }
+    };
+    std::unordered_map<SeenKey, std::size_t, SeenHash> by_words_;
     std::map<std::string, std::size_t> persons_by_name_;
+    // Every mention found, in order; make_mentions() turns them into the bodies' mentions
+    // once their numbers are known (pushed one by one, their vectors grew and moved them
+    // about five times each).
     struct MentionRef {
         std::size_t body;
-        std::uint64_t start;
+        std::uint64_t start, end;  // input offsets
         bool actor;
     };
     std::vector<MentionRef> refs_;
 };
 
-bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead,
-                               std::size_t lead_end, char32_t next, std::string_view& word,
-                               bool in_title) const {
+inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead,
+                                      std::size_t lead_end, char32_t next,
+                                      std::string_view& word, bool in_title) const {
     // Most characters start no level word: one table look-up instead of ten comparisons.
     if (!(classes(lead) & kLevelLead)) return false;
     // Each level word has a first character of its own: only one can start here.
@@ -641,59 +651,72 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
     return true;
 }
 
+std::size_t BodyExtractor::body_of(const Found& f) {
+    // A body already seen: by its words at its place, or a fixed body by its name.
+    if (!f.fixed) {
+        const auto seen = by_words_.find(SeenKey{f.parts.place, f.fallback});
+        if (seen != by_words_.end()) return seen->second;
+    } else if (const auto it = by_name_.find(f.fallback); it != by_name_.end()) {
+        return it->second;
+    }
+    std::string name, kind, level, code;
+    if (f.fixed) {
+        name = f.fallback;
+        kind = f.kind;
+        level = f.level;
+    } else if (auto c = resolved_organ(f.parts)) {
+        name = std::move(c->name);
+        kind = std::move(c->kind);
+        level = std::move(c->level);
+        code = std::move(c->code);
+    } else {
+        // The place is unknown (no issuer, or 区 in a city's report): keep the words.
+        name = f.fallback;
+        const auto guess = canonical_organ(f.parts);
+        kind = guess ? guess->kind : "other";
+    }
+    std::size_t index;
+    auto it = by_name_.find(name);
+    if (it == by_name_.end()) {
+        index = r_.bodies.size();
+        Body b;
+        b.id = util::item_id('b', index + 1);
+        b.name = name;
+        b.kind = std::move(kind);
+        b.level = std::move(level);
+        b.division_code = std::move(code);
+        r_.bodies.push_back(std::move(b));
+        by_name_.emplace(std::move(name), index);
+    } else {
+        index = it->second;
+    }
+    if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
+    return index;
+}
+
 std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     const Paragraph& p = ps_[pi];
-    std::size_t index;
-    const auto seen = f.fixed ? by_words_.end()
-                              : by_words_.find(SeenView{f.parts.place, f.fallback});
-    if (seen != by_words_.end()) {
-        index = seen->second;
-    } else {
-        std::string name, kind, level, code;
-        if (f.fixed) {
-            name = f.fallback;
-            kind = f.kind;
-            level = f.level;
-        } else if (auto c = resolved_organ(f.parts)) {
-            name = std::move(c->name);
-            kind = std::move(c->kind);
-            level = std::move(c->level);
-            code = std::move(c->code);
-        } else {
-            // The place is unknown (no issuer, or 区 in a city's report): keep the words.
-            name = f.fallback;
-            const auto guess = canonical_organ(f.parts);
-            kind = guess ? guess->kind : "other";
-        }
-        auto it = by_name_.find(name);
-        if (it == by_name_.end()) {
-            index = r_.bodies.size();
-            Body b;
-            b.id = util::item_id('b', index + 1);
-            b.name = name;
-            b.kind = std::move(kind);
-            b.level = std::move(level);
-            b.division_code = std::move(code);
-            r_.bodies.push_back(std::move(b));
-            by_name_.emplace(std::move(name), index);
-        } else {
-            index = it->second;
-        }
-        if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
-    }
-    Mention m;
-    m.span.start = p.to_source_start(f.begin);
-    m.span.end = p.to_source(f.end);
-    m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
-    r_.bodies[index].mentions.push_back(std::move(m));
-
+    const std::size_t index = body_of(f);
     // An actor opens its clause or is followed by an action verb.
     const std::string_view t = p.text;
     const char32_t before = char_before3(t, f.begin);
     bool actor = f.begin == 0 || util::is_sentence_end(before) || before == U'，' || before == U'、';
     actor = actor || action_verbs_.starts_any(from(t, f.end));
-    refs_.push_back({index, r_.bodies[index].mentions.back().span.start, actor});
+    refs_.push_back({index, p.to_source_start(f.begin), p.to_source(f.end), actor});
     return index;
+}
+
+void BodyExtractor::make_mentions() {
+    std::vector<std::size_t> counts(r_.bodies.size());
+    for (const MentionRef& ref : refs_) ++counts[ref.body];
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        r_.bodies[i].mentions.reserve(r_.bodies[i].mentions.size() + counts[i]);
+    for (const MentionRef& ref : refs_) {
+        Mention& m = r_.bodies[ref.body].mentions.emplace_back();
+        m.span.start = ref.start;
+        m.span.end = ref.end;
+        m.text = r_.text.substr(ref.start, ref.end - ref.start);
+    }
 }
 
 void BodyExtractor::paragraph(std::size_t pi) {
@@ -707,32 +730,39 @@ void BodyExtractor::paragraph(std::size_t pi) {
     // between anchors and book-title brackets (starts_ holds both).
     util::ScanIndex::Cursor anchors = scans_ ? scans_->cursor(pi, start_set_)
                                              : util::ScanIndex::Cursor::direct(starts_, t);
-    while ((at = anchors.find(at)) < t.size()) {
+    for (;;) {
+        at = anchors.find(at);
         // Two three-byte characters here (nearly always): their bytes say whether they can
         // start an anchor, without decoding. The slower tests below see only the positions
-        // that may (and those near the end, book-title brackets, other characters).
+        // that may (and those near the end, book-title brackets, other characters). The
+        // others, two in three, are skipped in a loop of their own, which keeps what it
+        // needs in registers.
+        std::uint64_t x = 0;
+        bool decoded = false;  // x holds the bytes at `at`, a position the filters let through
+        if (byte_tests_) {
+            while (at + 8 <= t.size()) {
+                std::memcpy(&x, t.data() + at, 8);
+                if (!plain_three_byte_lead(x)) break;
+                // Filters both: the tests after them are exact.
+                if (byte_test_stops_.may_hold(x) ||
+                    (book_depth == 0 && anchors_.pair_bytes.may_contain(x))) {
+                    decoded = true;
+                    break;
+                }
+                at = anchors.find(at + 3);
+            }
+        }
+        if (at >= t.size()) break;
         // The character here and the next one are decoded once, for every test below
         // (from the bytes already read when they are plain three-byte ones).
         char32_t c = 0, c2 = 0;
         std::size_t after = 0;
-        bool decoded = false;
-        if (byte_tests_ && at + 8 <= t.size()) {
-            std::uint64_t x;
-            std::memcpy(&x, t.data() + at, 8);
-            if (plain_three_byte_lead(x)) {
-                if (!byte_test_stops_.may_hold(x) &&
-                    (book_depth > 0 || !anchors_.pair_bytes.contains(x))) {
-                    at += 3;
-                    continue;
-                }
-                c = three_byte_code_point(x);
-                after = at + 3;
-                c2 = plain_three_byte_lead(x >> 24) ? three_byte_code_point(x >> 24)
-                                                    : char_at3(t, after);
-                decoded = true;
-            }
-        }
-        if (!decoded) {
+        if (decoded) {
+            c = three_byte_code_point(x);
+            after = at + 3;
+            c2 = plain_three_byte_lead(x >> 24) ? three_byte_code_point(x >> 24)
+                                                : char_at3(t, after);
+        } else {
             const char* cp = t.data() + at;
             c = util::decode(cp, text_end);
             after = static_cast<std::size_t>(cp - t.data());
@@ -742,7 +772,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
         if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
-        // (The byte test let through only singles and pairs that pairs holds.)
+        // (The byte test let through singles, pairs that pairs holds and a few false hits,
+        // which the exact tests below turn away as they would any position.)
         if (!decoded && !anchors_.pairs.may_start(c, c2)) { at = after; continue; }
 
         // “倪伯苍名人调解工作室”: a named studio in quotes.
@@ -759,9 +790,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     f.begin = after;
                     f.end = close;
                     f.fixed = true;
-                    f.fallback = std::string(inside);
+                    f.fallback = inside;
                     f.kind = "mediation_studio";
-                    f.level = issuer_ ? std::string(gz::level_name(issuer_->level())) : "";
+                    f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
                     add(pi, f);
                     at = close + 3;
                     continue;
@@ -779,15 +810,21 @@ void BodyExtractor::paragraph(std::size_t pi) {
             std::size_t e = at + 5;
             while (e < t.size() && t[e] == ' ') ++e;
             std::size_t hotline_end = 0;
-            for (std::string_view w : {"政务服务便民热线", "便民服务热线", "政务服务热线", "热线"})
+            // The hotline words and the names they give (a constant: Found holds views).
+            constexpr std::pair<std::string_view, std::string_view> kHotlines[] = {
+                {"政务服务便民热线", "12345政务服务便民热线"},
+                {"便民服务热线", "12345便民服务热线"},
+                {"政务服务热线", "12345政务服务热线"},
+                {"热线", "12345热线"}};
+            for (const auto& [w, name] : kHotlines)
                 if (starts_with(t.substr(e), w)) {
                     Found f;
                     f.begin = at;
                     f.end = hotline_end = e + w.size();
                     f.fixed = true;
-                    f.fallback = "12345" + std::string(w);
+                    f.fallback = name;
                     f.kind = "service_platform";
-                    f.level = issuer_ ? std::string(gz::level_name(issuer_->level())) : "";
+                    f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
                     add(pi, f);
                     break;
                 }
@@ -812,8 +849,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.begin = at;
             f.end = at + n;
             f.fixed = true;
-            f.fallback = std::string(table[index].name);
-            f.kind = std::string(table[index].kind);
+            f.fallback = table[index].name;
+            f.kind = table[index].kind;
             f.level = "national";
             add(pi, f);
             at = f.end;
@@ -870,7 +907,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.begin = at;
             f.end = end;
             f.parts = std::move(parts);
-            f.fallback = std::string(t.substr(at, end - at));
+            f.fallback = t.substr(at, end - at);
             add(pi, f);
             last_end = end;
             last_place = where;
@@ -908,17 +945,22 @@ void BodyExtractor::persons(std::size_t pi) {
     std::vector<std::pair<std::size_t, std::size_t>> titles;
     util::ScanIndex::Cursor leads = scans_ ? scans_->cursor(pi, title_set_)
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
-    for (std::size_t at = 0, next = 0; (at = leads.find(next)) < t.size();) {
+    const bool byte_tests = kFastBytes && !title_pair_bytes_.irregular();
+    for (std::size_t at = 0, next = 0;;) {
         // title_at()'s first two tests, from the bytes (every title starts with two Han
-        // characters) or with the characters decoded here: most leads stop.
-        if (kFastBytes && !title_pair_bytes_.irregular() && at + 8 <= t.size()) {
-            std::uint64_t x;
-            std::memcpy(&x, t.data() + at, 8);
-            if (plain_three_byte_lead(x) && !title_pair_bytes_.contains(x)) {
-                next = at + 3;
-                continue;
+        // characters) or with the characters decoded here: most leads stop, in a loop of
+        // their own as in paragraph(). The byte test is a filter (PairBytes::may_contain):
+        // the tests after it are exact.
+        at = leads.find(next);
+        if (byte_tests) {
+            while (at + 8 <= t.size()) {
+                std::uint64_t x;
+                std::memcpy(&x, t.data() + at, 8);
+                if (!plain_three_byte_lead(x) || title_pair_bytes_.may_contain(x)) break;
+                at = leads.find(at + 3);
             }
         }
+        if (at >= t.size()) break;
         const char* cp = t.data() + at;
         const char32_t c = util::decode(cp, text_end);
         next = static_cast<std::size_t>(cp - t.data());
@@ -1008,6 +1050,7 @@ void BodyExtractor::link_measures() {
 
 void BodyExtractor::run() {
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
+    make_mentions();
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);
     link_measures();
 }
@@ -1035,10 +1078,17 @@ void PairBytes::seal() {
     while (size < 2 * keys_.size()) size *= 2;  // at most half full: short probes
     slots_.assign(size, 0);
     mask_ = size - 1;
+    std::size_t bits = 64;
+    while (bits < 64 * keys_.size()) bits *= 2;  // about one false hit in 64 tests
+    filter_.assign(bits / 64, 0);
+    filter_mask_ = bits - 1;
     for (const std::uint64_t key : keys_) {
         std::size_t i = slot(key);
         while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask_;
         slots_[i] = key;
+        const std::size_t bit =
+            static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & filter_mask_;
+        filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
     keys_.clear();
     keys_.shrink_to_fit();

@@ -43,6 +43,15 @@ public:
             if (k == 0) return false;
         }
     }
+    /// contains(), or true for about one position in sixty that it would turn away: a
+    /// bit per hash of the key, no probe loop. For the scans whose slower tests are exact
+    /// anyway: one load and no branch instead of the probes, whose two data-dependent
+    /// branches were a tenth of the body scan's mispredicts.
+    bool may_contain(std::uint64_t eight) const noexcept {
+        const std::uint64_t h = (eight & kSixBytes) * 0x9E3779B97F4A7C15ull;
+        const std::size_t bit = static_cast<std::size_t>(h >> 40) & filter_mask_;
+        return ((filter_[bit >> 6] >> (bit & 63)) & 1) != 0;
+    }
 
 private:
     static constexpr std::uint64_t kSixBytes = 0xFFFFFFFFFFFFull;
@@ -52,6 +61,8 @@ private:
     std::vector<std::uint64_t> keys_;
     std::vector<std::uint64_t> slots_{0};  // open addressing; 0 is no key (no lead byte is 0)
     std::size_t mask_ = 0;
+    std::vector<std::uint64_t> filter_{0};  // at least 64 bits per key, set by seal()
+    std::size_t filter_mask_ = 0;
     bool irregular_ = false;
 };
 

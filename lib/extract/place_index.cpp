@@ -54,13 +54,17 @@ bool PlaceIndex::match(std::string_view text, char32_t first, int& id,
     std::size_t best = 0;
     for (std::uint32_t k = b.begin; k < b.end; ++k) {
         const Entry& e = entries_[k];
-        if (e.first != first) continue;
         const std::string_view n = e.name;
-        if (n.size() > best && text.size() >= n.size() &&
-            std::equal(n.begin(), n.end(), text.begin())) {
-            best = n.size();
-            id = e.id;
-        }
+        if (e.first != first || n.size() <= best || n.size() > text.size()) continue;
+        // The names of one character share their first bytes: the last byte tells most of
+        // them apart, then the rest is compared inline (a name is a few bytes, less than a
+        // call to memcmp, which was half the cost of a match).
+        if (n.back() != text[n.size() - 1]) continue;
+        std::size_t i = 0;
+        while (i < n.size() && n[i] == text[i]) ++i;
+        if (i != n.size()) continue;
+        best = n.size();
+        id = e.id;
     }
     bytes = best;
     return best != 0;

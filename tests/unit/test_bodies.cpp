@@ -712,6 +712,43 @@ TEST_CASE("a document number is no mention of its issuing organ", "[bodies][trap
     CHECK(mentions_over(r, "国办发〔2022〕27号").empty());
 }
 
+TEST_CASE("the body scan's byte filter: anchors at a paragraph's end, in and after book titles", "[bodies][pairs]") {
+    // paragraph() tests a position from its eight bytes when it can and skips those the
+    // filters turn away in a loop of its own; near the end, and at other widths, it decodes.
+    struct Case {
+        const char* text;
+        const char* words;  // the mention expected, as written (nullptr: no body)
+        const char* name;
+    };
+    const Case cases[] = {
+        {"由市司法局", "市司法局", "启东市司法局"},      // ends the paragraph
+        {"市委", "市委", "中共启东市委员会"},            // six bytes: no eight to read
+        {"报国办", "国办", "国务院办公厅"},              // a pair within the last eight bytes
+        {"报国务院", "国务院", "国务院"},
+        {"Aé市司法局牵头", "市司法局", "启东市司法局"},  // after ASCII and a two-byte character
+        {"《市司法局工作规则》", nullptr, nullptr},      // inside a book title
+        {"《工作规则》市司法局牵头", "市司法局", "启东市司法局"},  // after one
+        {"", nullptr, nullptr},
+    };
+    for (const Case& c : cases) {
+        const Report r = parse_with(kQidong, c.text);
+        INFO(c.text << "; bodies:" << describe(r));
+        // Mentions in the case's line (the title line before it names the issuer).
+        const std::size_t line = *c.text ? r.text.find(c.text) : r.text.size();
+        REQUIRE(line != std::string::npos);
+        std::size_t mentions = 0;
+        for (const Body& b : r.bodies)
+            for (const auto& m : b.mentions) mentions += m.span.start >= line ? 1 : 0;
+        if (!c.words) {
+            CHECK(mentions == 0);
+            continue;
+        }
+        const Body* b = body_of(r, c.words, c.text);
+        REQUIRE(b != nullptr);
+        CHECK(b->name == c.name);
+    }
+}
+
 TEST_CASE("directions, cadres and words that only end like a unit are no bodies", "[bodies][traps]") {
     // Known bugs (found on the provincial reports): the unit suffixes 科, 处 and 馆 match
     // inside ordinary words (科室, 处理, and 开馆 after 图书馆). 干部 and 东部 (部) are fixed.
@@ -1083,6 +1120,80 @@ TEST_CASE("PairBytes holds exactly the first two characters of its words", "[bod
     empty.seal();
     CHECK_FALSE(empty.irregular());
     CHECK_FALSE(empty.contains(0xBD9BE5ADB8E4ull));  // 中国, little-endian
+}
+
+TEST_CASE("PlaceIndex::match finds the longest name, as a plain comparison of every name does", "[bodies][places]") {
+    // Names that share first characters and prefixes, a first character in the same bucket
+    // as another (块 is 南 + 1024), a name added twice (its first id wins), names of one
+    // character and one that starts with a two-byte character. (Names that start outside
+    // the BMP are never found: the index's CharSet of first characters holds the BMP only.)
+    const std::vector<std::string> names = {"南通市", "南通", "南京市", "南", "块状区", "海拉尔区",
+                                            "海拉尔", "南通市", "é村", "镇", "海"};
+    ex::PlaceIndex index;
+    for (std::size_t i = 0; i < names.size(); ++i) index.add(names[i], static_cast<int>(i));
+    index.seal();
+    // Every name, names run together, cut short at the end (海拉 of 海拉尔), ASCII and a
+    // stray continuation byte between them.
+    const std::string text = "南通市委南京市块状区海拉尔区南通南𠀀镇é村A\x80海拉尔海拉";
+    std::size_t found = 0;
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        const std::string_view rest = std::string_view(text).substr(at);
+        std::size_t want_bytes = 0;
+        int want_id = -1;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i].size() > want_bytes && rest.substr(0, names[i].size()) == names[i]) {
+                want_bytes = names[i].size();
+                want_id = static_cast<int>(i);
+            }
+        int id = -1;
+        std::size_t bytes = 0;
+        INFO("at byte " << at);
+        const bool hit = index.match(rest, id, bytes);
+        CHECK(hit == (want_bytes != 0));
+        if (!hit) continue;
+        ++found;
+        CHECK(bytes == want_bytes);
+        CHECK(id == want_id);
+    }
+    CHECK(found == 10);  // the positions where a name starts (the last 海拉 as 海)
+    int id = -1;
+    std::size_t bytes = 0;
+    CHECK_FALSE(index.match("", id, bytes));
+    CHECK_FALSE(ex::PlaceIndex().match("南通市", id, bytes));  // not sealed: holds nothing
+}
+
+TEST_CASE("PairBytes::may_contain holds every pair contains() holds, and few others", "[bodies][pairs]") {
+    // The body and person scans skip a position when may_contain() is false; it must never
+    // be false where contains() is true. Its false hits only cost the exact tests a look.
+    GOVREPORT_LOAD_SEED_OR_SKIP(seed);
+    const Report r = govreport::parse(seed);
+    const ex::BodyAnchors a = ex::body_anchors(r);
+    REQUIRE_FALSE(a.pair_bytes.irregular());
+    // Text that starts and ends with anchors and mixes widths: ASCII, two-, three- and
+    // four-byte characters next to them.
+    const std::string text = "中共南通市委" + seed + "é市A国务院𠀀海拉尔区\xC3中共";
+    std::size_t tested = 0, held = 0, false_hits = 0;
+    for (std::size_t at = 0; at + 8 <= text.size(); ++at) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, text.data() + at, 8);
+        ++tested;
+        const bool exact = a.pair_bytes.contains(x);
+        const bool maybe = a.pair_bytes.may_contain(x);
+        INFO("at byte " << at);
+        if (exact) CHECK(maybe);
+        held += exact;
+        false_hits += maybe && !exact;
+        // Only the first six bytes are the key: the two after them never change the answer.
+        CHECK(a.pair_bytes.may_contain(x ^ 0xFFFF000000000000ull) == maybe);
+    }
+    CHECK(held > 10);
+    CHECK(false_hits * 20 < tested);  // about one in sixty-four by construction
+
+    // An empty set holds nothing, exactly or not.
+    ex::PairBytes empty;
+    empty.seal();
+    CHECK_FALSE(empty.may_contain(0xBD9BE5ADB8E4ull));  // 中国, little-endian
+    CHECK_FALSE(empty.may_contain(0));
 }
 
 TEST_CASE("a report's anchor pairs read from bytes lie within its bigram filter", "[bodies][pairs]") {
