@@ -53,6 +53,8 @@ public:
 
     /// Room for `bytes` more without growing (a writer without a sink).
     void reserve(std::size_t bytes);
+    /// Bytes that fit before the buffer next grows (the tests place strings at its end).
+    std::size_t room() const { return static_cast<std::size_t>(end_ - cur_); }
     /// Appends raw bytes (a final line end).
     void raw(std::string_view bytes) { put(bytes.data(), bytes.size()); }
     /// The document written so far (a writer without a sink).
