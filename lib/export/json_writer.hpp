@@ -8,7 +8,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace govreport::exporter {
 
@@ -33,13 +32,12 @@ public:
     template <std::size_t N>
     void key(const char (&name)[N]) {
         constexpr std::size_t n = N - 1;  // without the terminating zero
-        before_value();
-        if (static_cast<std::size_t>(end_ - cur_) < n + 4) grow(n + 4);
+        separate(n + 4);
         cur_[0] = '"';
         std::memcpy(cur_ + 1, name, n);
         std::memcpy(cur_ + 1 + n, "\": ", 3);
         cur_ += n + (pretty_ ? 4 : 3);
-        after_key_ = true;
+        state_ = kAfterKey;
     }
 
     void value(std::string_view s);  ///< a string, escaped (invalid UTF-8 → U+FFFD)
@@ -75,20 +73,28 @@ public:
     }
 
 private:
-    // Separator before a value or key: the comma after an earlier item (and the line
-    // break in the indented form). Inline: it precedes every token.
-    void before_value() {
-        if (after_key_) {
-            after_key_ = false;
+    // Where the writer is: the next value or key follows the start of a container (or of
+    // the document), a value (a comma first) or a key (nothing between).
+    enum State : unsigned char { kFirst, kAfterValue, kAfterKey };
+
+    // Separator before a value or key, with room for `need` bytes after it: the comma
+    // after an earlier item (and the line break in the indented form). Inline: it precedes
+    // every token. The compact form stores the comma whether or not it is due and keeps it
+    // by advancing over it: no branch on the writer's state. Only one value at the top
+    // level: a second one would follow a comma.
+    void separate(std::size_t need) {
+        if (pretty_) {
+            separate_pretty(need);
             return;
         }
-        if (!has_items_.empty()) {
-            if (has_items_.back()) put(',');
-            has_items_.back() = true;
-            if (pretty_) newline();
-        }
+        if (static_cast<std::size_t>(end_ - cur_) < need + 1) grow(need + 1);
+        *cur_ = ',';
+        cur_ += state_ == kAfterValue;
+        state_ = kAfterValue;
     }
+    void separate_pretty(std::size_t need);
     void newline();
+    void put_integer(std::int64_t v);  // in decimal, after separate(21)
     void drain();
     void grow(std::size_t n);
 
@@ -98,9 +104,8 @@ private:
     bool pretty_;
     std::FILE* sink_ = nullptr;
     bool sink_failed_ = false;
-    // Per open container: has it written a member or element yet?
-    std::vector<unsigned char> has_items_;  // not vector<bool>: read at every token
-    bool after_key_ = false;
+    State state_ = kFirst;
+    std::size_t depth_ = 0;  // open containers
 };
 
 /// Appends `s` as a JSON string literal (with quotes) to `out`.
