@@ -245,12 +245,15 @@ void append_json_string(std::string& out, std::string_view s) {
 
 void JsonWriter::grow(std::size_t n) {
     // Keep what is written, then at least double the room (1 MiB chunks with a sink).
-    const std::size_t used = cur_ ? static_cast<std::size_t>(cur_ - out_.data()) : 0;
-    std::size_t capacity = out_.size() < 4096 ? 4096 : out_.size() * 2;
+    const std::size_t used = static_cast<std::size_t>(cur_ - buf_.get());
+    const std::size_t size = static_cast<std::size_t>(end_ - buf_.get());
+    std::size_t capacity = size < 4096 ? 4096 : size * 2;
     while (capacity - used < n) capacity *= 2;
-    out_.resize(capacity);
-    cur_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
+    std::unique_ptr<char[]> bigger(new char[capacity]);  // uninitialised: written before read
+    if (used) std::memcpy(bigger.get(), buf_.get(), used);
+    buf_ = std::move(bigger);
+    cur_ = buf_.get() + used;
+    end_ = buf_.get() + capacity;
 }
 
 void JsonWriter::reserve(std::size_t bytes) {
@@ -258,27 +261,30 @@ void JsonWriter::reserve(std::size_t bytes) {
 }
 
 std::string JsonWriter::take() {
-    out_.resize(cur_ ? static_cast<std::size_t>(cur_ - out_.data()) : 0);
+    std::string out(buf_.get(), static_cast<std::size_t>(cur_ - buf_.get()));
+    buf_.reset();
     cur_ = end_ = nullptr;
-    return std::move(out_);
+    return out;
+}
+
+void JsonWriter::flush() {
+    const std::size_t used = static_cast<std::size_t>(cur_ - buf_.get());
+    if (used == 0) return;
+    if (string_sink_)
+        string_sink_->append(buf_.get(), used);
+    else if (std::fwrite(buf_.get(), 1, used, sink_) != used)
+        sink_failed_ = true;
+    cur_ = buf_.get();
 }
 
 void JsonWriter::drain() {
     // 1 MiB chunks: few write calls, and the document never sits whole in memory.
     constexpr std::size_t kChunk = 1 << 20;
-    if (!sink_ || !cur_) return;
-    const std::size_t used = static_cast<std::size_t>(cur_ - out_.data());
-    if (used < kChunk) return;
-    if (std::fwrite(out_.data(), 1, used, sink_) != used) sink_failed_ = true;
-    cur_ = out_.data();
+    if ((sink_ || string_sink_) && static_cast<std::size_t>(cur_ - buf_.get()) >= kChunk) flush();
 }
 
 bool JsonWriter::finish() {
-    if (sink_ && cur_) {
-        const std::size_t used = static_cast<std::size_t>(cur_ - out_.data());
-        if (used && std::fwrite(out_.data(), 1, used, sink_) != used) sink_failed_ = true;
-        cur_ = out_.data();
-    }
+    if (sink_ || string_sink_) flush();
     return !sink_failed_;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,8 @@ public:
     explicit JsonWriter(bool pretty) : pretty_(pretty) {}
     /// Writes to `sink` in chunks instead of keeping the whole document in memory.
     JsonWriter(bool pretty, std::FILE* sink) : pretty_(pretty), sink_(sink) {}
+    /// Appends to `sink` in chunks (finish() appends the rest).
+    JsonWriter(bool pretty, std::string& sink) : pretty_(pretty), string_sink_(&sink) {}
 
     void begin_object();
     void end_object();
@@ -57,7 +60,7 @@ public:
     void raw(std::string_view bytes) { put(bytes.data(), bytes.size()); }
     /// The document written so far (a writer without a sink).
     std::string take();
-    /// Writes what is left to the sink; false if any write to it failed.
+    /// Writes what is left to the sink (either kind); false if any write to a file failed.
     bool finish();
 
     // Appends bytes to the buffer: inline, since a document is made of a few million
@@ -95,14 +98,18 @@ private:
     void separate_pretty(std::size_t need);
     void newline();
     void put_integer(std::int64_t v);  // in decimal, after separate(21)
-    void drain();
+    void drain();  // flush() once a chunk is written
+    void flush();  // the written bytes to the sink
     void grow(std::size_t n);
 
-    std::string out_;  // storage: [data, cur_) written, [cur_, end_) room
+    // Storage: [buf_, cur_) written, [cur_, end_) room. Not a std::string: its resize
+    // zero-fills the room first (a megabyte per export).
+    std::unique_ptr<char[]> buf_;
     char* cur_ = nullptr;
     char* end_ = nullptr;
     bool pretty_;
     std::FILE* sink_ = nullptr;
+    std::string* string_sink_ = nullptr;
     bool sink_failed_ = false;
     State state_ = kFirst;
     std::size_t depth_ = 0;  // open containers

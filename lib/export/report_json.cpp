@@ -235,11 +235,17 @@ void write_report(JsonWriter& w, const Report& r) {
 constexpr std::size_t kJsonPerTextByte = 5;  // in halves: 2.5 times
 
 std::string to_json(const Report& r, const JsonOptions& options) {
-    JsonWriter w(options.pretty);
-    w.reserve(r.text.size() / 2 * kJsonPerTextByte + 4096);
+    // The document is appended in chunks to a string with room for all of it: no
+    // zero-filled buffer, and no copy of the whole at the end.
+    std::string out;
+    out.reserve(r.text.size() / 2 * kJsonPerTextByte + 4096);
+    JsonWriter w(options.pretty, out);
+    w.reserve(std::min<std::size_t>(out.capacity(),
+                                    (std::size_t{1} << 20) + (std::size_t{1} << 16)));
     write_report(w, r);
     if (options.pretty) w.raw("\n");
-    return w.take();
+    w.finish();
+    return out;
 }
 
 bool write_json(const Report& r, std::FILE* out, const JsonOptions& options) {

@@ -169,3 +169,29 @@ TEST_CASE("JsonWriter long strings with many escapes and ill-formed bytes match 
     for (int i = 0; i < 20000; ++i) gbk += static_cast<char>(0x81 + rng.below(0x7E));
     REQUIRE(written(gbk) == reference(gbk));
 }
+
+TEST_CASE("JsonWriter appends to a string sink in chunks the bytes it keeps whole",
+          "[json]") {
+    Lcg rng(9);
+    std::vector<std::string> items;
+    for (int i = 0; i < 40; ++i) items.push_back(std::string(rng.below(30), 'a') + "法治");
+    for (const bool pretty : {false, true}) {
+        std::string sunk = "prefix";
+        JsonWriter whole(pretty), chunked(pretty, sunk);
+        for (JsonWriter* w : {&whole, &chunked}) {
+            // Over two 1 MiB chunks, drained at the ends of the inner arrays.
+            w->begin_array();
+            for (int i = 0; i < 3000; ++i) {
+                w->begin_array();
+                for (const std::string& item : items) w->value(item);
+                w->value(std::uint64_t{12345});
+                w->end_array();
+            }
+            w->end_array();
+        }
+        REQUIRE(chunked.finish());
+        const std::string expected = whole.take();
+        REQUIRE(expected.size() > (std::size_t{2} << 20));
+        REQUIRE(sunk == "prefix" + expected);
+    }
+}
