@@ -1,7 +1,8 @@
-// JsonWriter's string paths (short ASCII in place, the scalar scan, the vector scans of long
-// strings) and append_json_string against a byte-by-byte escaper, at every length to 100,
-// with every kind of byte at every position and at the end of the buffer's room.
+// JsonWriter's string paths and string sink against a byte-by-byte escaper and the whole document.
 // SPDX-License-Identifier: MIT
+// The paths: short ASCII in place, the scalar scan, the vector scans of long strings, and
+// append_json_string; at every length to 100, with every kind of byte at every position and
+// at the end of the buffer's room.
 #include <catch2/catch.hpp>
 
 #include <cstdio>
