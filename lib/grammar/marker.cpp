@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "grammar/marker.hpp"
 
+#include <cstring>
+
 #include "grammar/marker_def.hpp"
 #include "grammar/numeral.hpp"
 #include "util/utf8.hpp"
@@ -42,8 +44,11 @@ bool try_marker(const Rule& rule, MarkerKind kind, std::string_view text, marker
     return true;
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
+// A prefix of constant length: compared inline, byte by byte. The string_view comparison
+// was an out-of-line call that cost as much as the rest of parse_marker (issue 6).
+template <std::size_t N>
+bool starts_with(std::string_view text, const char (&prefix)[N]) {
+    return text.size() >= N - 1 && std::memcmp(text.data(), prefix, N - 1) == 0;
 }
 
 }  // namespace

@@ -27,7 +27,16 @@ char32_t full_width_of(char32_t c) {
 // punctuation, and nothing decode() would replace. Most titles are like that, and a copy
 // costs far less than the rewrite below (issue 6).
 bool already_normal(std::string_view text) {
-    for (const char *p = text.data(), *e = p + text.size(); p < e;) {
+    const char* const e = text.data() + text.size();
+    for (const char* p = text.data(); p < e;) {
+        // A Han character (lead byte E4–E9 and two continuation bytes: U+4000–U+9FFF), most
+        // of a title, is none of those: stepped over without decoding it.
+        const auto* s = reinterpret_cast<const unsigned char*>(p);
+        if (e - p >= 3 && s[0] - 0xE4u <= 0xE9u - 0xE4u && (s[1] & 0xC0u) == 0x80u &&
+            (s[2] & 0xC0u) == 0x80u) {
+            p += 3;
+            continue;
+        }
         const char32_t c = util::decode(p, e);
         if (util::is_space(c) || c == U'\n' || full_width_of(c) != 0 || c == 0xFFFD) return false;
     }

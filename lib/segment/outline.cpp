@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "segment/outline.hpp"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -11,6 +12,7 @@
 #include "grammar/numeral.hpp"
 #include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
+#include "segment/outline_text.hpp"
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
 #include "util/scan_index.hpp"
@@ -19,44 +21,9 @@
 
 namespace govreport::segment {
 
+namespace outline_text {
+
 namespace {
-
-// A run-in lead longer than this is a sentence, not a heading (DOMAIN.md §2.3 says about
-// 30 characters; real reports go up to about 50).
-constexpr std::size_t kMaxLeadChars = 60;
-
-int rank_of(MarkerKind k) {
-    switch (k) {
-        case MarkerKind::chinese_comma: return 1;
-        case MarkerKind::chinese_paren: return 2;
-        case MarkerKind::arabic_dot: return 3;
-        case MarkerKind::arabic_paren: return 4;
-        case MarkerKind::circled: return 5;
-        default: return 0;
-    }
-}
-constexpr int kRanks = 6;
-
-std::size_t skip_space(std::string_view text, std::size_t at, std::size_t to) {
-    const char* b = text.data();
-    while (at < to) {
-        const char* p = b + at;
-        if (!util::is_space(util::decode(p, b + to))) break;
-        at = static_cast<std::size_t>(p - b);
-    }
-    return at;
-}
-
-std::size_t trim_end(std::string_view text, std::size_t from, std::size_t to) {
-    const char* b = text.data();
-    while (to > from) {
-        std::size_t n = 0;
-        const char32_t c = util::decode_before(b + from, b + to, &n);
-        if (!util::is_space(c) || n == 0) break;
-        to -= n;
-    }
-    return to;
-}
 
 // Does `lead` hold a number with a unit (995件, 50%)? Headings never do (DOMAIN.md §2.3).
 bool states_quantity(std::string_view lead) {
@@ -69,38 +36,65 @@ bool states_quantity(std::string_view lead) {
     return false;
 }
 
-// The heading part of a marked paragraph: up to the first sentence end.
-struct Lead {
-    std::size_t title_begin = 0;
-    std::size_t title_end = 0;   // == title_begin when the item has no title
-    std::size_t body_begin = 0;  // == end when there is no body
-    bool standalone = false;     // a heading line with no body text
-};
-
-Lead split_lead(std::string_view text, std::size_t from, std::size_t to) {
-    const char* b = text.data();
-    std::size_t chars = 0;
-    for (const char* p = b + from; p < b + to;) {
-        const char* q = p;
-        const char32_t c = util::decode(p, b + to);
-        if (util::is_sentence_end(c)) {
-            const std::size_t stop = static_cast<std::size_t>(q - b);
-            const std::size_t body = skip_space(text, static_cast<std::size_t>(p - b), to);
-            if (body >= to) return {from, stop, to, true};
-            // A lead that reports a figure (全年办理案件995件。) is a sentence, not a title.
-            if (states_quantity(text.substr(from, stop - from))) return {from, from, from, false};
-            return {from, stop, body, false};
-        }
-        if (++chars > kMaxLeadChars) {
-            // No early sentence end: a paragraph without a title, unless nothing ends it
-            // at all (a long heading line).
-            for (const char* r = p; r < b + to;)
-                if (util::is_sentence_end(util::decode(r, b + to))) return {from, from, from, false};
-            return {from, trim_end(text, from, to), to, true};
-        }
-    }
-    return {from, trim_end(text, from, to), to, true};
+// Whether [from, stop) holds at most kMaxLeadChars characters. Bytes bound the count from
+// both sides (a character has one to four), so only a lead of 61–240 bytes is counted.
+// Counting lead bytes counts what a decode() loop steps over on valid UTF-8, which all
+// paragraph text is (decoding the input repairs it).
+bool within_lead_chars(std::string_view text, std::size_t from, std::size_t stop) {
+    const std::size_t bytes = stop - from;
+    if (bytes <= kMaxLeadChars) return true;
+    if (bytes > 4 * kMaxLeadChars) return false;
+    return util::count_code_points(text.substr(from, bytes)) <= kMaxLeadChars;
 }
+
+}  // namespace
+
+// `ends` finds the sentence ends (enumeration_scan_chars()) of `text`: the lead ends at the
+// first one in [from, to), looked up instead of decoding the characters before it.
+Lead split_lead(std::string_view text, std::size_t from, std::size_t to,
+                util::ScanIndex::Cursor& ends) {
+    const std::size_t stop = std::min(ends.find(from), to);
+    // No sentence end: a heading line (long or not) with no body.
+    if (stop >= to) return {from, trim_end(text, from, to), to, true};
+    // A sentence end after more than kMaxLeadChars characters: a paragraph without a title.
+    if (!within_lead_chars(text, from, stop)) return {from, from, from, false};
+    const char* p = text.data() + stop;
+    util::decode(p, text.data() + to);
+    const std::size_t body = skip_space(text, static_cast<std::size_t>(p - text.data()), to);
+    if (body >= to) return {from, stop, to, true};
+    // A lead that reports a figure (全年办理案件995件。) is a sentence, not a title.
+    if (states_quantity(text.substr(from, stop - from))) return {from, from, from, false};
+    return {from, stop, body, false};
+}
+
+// False when no item marker (一是, 十二是) can start at `at`: its number starts with 一 … 九,
+// 两 or 十, whose first two bytes are E4 B8–BA or E5 85, 8D, 9B. Most sentences start
+// otherwise and are turned away before the character is decoded.
+bool may_start_item(std::string_view text, std::size_t at) {
+    if (at + 1 >= text.size()) return false;
+    const auto b0 = static_cast<unsigned char>(text[at]);
+    const auto b1 = static_cast<unsigned char>(text[at + 1]);
+    if (b0 == 0xE4) return b1 >= 0xB8 && b1 <= 0xBA;
+    return b0 == 0xE5 && (b1 == 0x85 || b1 == 0x8D || b1 == 0x9B);
+}
+
+}  // namespace outline_text
+
+namespace {
+
+using namespace outline_text;
+
+int rank_of(MarkerKind k) {
+    switch (k) {
+        case MarkerKind::chinese_comma: return 1;
+        case MarkerKind::chinese_paren: return 2;
+        case MarkerKind::arabic_dot: return 3;
+        case MarkerKind::arabic_paren: return 4;
+        case MarkerKind::circled: return 5;
+        default: return 0;
+    }
+}
+constexpr int kRanks = 6;
 
 struct EnumItem {
     std::size_t begin = 0;       // marker start in the paragraph text
@@ -144,6 +138,7 @@ private:
     bool scan_enumerations(const Paragraph& p, std::size_t from);
     std::vector<EnumItem> find_enumerations(const Paragraph& p, std::size_t from) const;
     void absorb(const Paragraph& p);
+    util::ScanIndex::Cursor sentence_ends(const Paragraph& p) const;
     std::size_t new_measure(Measure m);
     void warn(const char* code, std::string message, Span span);
 
@@ -186,7 +181,8 @@ void OutlineBuilder::classify(std::size_t first) {
             continue;
         }
         c.rank = rank_of(c.m.kind);
-        c.lead = split_lead(ps_[i].text, c.m.total_bytes, ps_[i].text.size());
+        util::ScanIndex::Cursor ends = sentence_ends(ps_[i]);
+        c.lead = split_lead(ps_[i].text, c.m.total_bytes, ps_[i].text.size(), ends);
         rank_used_[c.rank] = true;
     }
     // A marked paragraph is a heading (section) when it is a top-level part, when deeper
@@ -359,8 +355,8 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragra
     const char* b = text.data();
     const char* e = b + text.size();
     auto try_at = [&](std::size_t at, bool paragraph_start) {
-        // An item marker (一是, 十二是) starts with a Chinese numeral: most sentences do
-        // not, and leave without running the grammar.
+        // Of the sentences may_start_item() lets through, most start with another character
+        // (中, 为, 主…): they leave without running the grammar.
         if (!grammar::is_chinese_numeral_char(util::char_at(text, at))) return;
         EnumItem item;
         if (!grammar::parse_enumeration(text.substr(at), item.match)) return;
@@ -372,16 +368,14 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragra
         items.push_back(item);
         expected = item.match.ordinal + 1;
     };
-    try_at(from, from == 0);
+    if (may_start_item(text, from)) try_at(from, from == 0);
     // Items follow sentence ends: jump from one to the next instead of decoding the rest.
-    util::ScanIndex::Cursor ends =
-        scans_ ? scans_->cursor(static_cast<std::size_t>(&paragraph - ps_.data()), set_)
-               : util::ScanIndex::Cursor::direct(enumeration_scan_chars(), text);
+    util::ScanIndex::Cursor ends = sentence_ends(paragraph);
     for (std::size_t at = from; (at = ends.find(at)) < text.size();) {
         const char* p = b + at;
         util::decode(p, e);
         at = skip_space(text, static_cast<std::size_t>(p - b), text.size());
-        if (at < text.size()) try_at(at, false);
+        if (may_start_item(text, at)) try_at(at, false);
     }
     return items;
 }
@@ -391,11 +385,12 @@ bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
     if (items.empty()) return false;
     measure_ = npos;
     const std::string_view text = p.text;
+    util::ScanIndex::Cursor ends = sentence_ends(p);
     for (std::size_t k = 0; k < items.size(); ++k) {
         const EnumItem& it = items[k];
         const std::size_t end =
             trim_end(text, it.text_begin, k + 1 < items.size() ? items[k + 1].begin : text.size());
-        const Lead lead = split_lead(text, it.text_begin, end);
+        const Lead lead = split_lead(text, it.text_begin, end, ends);
         const int ord = it.match.ordinal;
         const Span at = source_span(p, it.begin, it.begin + it.match.marker_bytes);
         const std::string marker(text.substr(it.begin, it.match.marker_bytes));
@@ -430,6 +425,11 @@ bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
     // Only an item that opens its paragraph runs on into the following paragraphs.
     measure_absorbs_ = items.back().begin == 0;
     return true;
+}
+
+util::ScanIndex::Cursor OutlineBuilder::sentence_ends(const Paragraph& p) const {
+    return scans_ ? scans_->cursor(static_cast<std::size_t>(&p - ps_.data()), set_)
+                  : util::ScanIndex::Cursor::direct(enumeration_scan_chars(), p.text);
 }
 
 void OutlineBuilder::absorb(const Paragraph& p) {

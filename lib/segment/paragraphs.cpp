@@ -13,7 +13,7 @@ namespace govreport::segment {
 
 // Pieces are sorted by offset (one per joined line); binary search keeps a paragraph made of
 // thousands of page-broken lines linear overall.
-std::uint64_t Paragraph::to_source(std::size_t at) const {
+std::uint64_t Paragraph::to_source_searched(std::size_t at) const {
     const auto it = std::lower_bound(pieces.begin(), pieces.end(), at, [](const Piece& p, std::size_t x) {
         return p.offset + p.length < x;
     });
@@ -21,7 +21,7 @@ std::uint64_t Paragraph::to_source(std::size_t at) const {
     return it->source + (at - it->offset);
 }
 
-std::uint64_t Paragraph::to_source_start(std::size_t at) const {
+std::uint64_t Paragraph::to_source_start_searched(std::size_t at) const {
     const auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [](std::size_t x, const Piece& p) {
         return x < p.offset + p.length;
     });
@@ -39,18 +39,19 @@ struct Line {
 };
 
 // Trims white space (ASCII, U+3000, NBSP, BOM, …) from both ends of [b, e).
-// A byte that cannot start (end) a space ends the loop without decoding: nearly every line
-// starts and ends with a Han character or punctuation.
+// Bytes that cannot start (end) a space end the loop without decoding: nearly every line
+// starts with a Han character and ends with one or with 。, which the lead byte alone
+// (E3, as for U+3000) did not turn away.
 void trim(const char* base, std::uint64_t& b, std::uint64_t& e) {
     while (b < e) {
-        if (!util::may_start_space(static_cast<unsigned char>(base[b]))) break;
+        if (!util::may_start_with_space(base + b, base + e)) break;
         const char* p = base + b;
         const char32_t c = util::decode(p, base + e);
         if (!util::is_space(c)) break;
         b = static_cast<std::uint64_t>(p - base);
     }
     while (e > b) {
-        if (!util::may_end_space(static_cast<unsigned char>(base[e - 1]))) break;
+        if (!util::may_end_with_space(base + b, base + e)) break;
         std::size_t n = 0;
         const char32_t c = util::decode_before(base + b, base + e, &n);
         if (!util::is_space(c) || n == 0) break;

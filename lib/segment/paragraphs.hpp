@@ -73,10 +73,24 @@ struct Paragraph {
     std::uint64_t source_end() const { return pieces.back().source + pieces.back().length; }
     /// Input offset of text offset `at` (0 ≤ at ≤ text.size()); an offset at the end of
     /// a piece maps to the end of that piece, not to the start of the next one.
-    std::uint64_t to_source(std::size_t at) const;
+    std::uint64_t to_source(std::size_t at) const {
+        return pieces.size() == 1 ? one_piece_source(at) : to_source_searched(at);
+    }
     /// Like to_source, but an offset at a piece boundary maps to the start of the next
     /// piece (use it for the start of a range).
-    std::uint64_t to_source_start(std::size_t at) const;
+    std::uint64_t to_source_start(std::size_t at) const {
+        return pieces.size() == 1 ? one_piece_source(at) : to_source_start_searched(at);
+    }
+
+private:
+    // A paragraph of one piece (nearly all) has no boundary to decide: both maps are the
+    // piece's start plus `at`, clamped to its end as the searches clamp past the last piece.
+    std::uint64_t one_piece_source(std::size_t at) const {
+        const Piece& p = pieces.front();
+        return p.source + (at < p.length ? at : p.length);
+    }
+    std::uint64_t to_source_searched(std::size_t at) const;
+    std::uint64_t to_source_start_searched(std::size_t at) const;
 };
 
 /// Where a page break was repaired: the input range of the removed line break.
