@@ -19,6 +19,7 @@
 #include "grammar/numeral.hpp"
 #include "segment/normalize.hpp"
 #include "segment/roles.hpp"
+#include "json_reference.hpp"
 #include "test_support.hpp"
 #include "util/bigram_set.hpp"
 #include "util/char_set.hpp"
@@ -329,43 +330,7 @@ TEST_CASE("item ids and ISO dates read as fmt::format writes them", "[speed]") {
 TEST_CASE("JSON string escaping eight bytes at a time matches a byte-by-byte escaper",
           "[json][speed]") {
     // The reference: one decision per byte or sequence, as the writer did before issue 6.
-    auto reference = [](std::string_view s) {
-        static constexpr char kHex[] = "0123456789abcdef";
-        std::string out = "\"";
-        for (std::size_t at = 0; at < s.size();) {
-            const unsigned char c = static_cast<unsigned char>(s[at]);
-            if (c >= 0x80) {
-                const std::size_t n = util::utf8_sequence_length(s.data() + at, s.data() + s.size());
-                if (n == 0) {
-                    out += "\xEF\xBF\xBD";
-                    ++at;
-                } else {
-                    out.append(s.data() + at, n);
-                    at += n;
-                }
-                continue;
-            }
-            ++at;
-            switch (c) {
-                case '"': out += "\\\""; break;
-                case '\\': out += "\\\\"; break;
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
-                case '\b': out += "\\b"; break;
-                case '\f': out += "\\f"; break;
-                default:
-                    if (c < 0x20) {
-                        out += "\\u00";
-                        out += kHex[c >> 4];
-                        out += kHex[c & 15];
-                    } else {
-                        out += static_cast<char>(c);
-                    }
-            }
-        }
-        return out + "\"";
-    };
+    auto reference = [](std::string_view s) { return test_support::reference_json_string(s); };
     const std::string_view pieces[] = {"abcdefgh", "x", "\"", "\\", "\n", "\x01", "\x1f", "法治",
                                        "。", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xE0\x80\xAF",
                                        "\xED\xA0\x80", "\xFF", "\xE5\x90", "😀", "~", " "};

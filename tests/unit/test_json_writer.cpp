@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "export/json_writer.hpp"
+#include "json_reference.hpp"
 #include "test_support.hpp"
 #include "util/utf8.hpp"
 
@@ -20,44 +21,7 @@ using test_support::Lcg;
 namespace {
 
 // One decision per byte or sequence: the escaper the fast paths must agree with.
-std::string reference(std::string_view s) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out = "\"";
-    for (std::size_t at = 0; at < s.size();) {
-        const unsigned char c = static_cast<unsigned char>(s[at]);
-        if (c >= 0x80) {
-            const std::size_t n =
-                govreport::util::utf8_sequence_length(s.data() + at, s.data() + s.size());
-            if (n == 0) {
-                out += "\xEF\xBF\xBD";
-                ++at;
-            } else {
-                out.append(s.data() + at, n);
-                at += n;
-            }
-            continue;
-        }
-        ++at;
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (c < 0x20) {
-                    out += "\\u00";
-                    out += kHex[c >> 4];
-                    out += kHex[c & 15];
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + "\"";
-}
+std::string reference(std::string_view s) { return test_support::reference_json_string(s); }
 
 // A string of exactly `length` bytes from `pieces` (the last gap filled with ASCII).
 std::string text_of_length(Lcg& rng, const std::vector<std::string_view>& pieces,
