@@ -225,8 +225,6 @@ bool looks_like_title(std::string_view text) {
     return text.size() <= 240 && text.find("报告") != std::string_view::npos;
 }
 
-// Appends input[b, e) to the paragraph, leaving out the spaces that PDF line wrapping put
-// between two Chinese characters (深入贯 彻落实): the pieces keep the map to the input.
 // Adds input[piece, piece + n) to the paragraph's text: a view of the input while the
 // paragraph is one piece, else the pieces copied into `joined`.
 void add_piece(Paragraph& p, std::string_view input, std::uint64_t piece, std::uint64_t n) {
@@ -240,6 +238,8 @@ void add_piece(Paragraph& p, std::string_view input, std::uint64_t piece, std::u
     p.text = *p.joined;
 }
 
+// Appends input[b, e) to the paragraph, leaving out the spaces that PDF line wrapping put
+// between two Chinese characters (深入贯 彻落实): the pieces keep the map to the input.
 void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uint64_t e) {
     const char* base = input.data();
     std::uint64_t piece = b;
