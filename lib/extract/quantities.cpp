@@ -46,8 +46,8 @@ const util::CharSet& quantity_scan_chars() {
 const util::CharSet& context_chars() {
     static const util::CharSet set = [] {
         util::CharSet s;
-        s.add_all(U"。！？，；：,;:");  // is_sentence_stop(), is_clause_end()
-        s.add_all(U"《》“”");
+        s.add_all(U"。！？，；：,;:");  // sentence stops, then clause ends
+        s.add_all(U"《》“”");          // context_mark() (quantities.hpp) tells all apart
         return s;
     }();
     return set;
@@ -75,10 +75,6 @@ bool is_fullwidth_digit(std::string_view t, std::size_t at) {
 inline constexpr util::CharSet kPeriodLeads = util::make_char_set(U"今全本去上明下来年前第");
 bool is_period_lead(char32_t c) { return kPeriodLeads.contains(c); }
 
-inline constexpr util::CharSet kClauseEnds = util::make_char_set(U"，；：,;:");
-inline constexpr util::CharSet kSentenceStops = util::make_char_set(U"。！？");
-bool is_clause_end(char32_t c) { return kClauseEnds.contains(c); }
-bool is_sentence_stop(char32_t c) { return kSentenceStops.contains(c); }
 
 // Skips white space backwards from `at`.
 std::size_t skip_space_back(std::string_view t, std::size_t at, std::size_t floor) {
@@ -351,27 +347,23 @@ void Extractor::paragraph(std::size_t pi) {
     std::size_t mark_at = marks.find(at);
     auto apply_marks_before = [&](std::size_t stop) {
         while (mark_at < stop) {
-            const char* p = t.data() + mark_at;
-            const char32_t c = util::decode(p, t.data() + t.size());
-            const std::size_t after = static_cast<std::size_t>(p - t.data());
-            // Clause ends first, then sentence stops: the commonest marks by far, each
-            // told by one bit test (a switch over all ten compiled to compare chains).
-            if (is_clause_end(c)) {
-                st.clause_start = st.metric_floor = after;
-            } else if (is_sentence_stop(c)) {
-                st.sentence_start = st.clause_start = st.metric_floor = after;
-                st.quote_open = std::string::npos;
-                st.last_indicator = npos;
-                st.sentence_indicators = r_.indicators.size();
-                st.periods.clear();
-            } else {
-                switch (c) {
-                    case U'《': ++st.book_depth; break;
-                    case U'》': if (st.book_depth > 0) --st.book_depth; break;
-                    case U'“': st.quote_open = mark_at; break;
-                    case U'”': st.quote_open = std::string::npos; break;
-                    default: break;
-                }
+            std::size_t bytes = 0;
+            const ContextMark kind = context_mark(t.data() + mark_at, bytes);
+            const std::size_t after = mark_at + bytes;
+            // Clause ends first, then sentence stops: the commonest marks by far.
+            switch (kind) {
+                case ContextMark::clause_end: st.clause_start = st.metric_floor = after; break;
+                case ContextMark::sentence_stop:
+                    st.sentence_start = st.clause_start = st.metric_floor = after;
+                    st.quote_open = std::string::npos;
+                    st.last_indicator = npos;
+                    st.sentence_indicators = r_.indicators.size();
+                    st.periods.clear();
+                    break;
+                case ContextMark::book_open: ++st.book_depth; break;
+                case ContextMark::book_close: if (st.book_depth > 0) --st.book_depth; break;
+                case ContextMark::quote_open: st.quote_open = mark_at; break;
+                case ContextMark::quote_close: st.quote_open = std::string::npos; break;
             }
             mark_at = marks.find(after);
         }

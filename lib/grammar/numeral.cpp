@@ -70,12 +70,7 @@ void fold_numeral(std::string_view written, std::string& out) {
 
 }  // namespace
 
-bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
-    // Only an ASCII digit or a full-width one (lead byte EF) can start one: Chinese
-    // numerals, tried next by parse_numeral, leave here without entering the grammar.
-    if (text.empty()) return false;
-    const unsigned char lead = static_cast<unsigned char>(text[0]);
-    if (static_cast<unsigned>(lead - '0') > 9u && lead != 0xEF) return false;
+bool parse_arabic_numeral_rule(std::string_view text, numeral_match& out) {
     iterator_type first = text.data();
     const iterator_type last = first + text.size();
     boost::iterator_range<iterator_type> written;
@@ -84,6 +79,35 @@ bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
     out.value = decimal_value(out.value_text);
     out.chinese = false;
     out.bytes = static_cast<std::size_t>(first - text.data());
+    return true;
+}
+
+bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
+    // Only an ASCII digit or a full-width one (lead byte EF) can start one: Chinese
+    // numerals, tried next by parse_numeral, leave here without entering the grammar.
+    if (text.empty()) return false;
+    const unsigned char lead = static_cast<unsigned char>(text[0]);
+    if (static_cast<unsigned>(lead - '0') > 9u) {
+        if (lead != 0xEF) return false;
+        return parse_arabic_numeral_rule(text, out);
+    }
+    // Most numerals are a run of ASCII digits ("995", "2024") followed by a byte that can
+    // neither continue the run in the grammar (a thousands comma, a decimal point ". ．",
+    // a full-width digit: ',' '.' or the lead byte EF) nor be part of it. The grammar's
+    // answer is then the run itself: read it here, with its value, and skip the rule, the
+    // fold and the conversion (test_numerals.cpp compares the two on every short string).
+    std::uint64_t m = 0;
+    std::size_t n = 0;
+    for (; n < text.size() && static_cast<unsigned>(text[n] - '0') <= 9u; ++n)
+        m = m * 10 + static_cast<std::uint64_t>(text[n] - '0');
+    const unsigned char next = n < text.size() ? static_cast<unsigned char>(text[n]) : 0;
+    // Up to 15 digits m is below 2^53 and exact as a double: the value decimal_value gives.
+    if (next == ',' || next == '.' || next == 0xEF || n > 15)
+        return parse_arabic_numeral_rule(text, out);
+    out.value_text.assign(text.data(), n);
+    out.value = static_cast<double>(m);
+    out.chinese = false;
+    out.bytes = n;
     return true;
 }
 

@@ -34,6 +34,10 @@ struct numeral_match {
 /// (1,487), a decimal part with . or ．. False if `text` does not start with a digit.
 bool parse_arabic_numeral(std::string_view text, numeral_match& out);
 
+/// The same through the grammar alone, without parse_arabic_numeral's fast path for plain
+/// digit runs: the reference the tests compare that path with.
+bool parse_arabic_numeral_rule(std::string_view text, numeral_match& out);
+
 /// Chinese numeral at the start of `text`: 五, 十四, 一百零五, 两千三百, 〇, and with 万 and
 /// 亿 groups: 一万五千 (15000), 十万零五百 (100500); a bare 三万 stops before 万 (the scale).
 bool parse_chinese_number(std::string_view text, numeral_match& out);

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/quantities.hpp"
 #include "grammar/numeral.hpp"
 #include "grammar/quantity.hpp"
 #include "util/char_set.hpp"
@@ -163,4 +164,36 @@ TEST_CASE("the short quantity rules match only where their lead bytes are", "[nu
     }
     const std::string_view cut = "\xE4";  // a lead byte at the end: no read past it
     CHECK_FALSE(g::kScaleLeads.may_start(cut.data(), cut.data() + cut.size()));
+}
+
+TEST_CASE("context_mark tells every context character's kind from its bytes", "[quantity][speed]") {
+    using govreport::extract::ContextMark;
+    // What the scan did with each character after decoding it.
+    auto by_character = [](char32_t c, ContextMark& kind) {
+        const std::u32string_view clause = U"，；：,;:", sentence = U"。！？";
+        if (clause.find(c) != std::u32string_view::npos) kind = ContextMark::clause_end;
+        else if (sentence.find(c) != std::u32string_view::npos) kind = ContextMark::sentence_stop;
+        else if (c == U'《') kind = ContextMark::book_open;
+        else if (c == U'》') kind = ContextMark::book_close;
+        else if (c == U'“') kind = ContextMark::quote_open;
+        else if (c == U'”') kind = ContextMark::quote_close;
+        else return false;
+        return true;
+    };
+    const util::CharSet& marks = govreport::extract::context_chars();
+    std::size_t members = 0;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        ContextMark expected{};
+        const bool known = by_character(c, expected);
+        INFO("code point " << static_cast<unsigned long>(c));
+        REQUIRE(marks.contains(c) == known);  // the set holds exactly these characters
+        if (!known) continue;
+        ++members;
+        const std::string text = encode(c) + "x";
+        std::size_t bytes = 0;
+        CHECK(govreport::extract::context_mark(text.data(), bytes) == expected);
+        CHECK(bytes == text.size() - 1);
+    }
+    CHECK(members == 13);
 }

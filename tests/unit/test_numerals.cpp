@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -391,6 +393,48 @@ TEST_CASE("numerals: the Arabic and Chinese entry points keep to their script", 
     REQUIRE(govreport::grammar::parse_chinese_number("两千三百人", m));
     CHECK(m.value == 2300);
     CHECK(m.chinese);
+}
+
+TEST_CASE("numerals: the plain-digit fast path answers as the grammar does", "[numeral]") {
+    // Every string of up to five pieces from an alphabet of what can start, continue, end
+    // or follow a numeral, and runs of 14 to 17 digits (the fast path keeps 15 and fewer).
+    const char* const pieces[] = {"0", "7", "9", ",", ".", "．", "５", "万", "a", " ", "\xEF"};
+    constexpr std::size_t kPieces = std::size(pieces);
+    std::size_t compared = 0;
+    auto compare = [&](const std::string& text) {
+        numeral_match fast, rule;
+        const bool ok_fast = govreport::grammar::parse_arabic_numeral(text, fast);
+        const bool ok_rule = govreport::grammar::parse_arabic_numeral_rule(text, rule);
+        ++compared;
+        if (ok_fast == ok_rule && (!ok_fast || (fast.bytes == rule.bytes &&
+                                                fast.value_text == rule.value_text &&
+                                                fast.value == rule.value && !fast.chinese)))
+            return;
+        INFO("input: \"" << text << "\"");
+        CHECK(ok_fast == ok_rule);
+        CHECK(fast.bytes == rule.bytes);
+        CHECK(fast.value_text == rule.value_text);
+        CHECK(fast.value == rule.value);
+    };
+    std::string text;
+    std::size_t idx[5] = {};
+    for (std::size_t len = 1; len <= 5; ++len) {
+        std::fill(std::begin(idx), std::end(idx), 0);
+        for (;;) {
+            text.clear();
+            for (std::size_t i = 0; i < len; ++i) text += pieces[idx[i]];
+            compare(text);
+            std::size_t i = 0;
+            while (i < len && ++idx[i] == kPieces) idx[i++] = 0;
+            if (i == len) break;
+        }
+    }
+    for (std::size_t digits = 14; digits <= 17; ++digits)
+        for (const char* tail : {"", "名", ".5", ",000"}) {
+            compare(std::string(digits, '9') + tail);
+            compare("1" + std::string(digits - 1, '0') + tail);
+        }
+    CHECK(compared > 170000);
 }
 
 TEST_CASE("numerals: parse_quantity reads every numeric form", "[numeral][quantity]") {
