@@ -3,6 +3,7 @@
 #include "extract/quantities.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -636,17 +637,22 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) set.add_first(v.text);
         return set;
     }();
+    // A bit per verb found: most clauses hold none, and the loop below visits only those.
+    static_assert(kVerbs <= 32, "one bit per change verb");
+    std::uint32_t found = 0;
     std::size_t last_at[kVerbs];
-    std::fill(std::begin(last_at), std::end(last_at), std::string_view::npos);
     for (std::size_t i = 0; (i = verb_leads.find(clause, i)) < clause.size();) {
         const std::size_t v = verbs.prefix(clause.substr(i));
-        if (v != util::WordList::npos) last_at[v] = i;
+        if (v != util::WordList::npos) {
+            last_at[v] = i;
+            found |= std::uint32_t{1} << v;
+        }
         i = util::next_char(clause, i);
     }
-    for (std::size_t vi = 0; vi < kVerbs; ++vi) {
+    for (; found; found &= found - 1) {  // in the verbs' order, as a loop over all of them
+        const auto vi = static_cast<std::size_t>(__builtin_ctz(found));
         const lexicon::ChangeVerb& v = lexicon::kChangeVerbs[vi];
         const std::size_t vat = last_at[vi];
-        if (vat == std::string_view::npos) continue;
         const std::size_t gap = clause.size() - (vat + v.text.size());
         const bool rate = q.kind == IndicatorKind::percent ||
                           q.kind == IndicatorKind::percentage_point ||
