@@ -366,13 +366,17 @@ void Extractor::paragraph(std::size_t pi) {
                 case ContextMark::quote_open: st.quote_open = mark_at; break;
                 case ContextMark::quote_close: st.quote_open = std::string::npos; break;
             }
-            mark_at = marks.find(after);
+            mark_at = marks.find_next(after);
         }
     };
     auto skip_marks_before = [&](std::size_t from) {
         if (mark_at < from) mark_at = marks.find(from);
     };
-    while ((at = active.find(at)) < t.size()) {
+    // `at` is where the scan goes on: after the character it stopped at (find_next()), or
+    // after what a period or quantity consumed (find()).
+    bool after_stop = false;
+    while ((at = after_stop ? active.find_next(at) : active.find(at)) < t.size()) {
+        after_stop = false;
         apply_marks_before(at);
         const unsigned char b = static_cast<unsigned char>(t[at]);
         const char* p = t.data() + at;
@@ -408,6 +412,7 @@ void Extractor::paragraph(std::size_t pi) {
             }
         }
         at = after;
+        after_stop = true;
     }
 }
 

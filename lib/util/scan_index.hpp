@@ -71,6 +71,16 @@ public:
             return next_ < end_ ? pos_[next_] : size_;
         }
 
+        /// The character after the one the last find() or find_next() returned (not the
+        /// text's size), which ends at `after`: find(after), without its look back and its
+        /// walk. A scan that goes on right after the character it stopped at (most stops)
+        /// needs only the next offset of the list.
+        std::size_t find_next(std::size_t after) noexcept {
+            if (direct_) return direct_->find(text_, after);
+            ++next_;
+            return next_ < end_ ? pos_[next_] : size_;
+        }
+
     private:
         friend class ScanIndex;
         const std::uint32_t* pos_ = nullptr;
