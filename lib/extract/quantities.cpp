@@ -549,10 +549,14 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     const std::size_t floor = std::max(st.clause_start, st.metric_floor);
     std::string_view m = b > floor ? t.substr(floor, b - floor) : std::string_view{};
     // A metric made only of cited titles (《…》《…》两个标准) names nothing itself.
-    while (starts_with(trim(m), "《")) {
+    // `trimmed` is trim(m) until the change phrase is dropped below: trimmed once, not
+    // at each of the three tests that read it.
+    std::string_view trimmed = trim(m);
+    while (starts_with(trimmed, "《")) {
         const std::size_t close = m.find("》");
         if (close == std::string_view::npos) break;
         m = m.substr(close + 3);
+        trimmed = trim(m);
     }
     // 700 家规上工业企业和 228 家规上服务企业: a metric ending in a conjunction is the
     // previous figure's noun; this figure's noun follows its own unit.
@@ -563,11 +567,8 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
         if (!after_unit) after_unit = metric_after_unit(t, e);
         return *after_unit;
     };
-    {
-        const std::string_view trimmed = trim(m);
-        for (std::string_view conj : {"和", "及", "与"})
-            if (ends_with(trimmed, conj) && !after().empty()) return std::string(after());
-    }
+    for (std::string_view conj : {"和", "及", "与"})
+        if (ends_with(trimmed, conj) && !after().empty()) return std::string(after());
     // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
     // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
     auto drop_change = [&](std::string_view s) {
@@ -579,7 +580,7 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
             s.remove_suffix(ind.change->basis.size());
         return s;
     };
-    m = drop_change(trim(m));
+    m = drop_change(trimmed);
     m = strip_back(m, metric_trailing());
     // strip_back() leaves nothing it would strip again: it runs anew only when a step in
     // between took something off (each step only shortens the view, so its size says).
