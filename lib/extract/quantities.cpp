@@ -378,10 +378,11 @@ void Extractor::paragraph(std::size_t pi) {
     while ((at = after_stop ? active.find_next(at) : active.find(at)) < t.size()) {
         after_stop = false;
         apply_marks_before(at);
+        // A character of quantity_scan_chars(), which the cursor has decoded and checked
+        // already: an ASCII digit or a three-byte character (test_char_predicates.cpp).
         const unsigned char b = static_cast<unsigned char>(t[at]);
-        const char* p = t.data() + at;
-        const char32_t c = util::decode(p, t.data() + t.size());
-        const std::size_t after = static_cast<std::size_t>(p - t.data());
+        const char32_t c = b < 0x80 ? b : util::decode_three(t.data() + at);
+        const std::size_t after = at + (b < 0x80 ? 1 : 3);
 
         const bool digit = is_ascii_digit(static_cast<char>(b)) || is_fullwidth_digit(t, at);
         // 万 and 亿 only continue a numeral; 百分之 and 千分之 start one.

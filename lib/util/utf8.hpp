@@ -80,6 +80,13 @@ __attribute__((always_inline)) inline char32_t decode(const char*& p, const char
     return decode_slow(p, end);
 }
 
+/// The code point of the three-byte character at `p`, known to be a valid one (a scan
+/// found it through a CharSet whose members are all three bytes long): no checks.
+inline char32_t decode_three(const char* p) noexcept {
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+}
+
 /// Decodes the code point that ends right before `p` (for looking backwards); U+FFFD if
 /// the bytes before `p` are not a valid sequence. `begin` bounds the search.
 inline char32_t decode_before(const char* begin, const char* p,

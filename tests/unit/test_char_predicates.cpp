@@ -197,3 +197,23 @@ TEST_CASE("context_mark tells every context character's kind from its bytes", "[
     }
     CHECK(members == 13);
 }
+
+TEST_CASE("the quantity scan stops only at ASCII digits and three-byte characters",
+          "[quantity][speed]") {
+    // The scan takes a stop's code point without decoding it again (decode_three()).
+    const util::CharSet& stops = govreport::extract::quantity_scan_chars();
+    std::size_t members = 0;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (!stops.contains(c)) continue;
+        ++members;
+        const std::string text = encode(c);
+        INFO("code point " << static_cast<unsigned long>(c));
+        if (c < 0x80) {
+            CHECK((c >= U'0' && c <= U'9'));
+        } else {
+            REQUIRE(text.size() == 3);
+            CHECK(util::decode_three(text.data()) == c);
+        }
+    }
+    CHECK(members > 40);
+}
