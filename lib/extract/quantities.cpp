@@ -270,14 +270,17 @@ void Extractor::run() {
 // relative words, halves and quarters of grammar/period_def.hpp. 全面, 上级, 年轻 and the
 // like are far more common than 全年, 上年 and 年底, and are rejected here without
 // running the grammar.
-bool may_start_period(std::string_view rest) {
+// `first` is the character at `at` (a period lead, three bytes long).
+bool may_start_period(std::string_view t, std::size_t at, char32_t first) {
     // The second character of every word but 第 is one of these: one bit test turns away
     // 全面, 上级 and 本次 before the word list is looked at.
     static constexpr util::CharSet kSecond = util::make_char_set(U"年一半底末三");
-    const char* p = rest.data();
-    const char* const end = p + rest.size();
-    if (p < end && util::decode(p, end) != U'第' && (p == end || !kSecond.contains(util::decode(p, end))))
-        return false;
+    const std::string_view rest = t.substr(at);
+    if (first != U'第') {
+        const char* p = rest.data() + 3;
+        const char* const end = rest.data() + rest.size();
+        if (p >= end || !kSecond.contains(util::decode(p, end))) return false;
+    }
     static const util::WordList starts{
         "今年", "全年", "本年", "去年", "上年", "上一年", "上半年", "明年", "下一年", "下年",
         "下半年", "来年", "年底", "年末", "前三季度", "第"};
@@ -321,7 +324,7 @@ bool digits_may_start_period(std::string_view t, std::size_t at) {
 // Whether a period may start at `at`, whose first character is `first`: the gates above.
 // Inline in the scan loop, so that the 95 % of candidates that fail them cost no call.
 inline bool period_possible(std::string_view t, std::size_t at, char32_t first) {
-    if (is_period_lead(first) && !may_start_period(t.substr(at))) return false;
+    if (is_period_lead(first) && !may_start_period(t, at, first)) return false;
     if (grammar::is_chinese_numeral_char(first) && !numeral_may_start_period(t, at)) return false;
     if (((first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９')) &&
         !digits_may_start_period(t, at))
