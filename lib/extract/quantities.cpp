@@ -19,6 +19,7 @@
 #include "grammar/quantity.hpp"
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
+#include "util/forward_count.hpp"
 #include "util/scan_index.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -233,8 +234,15 @@ private:
                            const Indicator& ind) const;
     Span span_of(const Paragraph& p, std::size_t b, std::size_t e) const;
     void link();
-    std::size_t default_period(std::size_t at, int year) const;
-    Role role_at(std::uint64_t at) const;
+    // A year's whole-year periods, in document order, and how many of them start at or
+    // before the indicator last looked up (indicators come in document order, so the count
+    // only grows: a step or two forward instead of a binary search per indicator).
+    struct YearMentions {
+        std::vector<std::size_t> periods;
+        std::size_t seen = 0;
+    };
+    std::size_t default_period(std::size_t index, YearMentions* year);
+    Role role_at(std::uint64_t at);
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
@@ -243,7 +251,8 @@ private:
     std::size_t context_set_;
     std::vector<PeriodInfo> period_info_;
     std::vector<std::size_t> roots_;  // top-level sections, for role_at
-    std::map<int, std::vector<std::size_t>> year_mentions_;  // year → its whole-year periods
+    std::size_t roots_seen_ = 0;      // how many start at or before the last look-up
+    std::map<int, YearMentions> year_mentions_;  // year → its whole-year periods
 };
 
 Span Extractor::span_of(const Paragraph& p, std::size_t b, std::size_t e) const {
@@ -725,34 +734,36 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     return true;
 }
 
-Role Extractor::role_at(std::uint64_t at) const {
-    // Top-level parts are in document order with disjoint extents: binary search.
-    const auto it = std::upper_bound(roots_.begin(), roots_.end(), at,
-                                     [&](std::uint64_t x, std::size_t i) {
-                                         return x < r_.sections[i].extent.start;
-                                     });
-    if (it == roots_.begin()) return Role::none;
-    const Section& s = r_.sections[*(it - 1)];
+Role Extractor::role_at(std::uint64_t at) {
+    // Top-level parts are in document order with disjoint extents.
+    roots_seen_ = util::count_up_to(roots_, roots_seen_, at,
+                              [&](std::size_t i) { return r_.sections[i].extent.start; });
+    if (roots_seen_ == 0) return Role::none;
+    const Section& s = r_.sections[roots_[roots_seen_ - 1]];
     return at < s.extent.end ? s.role : Role::none;
 }
 
-std::size_t Extractor::default_period(std::size_t index, int year) const {
+std::size_t Extractor::default_period(std::size_t index, YearMentions* year) {
     // The nearest mention of that year before the indicator, else the first after it.
-    const auto found = year_mentions_.find(year);
-    if (found == year_mentions_.end()) return npos;
-    const std::vector<std::size_t>& list = found->second;  // period indices, in order
+    if (!year) return npos;
+    const std::vector<std::size_t>& list = year->periods;  // period indices, in order
     const std::uint64_t at = r_.indicators[index].span.start;
-    const auto it = std::upper_bound(list.begin(), list.end(), at, [&](std::uint64_t x, std::size_t i) {
-        return x < r_.periods[i].span.start;
-    });
-    return it == list.begin() ? list.front() : *(it - 1);
+    year->seen = util::count_up_to(list, year->seen, at,
+                             [&](std::size_t i) { return r_.periods[i].span.start; });
+    return year->seen == 0 ? list.front() : list[year->seen - 1];
 }
 
 void Extractor::link() {
     roots_ = r_.roots();
     for (std::size_t i = 0; i < r_.periods.size(); ++i)
         if (r_.periods[i].granularity == Granularity::year)
-            year_mentions_[r_.periods[i].start.year].push_back(i);
+            year_mentions_[r_.periods[i].start.year].periods.push_back(i);
+    // The report's year and the next (what its plans speak of), looked up once.
+    YearMentions* years[2] = {nullptr, nullptr};
+    if (r_.year)
+        for (int k = 0; k < 2; ++k)
+            if (const auto found = year_mentions_.find(*r_.year + k); found != year_mentions_.end())
+                years[k] = &found->second;
     // Measures are in document order with disjoint extents: a forward sweep finds each.
     std::size_t m = 0;
     for (std::size_t i = 0; i < r_.indicators.size(); ++i) {
@@ -764,7 +775,7 @@ void Extractor::link() {
         }
         if (ind.period == npos && r_.year) {
             const Role role = role_at(ind.span.start);
-            ind.period = default_period(i, *r_.year + (role == Role::plans ? 1 : 0));
+            ind.period = default_period(i, years[role == Role::plans ? 1 : 0]);
         }
     }
 }

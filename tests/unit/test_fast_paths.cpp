@@ -7,7 +7,9 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <clocale>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -24,6 +26,7 @@
 #include "util/bigram_set.hpp"
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
+#include "util/forward_count.hpp"
 #include "util/scan_index.hpp"
 #include "util/utf8.hpp"
 #include "util/word_list.hpp"
@@ -652,4 +655,31 @@ TEST_CASE("ScanIndex classifies the ends of texts and bad bytes as CharSet::find
     CHECK(require_same_stops(owned, {&a, nullptr, &b, nullptr}) > 1000);
     CHECK(require_same_stops(owned, {&c}) > 500);
     CHECK(require_same_stops(owned, {&a, &b, &c, &a, &b, &c, &a, &b}) > 5000);
+}
+
+TEST_CASE("count_up_to answers as std::upper_bound for keys in any order", "[speed]") {
+    Lcg rng(31);
+    std::size_t forward = 0;
+    for (int round = 0; round < 200; ++round) {
+        // Sorted keys with repeats, looked up through a list of indices as the extractor does.
+        std::vector<std::uint64_t> keys(rng.below(12));
+        for (std::uint64_t& k : keys) k = rng.below(40);
+        std::sort(keys.begin(), keys.end());
+        std::vector<std::size_t> list(keys.size());
+        for (std::size_t i = 0; i < list.size(); ++i) list[i] = i;
+        const auto key = [&](std::size_t i) { return keys[i]; };
+        std::size_t seen = 0;
+        std::uint64_t at = 0;
+        for (int q = 0; q < 60; ++q) {
+            // Mostly forward by a little, sometimes back: the order of indicators, and worse.
+            if (rng.below(8) == 0) at = rng.below(45);
+            else { at += rng.below(4); ++forward; }
+            const auto want = static_cast<std::size_t>(
+                std::upper_bound(keys.begin(), keys.end(), at) - keys.begin());
+            seen = govreport::util::count_up_to(list, seen, at, key);
+            INFO("round " << round << " look-up " << q << " at " << at);
+            REQUIRE(seen == want);
+        }
+    }
+    CHECK(forward > 5000);
 }
