@@ -115,7 +115,7 @@ std::string_view trim_blanks(std::string_view s) {
 
 // Blanks off both ends. Nearly every string it sees has none: two byte tests say so
 // inline, without the call and the loops (a metric is trimmed about ten times).
-inline std::string_view trim(std::string_view s) {
+__attribute__((always_inline)) inline std::string_view trim(std::string_view s) {
     if (!util::may_start_with_space(s.data(), s.data() + s.size()) &&
         !util::may_end_with_space(s.data(), s.data() + s.size()))
         return s;
