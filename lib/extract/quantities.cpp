@@ -219,7 +219,9 @@ private:
         std::size_t last_begin = 0;         // where its text starts in the paragraph
         std::size_t sentence_indicators = 0;  // first indicator index of this sentence
         int year = 0;  // latest explicit year in the paragraph
-        std::vector<std::size_t> periods;  // periods of this sentence, outside 《》
+        // The sentence's latest period outside 《》 (npos: none yet): all its indicators
+        // need of the sentence's periods, kept without a vector to grow per paragraph.
+        std::size_t last_period = npos;
     };
 
     void paragraph(std::size_t pi);
@@ -371,7 +373,7 @@ void Extractor::paragraph(std::size_t pi) {
                     st.quote_open = std::string::npos;
                     st.last_indicator = npos;
                     st.sentence_indicators = r_.indicators.size();
-                    st.periods.clear();
+                    st.last_period = npos;
                     break;
                 case ContextMark::book_open: ++st.book_depth; break;
                 case ContextMark::book_close: if (st.book_depth > 0) --st.book_depth; break;
@@ -467,7 +469,7 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     // 较去年底 / 比上年 / 同比 name the basis of a change, not the time the sentence is about.
     const char32_t lead = char_before(t, at);
     const bool basis = lead == U'较' || lead == U'比' || lead == U'与';
-    if (!in_book && !basis) st.periods.push_back(r_.periods.size());
+    if (!in_book && !basis) st.last_period = r_.periods.size();
     r_.periods.push_back(std::move(period));
     period_info_.push_back({pi, at, in_book});
     next = at + used;
@@ -726,7 +728,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     }
     ind.id = util::item_id('i', r_.indicators.size());
     // The sentence's explicit period: the latest one before the number.
-    if (!st.periods.empty()) ind.period = st.periods.back();
+    if (st.last_period != npos) ind.period = st.last_period;
     st.last_indicator = r_.indicators.size() - 1;
     st.last_begin = text_begin;
     st.metric_floor = e;
