@@ -73,7 +73,7 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
     for (bool again = true; again && !s.empty();) {
         again = false;
         for (std::string_view v : kCitingVerbs) {
-            const std::size_t at = s.rfind(v);
+            const std::size_t at = util::rfind_word(s, v);
             if (at == std::string_view::npos) continue;
             s = s.substr(at + v.size());
             again = true;

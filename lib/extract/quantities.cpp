@@ -686,7 +686,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
             if (ends_with(head, basis)) ch.basis = std::string(basis);
         if (ch.basis.empty()) {
             for (std::string_view cmp : lexicon::kComparisonWords) {
-                const std::size_t cat = head.rfind(cmp);
+                const std::size_t cat = util::rfind_word(head, cmp);
                 if (cat == std::string_view::npos) continue;
                 bool noun = false;
                 for (std::string_view n : lexicon::kNotComparisons)

@@ -27,6 +27,18 @@ inline bool ends_with(std::string_view s, std::string_view p) {
     return s.size() >= p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
 }
 
+/// The last offset at which `w` (not empty) occurs in `s`, or npos: string_view::rfind,
+/// whose loop calls memcmp at every offset. Here one byte test turns away the offsets
+/// where the word's first byte is not, and the rest compares inline.
+inline std::size_t rfind_word(std::string_view s, std::string_view w) {
+    if (w.empty() || w.size() > s.size()) return w.empty() ? s.size() : std::string_view::npos;
+    const char first = w[0];
+    for (std::size_t at = s.size() - w.size() + 1; at-- > 0;)
+        if (s[at] == first && same_bytes(s.data() + at + 1, w.data() + 1, w.size() - 1))
+            return at;
+    return std::string_view::npos;
+}
+
 /// The code point that ends right before byte `at` (0 at the start of `t`).
 inline char32_t char_before(std::string_view t, std::size_t at) {
     return at == 0 ? 0 : decode_before(t.data(), t.data() + at);

@@ -28,6 +28,7 @@
 #include "util/fast_format.hpp"
 #include "util/forward_count.hpp"
 #include "util/scan_index.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 #include "util/word_list.hpp"
 
@@ -682,4 +683,23 @@ TEST_CASE("count_up_to answers as std::upper_bound for keys in any order", "[spe
         }
     }
     CHECK(forward > 5000);
+}
+
+TEST_CASE("rfind_word finds what string_view::rfind finds", "[speed]") {
+    // Texts and words over a few bytes, so that partial and overlapping matches abound.
+    const char alphabet[] = {'a', 'b', '\xE8', '\xBE', '\x83'};  // 较 is E8 BE 83
+    Lcg rng(77);
+    std::size_t found = 0;
+    for (int i = 0; i < 20000; ++i) {
+        std::string s(rng.below(14), 'a'), w(1 + rng.below(4), 'a');
+        for (char& c : s) c = alphabet[rng.below(5)];
+        for (char& c : w) c = alphabet[rng.below(5)];
+        const std::size_t want = std::string_view(s).rfind(w);
+        INFO("s " << s << " w " << w);
+        REQUIRE(govreport::util::rfind_word(s, w) == want);
+        found += want != std::string_view::npos;
+    }
+    CHECK(found > 2000);
+    CHECK(govreport::util::rfind_word("比较较", "较") == 6);
+    CHECK(govreport::util::rfind_word("ab", "") == std::string_view("ab").rfind(""));
 }
