@@ -95,6 +95,17 @@ inline char32_t decode_before(const char* begin, const char* p,
         if (length) *length = 1;
         return static_cast<unsigned char>(p[-1]);
     }
+    // A three-byte character ends nearly every word looked back at: read straight from its
+    // bytes when they pass decode()'s fast-path checks (the step back below would stop at
+    // the same lead byte and decode the same three bytes).
+    if (p - begin >= 3) {
+        const auto* s = reinterpret_cast<const unsigned char*>(p - 3);
+        const unsigned b0 = s[0], b1 = s[1] ^ 0x80u, b2 = s[2] ^ 0x80u;
+        if (b0 - 0xE1u <= 0xEFu - 0xE1u && b0 != 0xEDu && (b1 | b2) < 0x40u) {
+            if (length) *length = 3;
+            return ((b0 & 0x0Fu) << 12) | (b1 << 6) | b2;
+        }
+    }
     // Step back over at most three continuation bytes to the lead byte.
     const char* q = p;
     for (int i = 0; i < 4 && q > begin; ++i) {

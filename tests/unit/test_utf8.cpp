@@ -128,6 +128,64 @@ TEST_CASE("decode_before looks backwards", "[utf8]") {
     CHECK(n >= 1);
 }
 
+// decode_before as it was before its three-byte fast path: step back over continuation
+// bytes to a lead, decode forward, and accept only a character that ends at `p`.
+static char32_t decode_before_by_stepping(const char* begin, const char* p, std::size_t* length) {
+    if (p > begin && static_cast<unsigned char>(p[-1]) < 0x80) {
+        *length = 1;
+        return static_cast<unsigned char>(p[-1]);
+    }
+    const char* q = p;
+    for (int i = 0; i < 4 && q > begin; ++i) {
+        --q;
+        if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) break;
+    }
+    const char* r = q;
+    const char32_t c = util::decode(r, p);
+    if (r != p) {
+        *length = p > begin ? 1 : 0;
+        return 0xFFFD;
+    }
+    *length = static_cast<std::size_t>(p - q);
+    return c;
+}
+
+TEST_CASE("decode_before's three-byte fast path answers as stepping back does", "[utf8][speed]") {
+    auto compare = [](const std::string& t, std::size_t from) {
+        for (std::size_t end = from; end <= t.size(); ++end) {
+            std::size_t n_fast = 99, n_step = 99;
+            const char32_t fast = util::decode_before(t.data() + from, t.data() + end, &n_fast);
+            const char32_t step = decode_before_by_stepping(t.data() + from, t.data() + end, &n_step);
+            if (fast == step && n_fast == n_step) continue;
+            INFO("end " << end << " from " << from);
+            CHECK(fast == step);
+            CHECK(n_fast == n_step);
+        }
+    };
+    // Every BMP code point and a few beyond, after an ASCII byte, a Han character and a
+    // stray continuation byte, with every start.
+    for (char32_t c = 1; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        std::string one;
+        util::append_utf8(one, c);
+        for (const char* before : {"a", "\xE6\xB3\x95", "\x80", ""}) {
+            const std::string t = before + one;
+            compare(t, 0);
+            compare(t, 1);
+        }
+    }
+    // Random bytes, mostly from the three-byte ranges and continuation bytes.
+    Lcg rng(2024);
+    const unsigned char bytes[] = {0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xE0, 0xE1, 0xE6,
+                                   0xED, 0xEF, 0xF0, 0xF4, 0xFF};
+    for (int i = 0; i < 20000; ++i) {
+        std::string t(rng.below(7), 'a');
+        for (char& c : t) c = static_cast<char>(bytes[rng.below(sizeof bytes)]);
+        compare(t, 0);
+        if (!t.empty()) compare(t, 1);
+    }
+}
+
 TEST_CASE("append_utf8 round-trips through decode", "[utf8]") {
     const char32_t cps[] = {0x0, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x6CD5, 0xFFFD,
                             0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
