@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "grammar/marker.hpp"
+#include "grammar/numeral.hpp"
 #include "grammar/page_number.hpp"
 #include "util/utf8.hpp"
 
@@ -106,8 +107,11 @@ void split_long_line(std::string_view input, std::uint64_t b, std::uint64_t e, b
         const char* p = base + at;
         const char32_t c = util::decode(p, base + e);
         const std::uint64_t next = static_cast<std::uint64_t>(p - base);
+        // Of the Han characters only numerals (一、 一是) can start a marker: parse_marker
+        // turns the others away, but only after a call that cost as much as this loop.
         const bool candidate = (c >= U'0' && c <= U'9') || c == U'(' || c == U'（' ||
-                               (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'①' && c <= U'⑳');
+                               (c >= 0x4E00 && c <= 0x9FFF && grammar::is_chinese_numeral_char(c)) ||
+                               (c >= U'①' && c <= U'⑳');
         const char32_t before = at == b ? 0
                                 : prev_end == at && prev != 0xFFFD
                                     ? prev
