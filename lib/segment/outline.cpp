@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -67,17 +70,6 @@ Lead split_lead(std::string_view text, std::size_t from, std::size_t to,
     return {from, stop, body, false};
 }
 
-// False when no item marker (一是, 十二是) can start at `at`: its number starts with 一 … 九,
-// 两 or 十, whose first two bytes are E4 B8–BA or E5 85, 8D, 9B. Most sentences start
-// otherwise and are turned away before the character is decoded.
-bool may_start_item(std::string_view text, std::size_t at) {
-    if (at + 1 >= text.size()) return false;
-    const auto b0 = static_cast<unsigned char>(text[at]);
-    const auto b1 = static_cast<unsigned char>(text[at + 1]);
-    if (b0 == 0xE4) return b1 >= 0xB8 && b1 <= 0xBA;
-    return b0 == 0xE5 && (b1 == 0x85 || b1 == 0x8D || b1 == 0x9B);
-}
-
 }  // namespace outline_text
 
 namespace {
@@ -138,6 +130,7 @@ private:
     bool scan_enumerations(const Paragraph& p, std::size_t from);
     std::vector<EnumItem> find_enumerations(const Paragraph& p, std::size_t from) const;
     void absorb(const Paragraph& p);
+    void flush_absorbed();
     util::ScanIndex::Cursor sentence_ends(const Paragraph& p) const;
     std::size_t new_measure(Measure m);
     void warn(const char* code, std::string message, Span span);
@@ -157,6 +150,9 @@ private:
     bool rank_used_[kRanks] = {};
     std::size_t root_count_ = 0;
     std::uint64_t last_end_ = 0;
+    // Texts absorbed into measure absorbed_into_ and not yet appended to its body.
+    std::size_t absorbed_into_ = npos;
+    std::vector<std::string_view> absorbed_;
 };
 
 void OutlineBuilder::run(std::size_t first) {
@@ -167,6 +163,7 @@ void OutlineBuilder::run(std::size_t first) {
     }
     measure_ = npos;
     pop_to(0);
+    flush_absorbed();
 }
 
 void OutlineBuilder::classify(std::size_t first) {
@@ -432,11 +429,30 @@ util::ScanIndex::Cursor OutlineBuilder::sentence_ends(const Paragraph& p) const 
                   : util::ScanIndex::Cursor::direct(enumeration_scan_chars(), p.text);
 }
 
+// The texts are collected and appended at once (flush_absorbed): appended one by one, a
+// long body was copied again each time it outgrew its buffer.
 void OutlineBuilder::absorb(const Paragraph& p) {
-    Measure& m = r_.measures[measure_];
-    if (!m.body.empty()) m.body += '\n';
-    m.body += p.text;
-    m.extent.end = p.source_end();
+    if (absorbed_into_ != measure_) {
+        flush_absorbed();
+        absorbed_into_ = measure_;
+    }
+    absorbed_.push_back(p.text);
+    r_.measures[measure_].extent.end = p.source_end();
+}
+
+// Appends the absorbed texts to their measure's body, one line each, into one allocation.
+void OutlineBuilder::flush_absorbed() {
+    if (absorbed_into_ == npos) return;
+    std::string& body = r_.measures[absorbed_into_].body;
+    std::size_t size = body.size();
+    for (std::string_view t : absorbed_) size += 1 + t.size();
+    body.reserve(size);
+    for (std::string_view t : absorbed_) {
+        if (!body.empty()) body += '\n';
+        body += t;
+    }
+    absorbed_.clear();
+    absorbed_into_ = npos;
 }
 
 }  // namespace
