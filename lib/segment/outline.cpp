@@ -9,6 +9,10 @@
 #include <utility>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 #include "grammar/marker.hpp"
@@ -16,6 +20,7 @@
 #include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
 #include "segment/outline_text.hpp"
+#include "util/char_index.hpp"
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
 #include "util/scan_index.hpp"
@@ -28,13 +33,35 @@ namespace outline_text {
 
 namespace {
 
+#ifdef __SSE2__
+// Whether any of the 16 bytes at `p` is an ASCII digit (bytes from 80 read as negative).
+inline bool has_digit16(const char* p) noexcept {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    return _mm_movemask_epi8(digit) != 0;
+}
+#endif
+
 // Does `lead` hold a number with a unit (995件, 50%)? Headings never do (DOMAIN.md §2.3).
+// Tries the grammar at each digit that does not follow a digit.
 bool states_quantity(std::string_view lead) {
-    for (std::size_t i = 0; i < lead.size(); ++i) {
-        if (lead[i] < '0' || lead[i] > '9' || (i > 0 && lead[i - 1] >= '0' && lead[i - 1] <= '9'))
+    const std::size_t n = lead.size();
+    for (std::size_t i = 0; i < n;) {
+#ifdef __SSE2__
+        // Most leads are Han text without a digit: 16 bytes without one at a time (1.6 % of
+        // the outline went on this loop). The byte before the next block is no digit then.
+        if (n - i >= 16 && !has_digit16(lead.data() + i)) {
+            i += 16;
             continue;
-        grammar::quantity_match q;
-        if (grammar::parse_quantity(lead.substr(i), q)) return true;
+        }
+#endif
+        for (const std::size_t block_end = std::min(n, i + 16); i < block_end; ++i) {
+            if (lead[i] < '0' || lead[i] > '9' || (i > 0 && lead[i - 1] >= '0' && lead[i - 1] <= '9'))
+                continue;
+            grammar::quantity_match q;
+            if (grammar::parse_quantity(lead.substr(i), q)) return true;
+        }
     }
     return false;
 }
@@ -42,12 +69,13 @@ bool states_quantity(std::string_view lead) {
 // Whether [from, stop) holds at most kMaxLeadChars characters. Bytes bound the count from
 // both sides (a character has one to four), so only a lead of 61–240 bytes is counted.
 // Counting lead bytes counts what a decode() loop steps over on valid UTF-8, which all
-// paragraph text is (decoding the input repairs it).
+// paragraph text is (decoding the input repairs it); 16 at a time (one by one it cost 4 %
+// of the outline).
 bool within_lead_chars(std::string_view text, std::size_t from, std::size_t stop) {
     const std::size_t bytes = stop - from;
     if (bytes <= kMaxLeadChars) return true;
     if (bytes > 4 * kMaxLeadChars) return false;
-    return util::count_code_points(text.substr(from, bytes)) <= kMaxLeadChars;
+    return util::count_lead_bytes(text.substr(from, bytes)) <= kMaxLeadChars;
 }
 
 }  // namespace

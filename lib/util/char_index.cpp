@@ -43,17 +43,21 @@ std::uint64_t fill_scalar(const char* p, std::size_t blocks, Block* out) noexcep
 
 #ifdef __SSE2__
 // SSE2 is part of x86-64: sixteen bytes per compare, without a CPU test. Continuation bytes
-// are -128 to -65 read as signed.
-inline std::uint64_t continuations16(const char* p) noexcept {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    return static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8(-64), bytes)));
+// are -128 to -65 read as signed: -1 in their lanes.
+inline __m128i continuations16(const char* p) noexcept {
+    return _mm_cmpgt_epi8(_mm_set1_epi8(-64), _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+}
+
+// Bit i set when p[i] (i < 16) is a continuation byte.
+inline std::uint64_t continuation_mask16(const char* p) noexcept {
+    return static_cast<std::uint16_t>(_mm_movemask_epi8(continuations16(p)));
 }
 
 std::uint64_t fill_sse2(const char* p, std::size_t blocks, Block* out) noexcept {
     std::uint64_t count = 0;
     for (std::size_t b = 0; b < blocks; ++b, p += 64) {
-        const std::uint64_t leads = ~(continuations16(p) | continuations16(p + 16) << 16 |
-                                      continuations16(p + 32) << 32 | continuations16(p + 48) << 48);
+        const std::uint64_t leads = ~(continuation_mask16(p) | continuation_mask16(p + 16) << 16 |
+                                      continuation_mask16(p + 32) << 32 | continuation_mask16(p + 48) << 48);
         out[b] = {count, leads};
         count += popcount_portable(leads);
     }
@@ -98,6 +102,26 @@ std::uint64_t fill(const char* p, std::size_t blocks, Block* out, CharIndex::Ker
 }
 
 }  // namespace
+
+std::size_t count_lead_bytes(std::string_view s) noexcept {
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    std::size_t continuations = 0;
+#ifdef __SSE2__
+    // Each compare adds -1 per continuation byte to a byte lane: at most 255 rounds before
+    // the lanes are summed (psadbw of their negation).
+    while (end - p >= 16) {
+        __m128i minus = _mm_setzero_si128();
+        for (int round = 0; round < 255 && end - p >= 16; ++round, p += 16)
+            minus = _mm_add_epi8(minus, continuations16(p));
+        const __m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), minus), _mm_setzero_si128());
+        continuations += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+                         static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+    }
+#endif
+    for (; p < end; ++p) continuations += (static_cast<unsigned char>(*p) & 0xC0) == 0x80;
+    return s.size() - continuations;
+}
 
 CharIndex::CharIndex(std::string_view text, Kernel kernel)
     : size_(text.size()), blocks_(new Block[text.size() / kStride + 1]) {  // not zeroed: all written

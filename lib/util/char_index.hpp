@@ -3,6 +3,7 @@
 #ifndef GOVREPORT_UTIL_CHAR_INDEX_HPP
 #define GOVREPORT_UTIL_CHAR_INDEX_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -60,6 +61,10 @@ private:
     std::uint64_t size_;
     std::unique_ptr<Block[]> blocks_;  // size_ / 64 + 1: the last is partial or empty
 };
+
+/// Code points in `s`: the bytes that are not continuation bytes (10xxxxxx), 16 at a time
+/// with SSE2 (util::count_code_points() tests them one by one).
+std::size_t count_lead_bytes(std::string_view s) noexcept;
 
 }  // namespace govreport::util
 
