@@ -3,7 +3,8 @@
 #include "segment/outline.hpp"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -122,6 +123,12 @@ struct EnumItem {
     grammar::marker_match match;
 };
 
+// The length of the sentence end (a character of enumeration_scan_chars()) that starts with
+// byte `lead`.
+constexpr std::size_t sentence_end_bytes(char lead) {
+    return static_cast<unsigned char>(lead) < 0x80 ? 1 : 3;
+}
+
 Span source_span(const Paragraph& p, std::size_t b, std::size_t e) {
     Span s;
     s.start = p.to_source_start(b);
@@ -160,7 +167,9 @@ private:
     void absorb(const Paragraph& p);
     void flush_absorbed();
     util::ScanIndex::Cursor sentence_ends(const Paragraph& p) const;
-    std::size_t new_measure(Measure m);
+    Measure& new_measure();
+    void reserve_outline();
+    int& last_sibling(std::size_t parent, int rank);
     void warn(const char* code, std::string message, Span span);
 
     const std::vector<Paragraph>& ps_;
@@ -173,7 +182,15 @@ private:
     bool measure_ranked_ = false;  // it is a numbered item (not an enumeration)
     bool measure_absorbs_ = false;
     int enum_counter_ = 0;
-    std::map<std::pair<std::size_t, int>, int> last_sibling_;
+    // The last ordinal of each rank among the children of each section (last_child_, by
+    // section index) and among the top-level headings; kNoSibling before the first. Asked
+    // for every numbered paragraph: a std::map keyed by (section, rank) took three walks.
+    static constexpr int kNoSibling = std::numeric_limits<int>::min();
+    using Ordinals = std::array<int, kRanks>;
+    static constexpr Ordinals kNoSiblings = {kNoSibling, kNoSibling, kNoSibling,
+                                             kNoSibling, kNoSibling, kNoSibling};
+    std::vector<Ordinals> last_child_;
+    Ordinals last_root_ = kNoSiblings;
     int last_of_rank_[kRanks] = {};
     bool rank_used_[kRanks] = {};
     std::size_t root_count_ = 0;
@@ -185,6 +202,7 @@ private:
 
 void OutlineBuilder::run(std::size_t first) {
     classify(first);
+    reserve_outline();
     for (std::size_t i = first; i < ps_.size(); ++i) {
         process(i);
         last_end_ = ps_[i].source_end();
@@ -225,6 +243,26 @@ void OutlineBuilder::classify(std::size_t first) {
         }
         if (c.enum_start) next_enum = i;
     }
+}
+
+// Room for the sections and for the measures that start a paragraph, counted from the
+// classification: growing the vectors moved every Section and Measure each time. Items
+// inside a paragraph (…；二是…) come on top.
+void OutlineBuilder::reserve_outline() {
+    std::size_t sections = 0, measures = 0;
+    for (const Classified& c : cls_) {
+        sections += c.is_section;
+        measures += (c.rank && !c.is_section) || c.enum_start;
+    }
+    r_.sections.reserve(r_.sections.size() + sections);
+    r_.measures.reserve(r_.measures.size() + measures);
+    last_child_.reserve(r_.sections.size() + sections);
+}
+
+int& OutlineBuilder::last_sibling(std::size_t parent, int rank) {
+    if (parent == npos) return last_root_[rank];
+    if (parent >= last_child_.size()) last_child_.resize(parent + 1, kNoSiblings);
+    return last_child_[parent][rank];
 }
 
 void OutlineBuilder::process(std::size_t i) {
@@ -277,7 +315,7 @@ void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
     } else {
         const int parent_rank = stack_.back().rank;
         // Reported once per heading: a whole list that skips a level is one problem.
-        const bool first_child = last_sibling_.count({stack_.back().section, c.rank}) == 0;
+        const bool first_child = last_sibling(stack_.back().section, c.rank) == kNoSibling;
         if (first_child && c.rank > parent_rank + 1 && rank_used_[parent_rank + 1])
             warn("marker_nesting",
                  fmt::format(FMT_STRING("marker {} skips a level of numbering used elsewhere in "
@@ -287,9 +325,8 @@ void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
     }
 
     const std::size_t parent = stack_.empty() ? npos : stack_.back().section;
-    const auto key = std::make_pair(parent, c.rank);
-    const auto it = last_sibling_.find(key);
-    if (it == last_sibling_.end()) {
+    int& last_ordinal = last_sibling(parent, c.rank);
+    if (last_ordinal == kNoSibling) {
         // Numbering may restart at 1 or run on from the previous block (the seed numbers
         // 1.–15. across （一）–（五）).
         const int run_on = last_of_rank_[c.rank] + 1;
@@ -300,7 +337,7 @@ void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
                                            marker, run_on),
                  at);
     } else {
-        const int last = it->second;
+        const int last = last_ordinal;
         if (ord == last)
             warn("ordinal_repeated",
                  fmt::format(FMT_STRING("marker {} repeats the previous number"), marker), at);
@@ -311,7 +348,7 @@ void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
             warn("ordinal_skipped",
                  fmt::format(FMT_STRING("marker {} skips from {} to {}"), marker, last, ord), at);
     }
-    last_sibling_[key] = ord;
+    last_ordinal = ord;
     last_of_rank_[c.rank] = ord;
 }
 
@@ -343,18 +380,20 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
     stack_.push_back({c.rank, index});
 }
 
-std::size_t OutlineBuilder::new_measure(Measure m) {
+// Appends a measure to the current section, makes it the current one and returns it to
+// be filled in place (built aside, each was moved in).
+Measure& OutlineBuilder::new_measure() {
     const std::size_t index = r_.measures.size();
+    Measure& m = r_.measures.emplace_back();
     m.id = util::item_id('m', index + 1);
     m.section = stack_.empty() ? npos : stack_.back().section;
     if (m.section != npos) r_.sections[m.section].measures.push_back(index);
-    r_.measures.push_back(std::move(m));
     measure_ = index;
-    return index;
+    return m;
 }
 
 void OutlineBuilder::add_ranked_measure(const Paragraph& p, const Classified& c) {
-    Measure m;
+    Measure& m = new_measure();
     const std::string_view text = p.text;
     m.marker = p.text.substr(0, c.m.marker_bytes);
     m.marker_kind = c.m.kind;
@@ -366,7 +405,6 @@ void OutlineBuilder::add_ranked_measure(const Paragraph& p, const Classified& c)
     m.span = source_span(p, 0, heading_end);
     m.title_span = source_span(p, c.lead.title_begin, c.lead.title_end);
     m.extent = source_span(p, 0, text.size());
-    new_measure(std::move(m));
     measure_ranked_ = true;
     measure_absorbs_ = true;
     enum_counter_ = 0;
@@ -377,8 +415,6 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragra
     const std::string_view text = paragraph.text;
     std::vector<EnumItem> items;
     int expected = enum_counter_ + 1;
-    const char* b = text.data();
-    const char* e = b + text.size();
     auto try_at = [&](std::size_t at, bool paragraph_start) {
         // Of the sentences may_start_item() lets through, most start with another character
         // (中, 为, 主…): they leave without running the grammar.
@@ -397,9 +433,9 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragra
     // Items follow sentence ends: jump from one to the next instead of decoding the rest.
     util::ScanIndex::Cursor ends = sentence_ends(paragraph);
     for (std::size_t at = from; (at = ends.find(at)) < text.size();) {
-        const char* p = b + at;
-        util::decode(p, e);
-        at = skip_space(text, static_cast<std::size_t>(p - b), text.size());
+        // Stepped over undecoded: a sentence end is ASCII or three bytes long (a test checks
+        // every character of enumeration_scan_chars()).
+        at = skip_space(text, at + sentence_end_bytes(text[at]), text.size());
         if (may_start_item(text, at)) try_at(at, false);
     }
     return items;
@@ -418,7 +454,7 @@ bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
         const Lead lead = split_lead(text, it.text_begin, end, ends);
         const int ord = it.match.ordinal;
         const Span at = source_span(p, it.begin, it.begin + it.match.marker_bytes);
-        const std::string marker(text.substr(it.begin, it.match.marker_bytes));
+        std::string marker(text.substr(it.begin, it.match.marker_bytes));
         if (ord != enum_counter_ + 1 && !(ord == 1 && it.begin == 0)) {
             if (ord <= enum_counter_)
                 warn(ord == enum_counter_ ? "ordinal_repeated" : "ordinal_out_of_order",
@@ -432,8 +468,8 @@ bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
         }
         enum_counter_ = ord;
 
-        Measure m;
-        m.marker = marker;
+        Measure& m = new_measure();
+        m.marker = std::move(marker);
         m.marker_kind = MarkerKind::enumeration;
         m.ordinal = ord;
         m.is_inline = it.begin != 0;
@@ -444,7 +480,6 @@ bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
         m.span = source_span(p, it.begin, heading_end);
         m.title_span = source_span(p, lead.title_begin, lead.title_end);
         m.extent = source_span(p, it.begin, end);
-        new_measure(std::move(m));
     }
     measure_ranked_ = false;
     // Only an item that opens its paragraph runs on into the following paragraphs.
