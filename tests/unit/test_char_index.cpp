@@ -76,3 +76,18 @@ TEST_CASE("CharIndex: long text and spans", "[char_index]") {
     CHECK(span.char_start == test_support::naive_code_points(std::string_view(s).substr(0, 777)));
     CHECK(span.char_end == test_support::naive_code_points(std::string_view(s).substr(0, 19999)));
 }
+
+TEST_CASE("count_lead_bytes agrees with a naive count at every length", "[char_index]") {
+    Lcg rng(13);
+    // Past 255 blocks of 16 (4080 bytes) the byte lanes are summed and started again.
+    for (std::size_t n = 0; n <= 300; ++n) {
+        const std::string s = random_bytes(rng, n);
+        REQUIRE(util::count_lead_bytes(s) == test_support::naive_code_points(s));
+    }
+    for (std::size_t n : {4079, 4080, 4081, 4096, 8160, 8161, 10000}) {
+        const std::string s = random_bytes(rng, n);
+        REQUIRE(util::count_lead_bytes(s) == test_support::naive_code_points(s));
+        REQUIRE(util::count_lead_bytes(std::string(n, '\x80')) == 0);
+        REQUIRE(util::count_lead_bytes(std::string(n, '\xE6')) == n);
+    }
+}

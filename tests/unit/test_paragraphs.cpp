@@ -5,8 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "grammar/marker.hpp"
+#include "grammar/numeral.hpp"
 #include "segment/paragraphs.hpp"
 #include "test_support.hpp"
+#include "util/utf8.hpp"
 
 using govreport::segment::Join;
 using govreport::segment::Paragraph;
@@ -374,4 +377,24 @@ TEST_CASE("PieceList keeps its pieces in order, inline or not, through copies", 
             CHECK(l->back().source == 100 + i);
         }
     }
+}
+
+TEST_CASE("only numeral Han characters start a marker, as the long-line cut assumes",
+          "[paragraphs][speed]") {
+    // split_long_line() asks parse_marker only at Han characters that are numerals: every
+    // other one, whatever follows it, must be no marker.
+    govreport::grammar::marker_match m;
+    std::size_t numerals = 0;
+    for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) {
+        std::string first;
+        govreport::util::append_utf8(first, c);
+        const bool numeral = govreport::grammar::is_chinese_numeral_char(c);
+        numerals += numeral;
+        for (const char* rest : {"、", "是", "十是", "．", "，", "一、", "百零五、", ""}) {
+            const std::string s = first + rest + "法治";
+            INFO("U+" << std::hex << static_cast<unsigned>(c) << " then " << rest);
+            if (!numeral) REQUIRE_FALSE(govreport::grammar::parse_marker(s, m));
+        }
+    }
+    CHECK(numerals >= 10);
 }
