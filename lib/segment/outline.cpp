@@ -129,7 +129,7 @@ constexpr std::size_t sentence_end_bytes(char lead) {
     return static_cast<unsigned char>(lead) < 0x80 ? 1 : 3;
 }
 
-Span source_span(const Paragraph& p, std::size_t b, std::size_t e) {
+inline Span source_span(const Paragraph& p, std::size_t b, std::size_t e) {
     Span s;
     s.start = p.to_source_start(b);
     s.end = b == e ? s.start : p.to_source(e);
@@ -304,7 +304,7 @@ void OutlineBuilder::warn(const char* code, std::string message, Span span) {
 
 void OutlineBuilder::check_ranked(const Paragraph& p, const Classified& c) {
     const Span at = source_span(p, 0, c.m.marker_bytes);
-    const std::string marker(p.text.substr(0, c.m.marker_bytes));
+    const std::string_view marker = p.text.substr(0, c.m.marker_bytes);  // for the warnings
     const int ord = c.m.ordinal;
 
     if (stack_.empty()) {
@@ -363,7 +363,10 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
     } else {
         Section& ps = r_.sections[parent];
         ps.children.push_back(index);
-        s.id = fmt::format(FMT_STRING("{}.{}"), ps.id, ps.children.size());
+        // "{parent}.{n}" without a format string (as util::item_id does).
+        const fmt::format_int n(ps.children.size());
+        s.id.reserve(ps.id.size() + 1 + n.size());
+        s.id.append(ps.id).append(1, '.').append(n.data(), n.size());
     }
     s.marker = p.text.substr(0, c.m.marker_bytes);
     s.marker_kind = c.m.kind;
