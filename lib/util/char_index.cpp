@@ -123,6 +123,15 @@ std::size_t count_lead_bytes(std::string_view s) noexcept {
     return s.size() - continuations;
 }
 
+bool CharIndex::has_popcnt() noexcept {
+#ifdef GOVREPORT_CHAR_INDEX_AVX2
+    static const bool yes = __builtin_cpu_supports("popcnt");
+    return yes;
+#else
+    return false;
+#endif
+}
+
 CharIndex::CharIndex(std::string_view text, Kernel kernel)
     : size_(text.size()), blocks_(new Block[text.size() / kStride + 1]) {  // not zeroed: all written
     const std::size_t full = text.size() / kStride;

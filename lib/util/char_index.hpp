@@ -10,6 +10,13 @@
 
 #include <govreport/span.hpp>
 
+// The queries are inlined into their callers, also into one compiled for popcnt.
+#ifdef __GNUC__
+#define GOVREPORT_CHAR_INDEX_INLINE __attribute__((always_inline)) inline
+#else
+#define GOVREPORT_CHAR_INDEX_INLINE inline
+#endif
+
 namespace govreport::util {
 
 /// Code-point offsets for a UTF-8 text (a code point per byte that is not a continuation
@@ -26,16 +33,31 @@ public:
     explicit CharIndex(std::string_view text, Kernel kernel = Kernel::fastest);
 
     std::uint64_t char_offset(std::uint64_t byte_offset) const noexcept {
+        return char_offset_counted<kCompiledPopcnt>(byte_offset);
+    }
+    /// Fills char_start and char_end of `span` from its byte offsets.
+    void complete(Span& span) const noexcept { complete_counted<kCompiledPopcnt>(span); }
+
+    /// char_offset() counting with __builtin_popcountll (kBuiltin) or bit-parallel. The
+    /// builtin is one instruction where the popcnt instruction may be used: inlined into a
+    /// function compiled for it (target("popcnt"), see has_popcnt()); elsewhere without
+    /// -mpopcnt it is a library call, slower than the bit-parallel sum.
+    template <bool kBuiltin>
+    GOVREPORT_CHAR_INDEX_INLINE std::uint64_t char_offset_counted(std::uint64_t byte_offset) const noexcept {
         if (byte_offset > size_) byte_offset = size_;
         const Block& b = blocks_[byte_offset / kStride];
         const std::uint64_t below = (std::uint64_t{1} << (byte_offset % kStride)) - 1;
-        return b.before + popcount(b.leads & below);
+        const std::uint64_t leads = b.leads & below;
+        if constexpr (kBuiltin) return b.before + static_cast<unsigned>(__builtin_popcountll(leads));
+        else return b.before + popcount(leads);
     }
-    /// Fills char_start and char_end of `span` from its byte offsets.
-    void complete(Span& span) const noexcept {
-        span.char_start = char_offset(span.start);
-        span.char_end = char_offset(span.end);
+    template <bool kBuiltin>
+    GOVREPORT_CHAR_INDEX_INLINE void complete_counted(Span& span) const noexcept {
+        span.char_start = char_offset_counted<kBuiltin>(span.start);
+        span.char_end = char_offset_counted<kBuiltin>(span.end);
     }
+    /// Whether the CPU has the popcnt instruction (x86 with GCC or Clang; false elsewhere).
+    static bool has_popcnt() noexcept;
 
     struct Block {
         std::uint64_t before;  ///< code points before the block
@@ -44,18 +66,19 @@ public:
 
 private:
     static constexpr unsigned kStride = 64;
-
-    // Bits set in `x`. The builtin is a library call without -mpopcnt: then the
-    // bit-parallel sum (a dozen instructions) is cheaper.
-    static unsigned popcount(std::uint64_t x) noexcept {
 #ifdef __POPCNT__
-        return static_cast<unsigned>(__builtin_popcountll(x));
+    static constexpr bool kCompiledPopcnt = true;
 #else
+    static constexpr bool kCompiledPopcnt = false;
+#endif
+
+    // Bits set in `x`, bit-parallel: a dozen instructions, less than the builtin's library
+    // call without -mpopcnt.
+    static unsigned popcount(std::uint64_t x) noexcept {
         x = x - ((x >> 1) & 0x5555555555555555ull);
         x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
         x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
         return static_cast<unsigned>((x * 0x0101010101010101ull) >> 56);
-#endif
     }
 
     std::uint64_t size_;

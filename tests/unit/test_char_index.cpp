@@ -27,7 +27,16 @@ std::string random_bytes(Lcg& rng, std::size_t n) {
     return s;
 }
 
-// Every offset of `s` (and some past its end, which clamp) with every kernel.
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+// A query compiled for the popcnt instruction, as parse()'s complete_spans_popcnt runs it.
+__attribute__((target("popcnt"))) std::uint64_t offset_with_popcnt(const util::CharIndex& index,
+                                                                     std::uint64_t at) {
+    return index.char_offset_counted<true>(at);
+}
+#endif
+
+// Every offset of `s` (and some past its end, which clamp) with every kernel and every way
+// of counting the bits of a block.
 void check_all_offsets(const std::string& s) {
     for (const Kernel kernel : {Kernel::fastest, Kernel::sse2, Kernel::scalar}) {
         const util::CharIndex index(s, kernel);
@@ -36,6 +45,13 @@ void check_all_offsets(const std::string& s) {
             if (index.char_offset(at) != expected)
                 FAIL("kernel " << static_cast<int>(kernel) << ", " << s.size() << " bytes, offset "
                                << at << ": got " << index.char_offset(at) << ", want " << expected);
+            if (index.char_offset_counted<true>(at) != expected ||
+                index.char_offset_counted<false>(at) != expected)
+                FAIL("builtin or bit-parallel count, offset " << at);
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+            if (util::CharIndex::has_popcnt() && offset_with_popcnt(index, at) != expected)
+                FAIL("popcnt count, offset " << at);
+#endif
             if (at < s.size()) expected += (static_cast<unsigned char>(s[at]) & 0xC0) != 0x80;
         }
         REQUIRE(index.char_offset(s.size() + 1) == expected);
