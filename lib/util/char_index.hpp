@@ -48,7 +48,7 @@ public:
         const Block& b = blocks_[byte_offset / kStride];
         const std::uint64_t below = (std::uint64_t{1} << (byte_offset % kStride)) - 1;
         const std::uint64_t leads = b.leads & below;
-        if constexpr (kBuiltin) return b.before + static_cast<unsigned>(__builtin_popcountll(leads));
+        if constexpr (kBuiltin) return b.before + builtin_popcount(leads);
         else return b.before + popcount(leads);
     }
     template <bool kBuiltin>
@@ -79,6 +79,13 @@ private:
         x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
         x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
         return static_cast<unsigned>((x * 0x0101010101010101ull) >> 56);
+    }
+    GOVREPORT_CHAR_INDEX_INLINE static unsigned builtin_popcount(std::uint64_t x) noexcept {
+#ifdef __GNUC__
+        return static_cast<unsigned>(__builtin_popcountll(x));
+#else
+        return popcount(x);
+#endif
     }
 
     std::uint64_t size_;
