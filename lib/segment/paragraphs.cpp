@@ -179,8 +179,10 @@ bool may_be_page_number(std::string_view line) {
 std::vector<Line> split_lines(std::string_view input) {
     std::vector<Line> lines;
     // Room for lines of 64 bytes on average (reports average hundreds): growing the vector
-    // copied it each time, 4 % of the stage. Pages of it that stay unused are never touched.
-    lines.reserve(input.size() / 64 + 16);
+    // copied it each time, 4 % of the stage. Pages of it that stay unused are never touched;
+    // past 64 Ki lines (1.5 MB) it grows as before, so that a huge input reserves no more.
+    constexpr std::size_t kMaxReserved = std::size_t{1} << 16;
+    lines.reserve(std::min<std::size_t>(input.size() / 64 + 16, kMaxReserved));
     const char* base = input.data();
     std::uint64_t at = 0;
     bool blank_before = false;
