@@ -91,28 +91,52 @@ void take_text(std::string_view input, std::string* owned, const ParseOptions& o
     }
 }
 
-void complete_spans(Report& r) {
-    const util::CharIndex index(r.text);
-    index.complete(r.title_span);
+// One span's code-point offsets (a function, not a lambda: a lambda's call operator would
+// be compiled without popcnt).
+template <bool kBuiltinPopcount>
+GOVREPORT_CHAR_INDEX_INLINE void complete_span(const util::CharIndex& index, Span& span) {
+    index.complete_counted<kBuiltinPopcount>(span);
+}
+
+// Code-point offsets for every span of the report: two CharIndex queries each.
+template <bool kBuiltinPopcount>
+GOVREPORT_CHAR_INDEX_INLINE void complete_spans_with(Report& r, const util::CharIndex& index) {
+    complete_span<kBuiltinPopcount>(index, r.title_span);
     for (Section& s : r.sections) {
-        index.complete(s.span);
-        index.complete(s.title_span);
-        index.complete(s.extent);
+        complete_span<kBuiltinPopcount>(index, s.span);
+        complete_span<kBuiltinPopcount>(index, s.title_span);
+        complete_span<kBuiltinPopcount>(index, s.extent);
     }
     for (Measure& m : r.measures) {
-        index.complete(m.span);
-        index.complete(m.title_span);
-        index.complete(m.extent);
+        complete_span<kBuiltinPopcount>(index, m.span);
+        complete_span<kBuiltinPopcount>(index, m.title_span);
+        complete_span<kBuiltinPopcount>(index, m.extent);
     }
-    for (Diagnostic& d : r.diagnostics) index.complete(d.span);
-    for (Indicator& i : r.indicators) index.complete(i.span);
-    for (Period& p : r.periods) index.complete(p.span);
+    for (Diagnostic& d : r.diagnostics) complete_span<kBuiltinPopcount>(index, d.span);
+    for (Indicator& i : r.indicators) complete_span<kBuiltinPopcount>(index, i.span);
+    for (Period& p : r.periods) complete_span<kBuiltinPopcount>(index, p.span);
     for (Document& d : r.documents)
-        for (Mention& m : d.mentions) index.complete(m.span);
+        for (Mention& m : d.mentions) complete_span<kBuiltinPopcount>(index, m.span);
     for (Body& b : r.bodies)
-        for (Mention& m : b.mentions) index.complete(m.span);
+        for (Mention& m : b.mentions) complete_span<kBuiltinPopcount>(index, m.span);
     for (Person& h : r.persons)
-        for (Mention& m : h.mentions) index.complete(m.span);
+        for (Mention& m : h.mentions) complete_span<kBuiltinPopcount>(index, m.span);
+}
+
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+// The same compiled for the popcnt instruction: a query then counts with one instruction
+// instead of a dozen (0.4 M of 0.75 M on a 2.27 MB sample).
+__attribute__((target("popcnt"))) void complete_spans_popcnt(Report& r, const util::CharIndex& index) {
+    complete_spans_with<true>(r, index);
+}
+#endif
+
+void complete_spans(Report& r) {
+    const util::CharIndex index(r.text);
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+    if (util::CharIndex::has_popcnt()) return complete_spans_popcnt(r, index);
+#endif
+    complete_spans_with<false>(r, index);
 }
 
 }  // namespace

@@ -4,6 +4,10 @@
 
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -23,12 +27,33 @@ char32_t full_width_of(char32_t c) {
     }
 }
 
+#ifdef __SSE2__
+// Whether the 15 bytes at `p` (16 readable) are five Han characters as already_normal()
+// steps over them: E4–E9 in lanes 0, 3, 6, 9 and 12, 80–BF in the others (lane 15 is not
+// looked at). A lane is in [low, low + width] when its byte less `low` is at most `width`.
+inline bool five_han(const char* p) noexcept {
+    constexpr char L = static_cast<char>(0xE4), C = static_cast<char>(0x80);
+    const __m128i low = _mm_setr_epi8(L, C, C, L, C, C, L, C, C, L, C, C, L, C, C, 0);
+    const __m128i width = _mm_setr_epi8(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F,
+                                        0x3F, 5, 0x3F, 0x3F, static_cast<char>(0xFF));
+    const __m128i d = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), low);
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, width), d)) == 0xFFFF;
+}
+#endif
+
 // True when normalize_title() has nothing to change: no blank, no line break, no half-width
 // punctuation, and nothing decode() would replace. Most titles are like that, and a copy
 // costs far less than the rewrite below (issue 6).
 bool already_normal(std::string_view text) {
     const char* const e = text.data() + text.size();
     for (const char* p = text.data(); p < e;) {
+#ifdef __SSE2__
+        // Five at a time, while there are 16 bytes to load: this loop was 7 % of the outline.
+        if (e - p >= 16 && five_han(p)) {
+            p += 15;
+            continue;
+        }
+#endif
         // A Han character (lead byte E4–E9 and two continuation bytes: U+4000–U+9FFF), most
         // of a title, is none of those: stepped over without decoding it.
         const auto* s = reinterpret_cast<const unsigned char*>(p);

@@ -23,10 +23,8 @@ struct Lead {
     bool standalone = false;     ///< a heading line with no body text
 };
 
-/// The end of the blanks (util::is_space) at `at`, at most `to`. Inline, and the byte test
-/// turns away what cannot be a blank undecoded: the outline asks after every sentence end,
-/// where a Han character follows nearly always.
-inline std::size_t skip_space(std::string_view text, std::size_t at, std::size_t to) {
+/// The end of the blanks (util::is_space) at `at`, at most `to`: the loop.
+inline std::size_t skip_space_loop(std::string_view text, std::size_t at, std::size_t to) {
     const char* b = text.data();
     while (util::may_start_with_space(b + at, b + to)) {
         const char* p = b + at;
@@ -34,6 +32,15 @@ inline std::size_t skip_space(std::string_view text, std::size_t at, std::size_t
         at = static_cast<std::size_t>(p - b);
     }
     return at;
+}
+
+/// The end of the blanks (util::is_space) at `at`, at most `to`. The outline asks after
+/// every sentence end, where a Han character follows nearly always: its lead byte (E4–E9)
+/// starts no blank (those start C2, E1, E2, E3, EF or are ASCII), so that one test, inlined,
+/// answers without the loop (which the compiler kept out of line: a call per sentence).
+inline std::size_t skip_space(std::string_view text, std::size_t at, std::size_t to) {
+    if (at < to && static_cast<unsigned char>(text[at]) - 0xE4u <= 0xE9u - 0xE4u) return at;
+    return skip_space_loop(text, at, to);
 }
 
 /// `to` less the blanks before it, at least `from` (the same byte test, from the end).
@@ -55,8 +62,17 @@ inline std::size_t trim_end(std::string_view text, std::size_t from, std::size_t
 Lead split_lead(std::string_view text, std::size_t from, std::size_t to,
                 util::ScanIndex::Cursor& ends);
 
-/// False when no enumeration marker (grammar::parse_enumeration) can start at `at`.
-bool may_start_item(std::string_view text, std::size_t at);
+/// False when no enumeration marker (grammar::parse_enumeration) can start at `at`: its
+/// number starts with 一 … 九, 两 or 十, whose first two bytes are E4 B8–BA or E5 85, 8D, 9B.
+/// Most sentences start otherwise and are turned away before the character is decoded.
+/// Inline: it is asked after every sentence end.
+inline bool may_start_item(std::string_view text, std::size_t at) {
+    if (at + 1 >= text.size()) return false;
+    const auto b0 = static_cast<unsigned char>(text[at]);
+    const auto b1 = static_cast<unsigned char>(text[at + 1]);
+    if (b0 == 0xE4) return b1 >= 0xB8 && b1 <= 0xBA;
+    return b0 == 0xE5 && (b1 == 0x85 || b1 == 0x8D || b1 == 0x9B);
+}
 
 }  // namespace govreport::segment::outline_text
 

@@ -5,8 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "grammar/marker.hpp"
+#include "grammar/numeral.hpp"
 #include "segment/paragraphs.hpp"
 #include "test_support.hpp"
+#include "util/utf8.hpp"
 
 using govreport::segment::Join;
 using govreport::segment::Paragraph;
@@ -373,5 +376,67 @@ TEST_CASE("PieceList keeps its pieces in order, inline or not, through copies", 
             CHECK(l->front().source == 100);
             CHECK(l->back().source == 100 + i);
         }
+    }
+}
+
+TEST_CASE("only numeral Han characters start a marker, as the long-line cut assumes",
+          "[paragraphs][speed]") {
+    // split_long_line() asks parse_marker only at Han characters that are numerals: every
+    // other one, whatever follows it, must be no marker.
+    govreport::grammar::marker_match m;
+    std::size_t numerals = 0;
+    for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) {
+        std::string first;
+        govreport::util::append_utf8(first, c);
+        const bool numeral = govreport::grammar::is_chinese_numeral_char(c);
+        numerals += numeral;
+        for (const char* rest : {"、", "是", "十是", "．", "，", "一、", "百零五、", ""}) {
+            const std::string s = first + rest + "法治";
+            INFO("U+" << std::hex << static_cast<unsigned>(c) << " then " << rest);
+            if (!numeral) REQUIRE_FALSE(govreport::grammar::parse_marker(s, m));
+        }
+    }
+    CHECK(numerals >= 10);
+}
+
+TEST_CASE("spaces between Han characters are left out wherever they fall in the input",
+          "[paragraphs][speed]") {
+    // split_paragraphs finds the spaces with one search that runs on across lines without
+    // any: every line, with spaces or not, must come out as the rule says. Each line ends a
+    // sentence, so that none is joined with the next.
+    const char* const pieces[] = {"法", "治", " ", "  ", "   ", "a", "，", "建设"};
+    auto is_han = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
+    test_support::Lcg rng(65);
+    for (int round = 0; round < 300; ++round) {
+        std::string input;
+        std::vector<std::string> want;
+        for (std::uint32_t l = 0, lines = 1 + rng.below(12); l < lines; ++l) {
+            std::string line = "法";
+            for (std::uint32_t i = 0, n = rng.below(round % 3 == 0 ? 200 : 12); i < n; ++i)
+                line += pieces[rng.below(rng.below(3) == 0 ? 8 : 2)];
+            line += "。";
+            input += line + (l % 2 ? "\r\n" : "\n");
+            // The rule: a run of one or two spaces between two Han characters goes.
+            std::string expected;
+            for (std::size_t at = 0; at < line.size();) {
+                if (line[at] != ' ') {
+                    expected += line[at++];
+                    continue;
+                }
+                std::size_t run = at;
+                while (run < line.size() && line[run] == ' ') ++run;
+                const char32_t before = govreport::util::decode_before(line.data(), line.data() + at);
+                const char* q = line.data() + run;
+                const char32_t after = govreport::util::decode(q, line.data() + line.size());
+                if (!(run - at <= 2 && is_han(before) && is_han(after))) expected.append(line, at, run - at);
+                at = run;
+            }
+            want.push_back(expected);
+        }
+        INFO("round " << round << ": " << input);
+        const auto ps = split_paragraphs(input, nullptr);
+        check_pieces(input, ps);
+        REQUIRE(ps.size() == want.size());
+        for (std::size_t i = 0; i < ps.size(); ++i) REQUIRE(ps[i].text == want[i]);
     }
 }
