@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <sys/stat.h>
@@ -14,6 +15,7 @@
 
 #include <govreport/parse.hpp>
 
+#include "extract/anchor_cache.hpp"
 #include "extract/bodies.hpp"
 #include "input/decode.hpp"
 #include "input/html.hpp"
@@ -191,7 +193,9 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
 
     // One classifying pass over the paragraphs for the scans that test characters against
     // sets (sets 0–5 below), instead of each testing every character itself.
-    const extract::BodyAnchors anchors = extract::body_anchors(r);
+    // Shared with the last parses of reports by the same place (extract/anchor_cache.hpp).
+    const std::shared_ptr<const extract::BodyAnchors> shared_anchors = extract::shared_body_anchors(r);
+    const extract::BodyAnchors& anchors = *shared_anchors;
     std::vector<std::string_view> texts;
     texts.reserve(paragraphs.size());
     for (const segment::Paragraph& p : paragraphs) texts.push_back(p.text);
