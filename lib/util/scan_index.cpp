@@ -307,8 +307,10 @@ void ScanIndex::Classes::assign(std::size_t i, const CharSet& set) {
     if (i >= kMaxSets) return;
     if (sets_.size() <= i) sets_.resize(i + 1, nullptr);
     const std::uint8_t bit = static_cast<std::uint8_t>(1u << i);
-    if (sets_[i])  // replacing a set: forget its characters first
-        for (std::uint8_t& c : table_) c &= static_cast<std::uint8_t>(~bit);
+    if (const CharSet* const old = sets_[i])  // replacing a set: forget its characters first
+        for (char32_t c = 0; c < 0x10000; c += 64)
+            for (std::uint64_t word = old->word(c >> 6); word; word &= word - 1)
+                table_[c + static_cast<char32_t>(__builtin_ctzll(word))] &= static_cast<std::uint8_t>(~bit);
     sets_[i] = &set;
     for (char32_t c = 0; c < 0x10000; c += 64) {
         std::uint64_t word = set.word(c >> 6);

@@ -30,7 +30,9 @@ public:
         /// Classifies the code points against `sets` (at most eight; a null set is empty).
         explicit Classes(const std::vector<const CharSet*>& sets);
         /// Makes `set` set number `i` (replacing what was there): a set that varies per
-        /// parse, such as the report's place names. `set` must outlive the ScanIndex.
+        /// parse, such as the report's place names. `set` must outlive the ScanIndex and
+        /// stay unchanged while it is set `i`: replacing it clears the table's bits of its
+        /// members only, not of all 65,536 code points.
         void assign(std::size_t i, const CharSet& set);
 
     private:

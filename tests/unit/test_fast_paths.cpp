@@ -526,6 +526,34 @@ TEST_CASE("A class table given a set later classifies as one built with it", "[u
     CHECK(stops > 500);
 }
 
+TEST_CASE("A class table whose set is replaced many times classifies as a fresh one", "[utf8][speed]") {
+    // As parse() does per thread: set 3 replaced by each report's anchors in turn.
+    Lcg rng(23);
+    const char32_t pool[] = {U'一', U'市', U'年', U'7', U'《', U'》', U'😀', U':', U'区', U'县', U'a'};
+    std::vector<util::CharSet> sets(12);
+    for (util::CharSet& set : sets)
+        for (char32_t ch : pool)
+            if (rng.below(2)) set.add(ch);
+    util::CharSet fixed;
+    fixed.add_all(U"市7");
+    std::vector<std::string> owned;
+    for (int i = 0; i < 60; ++i) owned.push_back(random_text(rng, rng.below(40), false));
+    const std::vector<std::string_view> texts(owned.begin(), owned.end());
+    util::ScanIndex::Classes reused({&fixed, nullptr});
+    for (int round = 0; round < 30; ++round) {
+        const util::CharSet& now = sets[rng.below(static_cast<std::uint32_t>(sets.size()))];
+        reused.assign(1, now);
+        const util::ScanIndex a(texts, reused), b(texts, {&fixed, &now});
+        for (std::size_t t = 0; t < texts.size(); ++t)
+            for (std::size_t s = 0; s < 2; ++s) {
+                util::ScanIndex::Cursor x = a.cursor(t, s), y = b.cursor(t, s);
+                for (std::size_t at = 0; at <= texts[t].size(); ++at)
+                    if ((static_cast<unsigned char>(at < texts[t].size() ? texts[t][at] : 0) & 0xC0) != 0x80)
+                        REQUIRE(x.find(at) == y.find(at));
+            }
+    }
+}
+
 TEST_CASE("ScanIndex keeps the same positions eight characters at a time as one at a time",
           "[utf8][speed]") {
     // Long runs of three-byte characters (leads E0 to EF), so that the eight-character step
