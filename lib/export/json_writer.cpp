@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "export/json_fast.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::exporter {
@@ -189,47 +190,6 @@ inline bool put_short_ascii(char* out, const char* p, std::size_t n) {
     return true;
 }
 
-// "00" to "99": integers are written two digits per division.
-struct DigitPairs {
-    char text[200];
-    constexpr DigitPairs() : text() {
-        for (int i = 0; i < 100; ++i) {
-            text[2 * i] = static_cast<char>('0' + i / 10);
-            text[2 * i + 1] = static_cast<char>('0' + i % 10);
-        }
-    }
-};
-constexpr DigitPairs kDigitPairs;
-
-// The number of decimal digits of v (1 for 0).
-inline int decimal_digits(std::uint64_t v) {
-    for (int n = 1;; n += 4, v /= 10000) {
-        if (v < 10) return n;
-        if (v < 100) return n + 1;
-        if (v < 1000) return n + 2;
-        if (v < 10000) return n + 3;
-    }
-}
-
-// Writes v in decimal at `out` (room for 20 bytes) and returns the end: in place, where
-// fmt::format_int formats into its own buffer, to be copied by a call to memcpy.
-inline char* write_decimal(char* out, std::uint64_t v) {
-    char* const end = out + decimal_digits(v);
-    char* p = end;
-    while (v >= 100) {
-        p -= 2;
-        std::memcpy(p, kDigitPairs.text + v % 100 * 2, 2);
-        v /= 100;
-    }
-    if (v >= 10) {
-        p -= 2;
-        std::memcpy(p, kDigitPairs.text + v * 2, 2);
-    } else {
-        *--p = static_cast<char>('0' + v);
-    }
-    return end;
-}
-
 struct StringOut {
     std::string& s;
     void put(const char* p, std::size_t n) { s.append(p, n); }
@@ -387,7 +347,7 @@ void JsonWriter::put_integer(std::int64_t v) {
     if (v < 0) *cur_++ = '-';
     // The magnitude in unsigned arithmetic: -v overflows for the least int64.
     const auto magnitude = static_cast<std::uint64_t>(v);
-    cur_ = write_decimal(cur_, v < 0 ? 0 - magnitude : magnitude);
+    cur_ = fast::decimal(cur_, v < 0 ? 0 - magnitude : magnitude);
 }
 
 void JsonWriter::value(std::int64_t v) {
@@ -397,7 +357,7 @@ void JsonWriter::value(std::int64_t v) {
 
 void JsonWriter::value(std::uint64_t v) {
     separate(20);
-    cur_ = write_decimal(cur_, v);
+    cur_ = fast::decimal(cur_, v);
 }
 
 void JsonWriter::value(double v) {

@@ -3,6 +3,7 @@
 #ifndef GOVREPORT_EXPORT_JSON_WRITER_HPP
 #define GOVREPORT_EXPORT_JSON_WRITER_HPP
 
+#include <cassert>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -51,6 +52,19 @@ public:
     void value(double v);
     void value(bool v);
     void null();
+
+    /// Whether this writer indents (the compact form's fast paths write in place instead).
+    bool pretty() const { return pretty_; }
+    /// For a fast path that writes a whole value in place, compact form only: the separator
+    /// before the value and room for `max` bytes of it, written from the returned pointer
+    /// without further checks; end_in_place() takes the end. The enclosing container's end
+    /// drains the buffer to the sink.
+    char* begin_in_place(std::size_t max) {
+        assert(!pretty_);
+        separate(max);
+        return cur_;
+    }
+    void end_in_place(char* end) { cur_ = end; }
 
     /// Room for `bytes` more without growing (a writer without a sink).
     void reserve(std::size_t bytes);

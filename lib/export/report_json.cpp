@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "export/compact_records.hpp"
 #include "export/json_writer.hpp"
 #include "util/fast_format.hpp"
 
@@ -14,6 +15,10 @@ namespace {
 using exporter::JsonWriter;
 
 void write_span(JsonWriter& w, const Span& s) {
+    if (!w.pretty()) {  // the most frequent object: in place (compact_records.hpp)
+        exporter::write_span_compact(w, s);
+        return;
+    }
     w.begin_object();
     w.key("start"); w.value(s.start);
     w.key("end"); w.value(s.end);

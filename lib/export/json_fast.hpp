@@ -1,0 +1,98 @@
+// In-place pieces of the compact JSON fast paths: literals and decimal integers, no checks.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_EXPORT_JSON_FAST_HPP
+#define GOVREPORT_EXPORT_JSON_FAST_HPP
+
+#include <cstdint>
+#include <cstring>
+
+namespace govreport::exporter::fast {
+
+// Each writes at `out`, which has room enough (the caller claimed it at once), and returns
+// the end of what it wrote.
+
+/// Copies a literal without its terminating zero: a size known where it is written, so a
+/// few stores instead of a call.
+template <std::size_t N>
+inline char* literal(char* out, const char (&text)[N]) {
+    std::memcpy(out, text, N - 1);
+    return out + N - 1;
+}
+
+/// The number of decimal digits of v (1 for 0): a guess from its bit length, then one
+/// comparison, where a loop of comparisons took a dozen instructions per number.
+inline int decimal_digits(std::uint64_t v) {
+    static constexpr std::uint64_t kPowers[20] = {1ull,
+                                                  10ull,
+                                                  100ull,
+                                                  1000ull,
+                                                  10000ull,
+                                                  100000ull,
+                                                  1000000ull,
+                                                  10000000ull,
+                                                  100000000ull,
+                                                  1000000000ull,
+                                                  10000000000ull,
+                                                  100000000000ull,
+                                                  1000000000000ull,
+                                                  10000000000000ull,
+                                                  100000000000000ull,
+                                                  1000000000000000ull,
+                                                  10000000000000000ull,
+                                                  100000000000000000ull,
+                                                  1000000000000000000ull,
+                                                  10000000000000000000ull};
+    const std::uint64_t w = v | 1;  // 0 has the digits of 1
+    const int bits = 64 - __builtin_clzll(w);
+    const int guess = bits * 1233 >> 12;  // floor(bits * log10(2)): digits - 1, or one less
+    return guess + 1 - (w < kPowers[guess]);
+}
+
+/// "00" to "99": digits are written two per division.
+struct DigitPairs {
+    char text[200];
+    constexpr DigitPairs() : text() {
+        for (int i = 0; i < 100; ++i) {
+            text[2 * i] = static_cast<char>('0' + i / 10);
+            text[2 * i + 1] = static_cast<char>('0' + i % 10);
+        }
+    }
+};
+inline constexpr DigitPairs kDigitPairs{};
+
+/// x / 100 for x < 43,700 as a multiplication and a shift (the divisions of four-digit
+/// groups, cheaper than the 64-bit division by a constant).
+inline std::uint32_t div100(std::uint32_t x) { return x * 5243u >> 19; }
+
+/// v in decimal (at most 20 bytes): four digits per 64-bit division, then two pairs from
+/// them in 32-bit arithmetic; the offsets in the report are mostly six or seven digits.
+inline char* decimal(char* out, std::uint64_t v) {
+    char* const end = out + decimal_digits(v);
+    char* p = end;
+    while (v >= 10000) {
+        const auto four = static_cast<std::uint32_t>(v % 10000);
+        v /= 10000;
+        const std::uint32_t high = div100(four);
+        p -= 4;
+        std::memcpy(p, kDigitPairs.text + 2 * high, 2);
+        std::memcpy(p + 2, kDigitPairs.text + 2 * (four - 100 * high), 2);
+    }
+    auto rest = static_cast<std::uint32_t>(v);  // below 10000
+    if (rest >= 100) {
+        const std::uint32_t high = div100(rest);
+        p -= 2;
+        std::memcpy(p, kDigitPairs.text + 2 * (rest - 100 * high), 2);
+        rest = high;
+    }
+    if (rest >= 10) {
+        p -= 2;
+        std::memcpy(p, kDigitPairs.text + 2 * rest, 2);
+    } else {
+        *--p = static_cast<char>('0' + rest);
+    }
+    return end;
+}
+
+}  // namespace govreport::exporter::fast
+
+#endif
