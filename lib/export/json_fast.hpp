@@ -93,6 +93,14 @@ inline char* decimal(char* out, std::uint64_t v) {
     return end;
 }
 
+/// v in decimal (at most 21 bytes), with a minus sign when negative.
+inline char* signed_decimal(char* out, std::int64_t v) {
+    if (v < 0) *out++ = '-';
+    // The magnitude in unsigned arithmetic: -v overflows for the least int64.
+    const auto magnitude = static_cast<std::uint64_t>(v);
+    return decimal(out, v < 0 ? 0 - magnitude : magnitude);
+}
+
 }  // namespace govreport::exporter::fast
 
 #endif

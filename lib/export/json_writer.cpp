@@ -191,6 +191,16 @@ inline bool put_short_ascii(char* out, const char* p, std::size_t n) {
     return true;
 }
 
+// Writes into room claimed before (the compact fast paths): no checks.
+struct InPlaceOut {
+    char* p;
+    void put(const char* s, std::size_t n) {
+        std::memcpy(p, s, n);
+        p += n;
+    }
+    void put(char c) { *p++ = c; }
+};
+
 struct StringOut {
     std::string& s;
     void put(const char* p, std::size_t n) { s.append(p, n); }
@@ -344,12 +354,7 @@ void JsonWriter::value(std::string_view s) {
     put('"');
 }
 
-void JsonWriter::put_integer(std::int64_t v) {
-    if (v < 0) *cur_++ = '-';
-    // The magnitude in unsigned arithmetic: -v overflows for the least int64.
-    const auto magnitude = static_cast<std::uint64_t>(v);
-    cur_ = fast::decimal(cur_, v < 0 ? 0 - magnitude : magnitude);
-}
+void JsonWriter::put_integer(std::int64_t v) { cur_ = fast::signed_decimal(cur_, v); }
 
 void JsonWriter::value(std::int64_t v) {
     separate(21);
@@ -362,26 +367,30 @@ void JsonWriter::value(std::uint64_t v) {
 }
 
 void JsonWriter::value(double v) {
-    // Room for the longest shortest decimal: sign, 17 digits, point and "e-308" (24 bytes).
-    separate(32);
-    if (!std::isfinite(v)) {
-        std::memcpy(cur_, "null", 4);
-        cur_ += 4;
-        return;
-    }
+    separate(kNumberRoom);
+    cur_ = put_double_in_place(cur_, v);
+}
+
+char* put_double_in_place(char* out, double v) {
+    if (!std::isfinite(v)) return fast::literal(out, "null");
     // Whole numbers print without a fraction (81222100, not 81222100.0). Tested by a round
     // trip through int64 (exact below 1e15) instead of floor(), a library call.
     if (std::fabs(v) < 1e15) {
         const auto whole = static_cast<std::int64_t>(v);
-        if (static_cast<double>(whole) == v) {
-            put_integer(whole);
-            return;
-        }
+        if (static_cast<double>(whole) == v) return fast::signed_decimal(out, whole);
     }
     // Otherwise the shortest decimal that reads back exactly, formatted in place: the
     // compiled format calls fmt's writer for a double directly, where the run-time "{}"
     // was parsed, and format_to_n wrapped its output, at each of 3,000 calls.
-    cur_ = fmt::format_to(cur_, FMT_COMPILE("{}"), v);
+    return fmt::format_to(out, FMT_COMPILE("{}"), v);
+}
+
+char* put_string_in_place(char* out, std::string_view s) {
+    // Short ASCII (ids, kinds, numbers as written) as in value(); the rest escaped.
+    if (s.size() <= 16 && put_short_ascii(out, s.data(), s.size())) return out + s.size() + 2;
+    InPlaceOut o{out};
+    escape_json(o, s);
+    return o.p;
 }
 
 void JsonWriter::value(bool v) {

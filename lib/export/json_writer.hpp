@@ -64,7 +64,10 @@ public:
         separate(max);
         return cur_;
     }
-    void end_in_place(char* end) { cur_ = end; }
+    void end_in_place(char* end) {
+        cur_ = end;
+        drain();  // where end_object() drained: the same chunks reach the sink
+    }
 
     /// Room for `bytes` more without growing (a writer without a sink).
     void reserve(std::size_t bytes);
@@ -128,6 +131,18 @@ private:
     State state_ = kFirst;
     std::size_t depth_ = 0;  // open containers
 };
+
+// In-place values for the compact fast paths (compact_records.hpp): each writes at `out`,
+// with room claimed by the caller, and returns the end; the bytes are value()'s.
+
+/// Room for any string of `n` bytes: \u00XX is the longest escape of one byte.
+constexpr std::size_t string_room(std::size_t n) { return 6 * n + 2; }
+/// Room for any number (the longest shortest decimal of a double is 24 bytes).
+constexpr std::size_t kNumberRoom = 32;
+/// `s` as value(std::string_view) writes it.
+char* put_string_in_place(char* out, std::string_view s);
+/// `v` as value(double) writes it.
+char* put_double_in_place(char* out, double v);
 
 /// Appends `s` as a JSON string literal (with quotes) to `out`.
 void append_json_string(std::string& out, std::string_view s);

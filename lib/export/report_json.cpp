@@ -87,6 +87,10 @@ void write_ref(JsonWriter& w, std::size_t index, const Vec& items) {
 }
 
 void write_indicator(JsonWriter& w, const Report& r, const Indicator& x) {
+    if (!w.pretty()) {  // most of a report's objects: in place (compact_records.hpp)
+        exporter::write_indicator_compact(w, r, x);
+        return;
+    }
     w.begin_object();
     w.key("id"); w.value(x.id);
     w.key("text"); w.value(x.text);
