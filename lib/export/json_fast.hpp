@@ -1,4 +1,4 @@
-// In-place pieces of the compact JSON fast paths: literals and decimal integers, no checks.
+// In-place pieces of the compact JSON fast paths: literals, short ASCII strings, integers.
 // SPDX-License-Identifier: MIT
 #ifndef GOVREPORT_EXPORT_JSON_FAST_HPP
 #define GOVREPORT_EXPORT_JSON_FAST_HPP
@@ -91,6 +91,52 @@ inline char* decimal(char* out, std::uint64_t v) {
         *--p = static_cast<char>('0' + rest);
     }
     return end;
+}
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// True when one of the eight ASCII bytes of `x` must be escaped: a control character, a
+// quote or a backslash (the classic "has a zero byte" tests, bytes below 0x80).
+inline bool needs_escape(std::uint64_t x) {
+    const std::uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
+    return (((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) |
+            ((backslash - kOnes) & ~backslash)) & kHighs;
+}
+
+// For n <= 16: writes `"s"` at `out` (room for n + 2) when the n bytes at `p` are plain
+// ASCII, loading and storing them as at most two overlapping words; false, with nothing
+// written, otherwise.
+inline bool put_short_ascii(char* out, const char* p, std::size_t n) {
+    if (n >= 8) {
+        std::uint64_t a, b;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        if (((a | b) & kHighs) != 0 || needs_escape(a) || needs_escape(b)) return false;
+        std::memcpy(out + 1, &a, 8);
+        std::memcpy(out + n - 7, &b, 8);
+    } else if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        const std::uint64_t x = a | std::uint64_t{b} << 32;
+        if ((x & kHighs) != 0 || needs_escape(x)) return false;
+        std::memcpy(out + 1, &a, 4);
+        std::memcpy(out + n - 3, &b, 4);
+    } else if (n > 0) {
+        // First, middle and last byte (some the same), the other five bytes spaces.
+        const unsigned char c0 = static_cast<unsigned char>(p[0]),
+                            c1 = static_cast<unsigned char>(p[n / 2]),
+                            c2 = static_cast<unsigned char>(p[n - 1]);
+        const std::uint64_t x = c0 | c1 << 8 | c2 << 16 | (kOnes * ' ') << 24;
+        if ((x & kHighs) != 0 || needs_escape(x)) return false;
+        out[1] = static_cast<char>(c0);
+        out[1 + n / 2] = static_cast<char>(c1);
+        out[n] = static_cast<char>(c2);
+    }
+    out[0] = '"';
+    out[n + 1] = '"';
+    return true;
 }
 
 /// v in decimal (at most 21 bytes), with a minus sign when negative.

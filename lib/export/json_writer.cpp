@@ -21,17 +21,6 @@ namespace govreport::exporter {
 
 namespace {
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// True when one of the eight ASCII bytes of `x` must be escaped: a control character, a
-// quote or a backslash (the classic "has a zero byte" tests, bytes below 0x80).
-inline bool needs_escape(std::uint64_t x) {
-    const std::uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
-    return (((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) |
-            ((backslash - kOnes) & ~backslash)) & kHighs;
-}
-
 #ifdef __SSE2__
 // How many of the 16 bytes at `p` (14 to 16) a JSON string holds as they are, when they
 // are ASCII other than controls, quotes and backslashes, and whole three-byte sequences
@@ -80,7 +69,7 @@ const char* plain_prefix_scalar(const char* p, const char* const end) {
         if (end - p >= 8) {
             std::uint64_t x;
             std::memcpy(&x, p, 8);
-            if ((x & kHighs) == 0 && !needs_escape(x)) {  // eight plain ASCII bytes
+            if ((x & fast::kHighs) == 0 && !fast::needs_escape(x)) {  // eight plain ASCII bytes
                 p += 8;
                 continue;
             }
@@ -194,41 +183,6 @@ void escape_json(Out& out, std::string_view s) {
     out.put('"');
     escape_body(out, s.data(), s.data() + s.size());
     out.put('"');
-}
-
-// For n <= 16: writes `"s"` at `out` (room for n + 2) when the n bytes at `p` are plain
-// ASCII, loading and storing them as at most two overlapping words; false, with nothing
-// written, otherwise.
-inline bool put_short_ascii(char* out, const char* p, std::size_t n) {
-    if (n >= 8) {
-        std::uint64_t a, b;
-        std::memcpy(&a, p, 8);
-        std::memcpy(&b, p + n - 8, 8);
-        if (((a | b) & kHighs) != 0 || needs_escape(a) || needs_escape(b)) return false;
-        std::memcpy(out + 1, &a, 8);
-        std::memcpy(out + n - 7, &b, 8);
-    } else if (n >= 4) {
-        std::uint32_t a, b;
-        std::memcpy(&a, p, 4);
-        std::memcpy(&b, p + n - 4, 4);
-        const std::uint64_t x = a | std::uint64_t{b} << 32;
-        if ((x & kHighs) != 0 || needs_escape(x)) return false;
-        std::memcpy(out + 1, &a, 4);
-        std::memcpy(out + n - 3, &b, 4);
-    } else if (n > 0) {
-        // First, middle and last byte (some the same), the other five bytes spaces.
-        const unsigned char c0 = static_cast<unsigned char>(p[0]),
-                            c1 = static_cast<unsigned char>(p[n / 2]),
-                            c2 = static_cast<unsigned char>(p[n - 1]);
-        const std::uint64_t x = c0 | c1 << 8 | c2 << 16 | (kOnes * ' ') << 24;
-        if ((x & kHighs) != 0 || needs_escape(x)) return false;
-        out[1] = static_cast<char>(c0);
-        out[1 + n / 2] = static_cast<char>(c1);
-        out[n] = static_cast<char>(c2);
-    }
-    out[0] = '"';
-    out[n + 1] = '"';
-    return true;
 }
 
 // Writes into room claimed before (the compact fast paths): no checks.
@@ -375,7 +329,7 @@ void JsonWriter::value(std::string_view s) {
     separate(n + 2);
     // Most strings are short ASCII (ids, numbers, kinds: 58,000 of a report's 85,000, most
     // under 8 bytes): tested and copied in place as one or two words.
-    if (n <= 16 && put_short_ascii(cur_, p, n)) {
+    if (n <= 16 && fast::put_short_ascii(cur_, p, n)) {
         cur_ += n + 2;
         return;
     }
@@ -425,9 +379,7 @@ char* put_double_in_place(char* out, double v) {
     return fmt::format_to(out, FMT_COMPILE("{}"), v);
 }
 
-char* put_string_in_place(char* out, std::string_view s) {
-    // Short ASCII (ids, kinds, numbers as written) as in value(); the rest escaped.
-    if (s.size() <= 16 && put_short_ascii(out, s.data(), s.size())) return out + s.size() + 2;
+char* put_escaped_in_place(char* out, std::string_view s) {
     InPlaceOut o{out};
     escape_json(o, s);
     return o.p;

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "export/json_fast.hpp"
+
 namespace govreport::exporter {
 
 /// Writes JSON tokens in order; commas, colons and indentation are handled here so that
@@ -139,8 +141,14 @@ private:
 constexpr std::size_t string_room(std::size_t n) { return 6 * n + 2; }
 /// Room for any number (the longest shortest decimal of a double is 24 bytes).
 constexpr std::size_t kNumberRoom = 32;
-/// `s` as value(std::string_view) writes it.
-char* put_string_in_place(char* out, std::string_view s);
+/// `s` as value(std::string_view) writes it, by the scans and escapes.
+char* put_escaped_in_place(char* out, std::string_view s);
+/// `s` as value(std::string_view) writes it. Inline: the short ASCII strings (ids, kinds,
+/// numbers as written) are tested and copied where they are written, with no call.
+inline char* put_string_in_place(char* out, std::string_view s) {
+    if (s.size() <= 16 && fast::put_short_ascii(out, s.data(), s.size())) return out + s.size() + 2;
+    return put_escaped_in_place(out, s);
+}
 /// `v` as value(double) writes it.
 char* put_double_in_place(char* out, double v);
 
