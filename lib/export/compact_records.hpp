@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include <govreport/entities.hpp>
 #include <govreport/report.hpp>
 #include <govreport/span.hpp>
 
@@ -23,21 +24,24 @@ public:
     explicit InPlace(char* at) : p_(at) {}
     char* end() const { return p_; }
 
+    // Every member always inline: a call per member is what the fast paths save, and the
+    // compiler outlines them once a file has a few callers.
+#define GOVREPORT_INLINE __attribute__((always_inline))
     template <std::size_t N>
-    void raw(const char (&text)[N]) { p_ = fast::literal(p_, text); }
-    void string(std::string_view s) { p_ = put_string_in_place(p_, s); }
-    void number(double v) { p_ = put_double_in_place(p_, v); }
-    void integer(std::uint64_t v) { p_ = fast::decimal(p_, v); }
-    void null() { raw("null"); }
-    void boolean(bool v) {
+    GOVREPORT_INLINE void raw(const char (&text)[N]) { p_ = fast::literal(p_, text); }
+    GOVREPORT_INLINE void string(std::string_view s) { p_ = put_string_in_place(p_, s); }
+    GOVREPORT_INLINE void number(double v) { p_ = put_double_in_place(p_, v); }
+    GOVREPORT_INLINE void integer(std::uint64_t v) { p_ = fast::decimal(p_, v); }
+    GOVREPORT_INLINE void null() { raw("null"); }
+    GOVREPORT_INLINE void boolean(bool v) {
         if (v) raw("true"); else raw("false");
     }
     /// An id, or null (a reference that leads nowhere).
-    void id_or_null(const std::string* id) {
+    GOVREPORT_INLINE void id_or_null(const std::string* id) {
         if (id) string(*id); else null();
     }
     /// {"start":…,"end":…,"char_start":…,"char_end":…}
-    void span(const Span& s) {
+    GOVREPORT_INLINE void span(const Span& s) {
         raw("{\"start\":");
         integer(s.start);
         raw(",\"end\":");
@@ -48,6 +52,8 @@ public:
         integer(s.char_end);
         raw("}");
     }
+
+#undef GOVREPORT_INLINE
 
 private:
     char* p_;
@@ -62,6 +68,19 @@ constexpr std::size_t kSpanRoom = sizeof "{\"start\":,\"end\":,\"char_start\":,\
 inline void write_span_compact(JsonWriter& w, const Span& s) {
     InPlace out(w.begin_in_place(kSpanRoom));
     out.span(s);
+    w.end_in_place(out.end());
+}
+
+/// A mention, {"text":…,"span":{…}}, as a value (compact writers only): 1,664 of them in
+/// the 2.27 MB sample, five token calls and a span each.
+inline void write_mention_compact(JsonWriter& w, const Mention& m) {
+    InPlace out(w.begin_in_place(sizeof "{\"text\":,\"span\":}" - 1 + string_room(m.text.size()) +
+                                 kSpanRoom));
+    out.raw("{\"text\":");
+    out.string(m.text);
+    out.raw(",\"span\":");
+    out.span(m.span);
+    out.raw("}");
     w.end_in_place(out.end());
 }
 

@@ -106,8 +106,9 @@ inline bool needs_escape(std::uint64_t x) {
 
 // For n <= 16: writes `"s"` at `out` (room for n + 2) when the n bytes at `p` are plain
 // ASCII, loading and storing them as at most two overlapping words; false, with nothing
-// written, otherwise.
-inline bool put_short_ascii(char* out, const char* p, std::size_t n) {
+// written, otherwise. Always inline: its callers write most strings through it, and a
+// call costs as much as the test.
+__attribute__((always_inline)) inline bool put_short_ascii(char* out, const char* p, std::size_t n) {
     if (n >= 8) {
         std::uint64_t a, b;
         std::memcpy(&a, p, 8);

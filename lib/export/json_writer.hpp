@@ -145,7 +145,7 @@ constexpr std::size_t kNumberRoom = 32;
 char* put_escaped_in_place(char* out, std::string_view s);
 /// `s` as value(std::string_view) writes it. Inline: the short ASCII strings (ids, kinds,
 /// numbers as written) are tested and copied where they are written, with no call.
-inline char* put_string_in_place(char* out, std::string_view s) {
+__attribute__((always_inline)) inline char* put_string_in_place(char* out, std::string_view s) {
     if (s.size() <= 16 && fast::put_short_ascii(out, s.data(), s.size())) return out + s.size() + 2;
     return put_escaped_in_place(out, s);
 }

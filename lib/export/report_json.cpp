@@ -136,6 +136,10 @@ void write_period(JsonWriter& w, const Period& p) {
 void write_mentions(JsonWriter& w, const std::vector<Mention>& mentions) {
     w.begin_array();
     for (const Mention& m : mentions) {
+        if (!w.pretty()) {  // in place (compact_records.hpp)
+            exporter::write_mention_compact(w, m);
+            continue;
+        }
         w.begin_object();
         w.key("text"); w.value(m.text);
         w.key("span"); write_span(w, m.span);
