@@ -64,9 +64,9 @@ inline constexpr DigitPairs kDigitPairs{};
 /// groups, cheaper than the 64-bit division by a constant).
 inline std::uint32_t div100(std::uint32_t x) { return x * 5243u >> 19; }
 
-/// v in decimal (at most 20 bytes): four digits per 64-bit division, then two pairs from
-/// them in 32-bit arithmetic; the offsets in the report are mostly six or seven digits.
-inline char* decimal(char* out, std::uint64_t v) {
+/// v in decimal (at most 20 bytes), any v: four digits per 64-bit division, then two pairs
+/// from them in 32-bit arithmetic.
+inline char* long_decimal(char* out, std::uint64_t v) {
     char* const end = out + decimal_digits(v);
     char* p = end;
     while (v >= 10000) {
@@ -138,6 +138,48 @@ __attribute__((always_inline)) inline bool put_short_ascii(char* out, const char
     out[0] = '"';
     out[n + 1] = '"';
     return true;
+}
+
+/// v < 10000 in decimal (one to four digits).
+inline char* small_decimal(char* out, std::uint32_t v) {
+    if (v < 100) {
+        if (v < 10) {
+            *out = static_cast<char>('0' + v);
+            return out + 1;
+        }
+        std::memcpy(out, kDigitPairs.text + 2 * v, 2);
+        return out + 2;
+    }
+    const std::uint32_t high = div100(v), low = v - 100 * high;
+    if (high < 10) {
+        *out = static_cast<char>('0' + high);
+        std::memcpy(out + 1, kDigitPairs.text + 2 * low, 2);
+        return out + 3;
+    }
+    std::memcpy(out, kDigitPairs.text + 2 * high, 2);
+    std::memcpy(out + 2, kDigitPairs.text + 2 * low, 2);
+    return out + 4;
+}
+
+/// v < 10000 as exactly four digits (zeros first).
+inline char* four_digits(char* out, std::uint32_t v) {
+    const std::uint32_t high = div100(v);
+    std::memcpy(out, kDigitPairs.text + 2 * high, 2);
+    std::memcpy(out + 2, kDigitPairs.text + 2 * (v - 100 * high), 2);
+    return out + 4;
+}
+
+/// v in decimal (at most 20 bytes). The numbers of a report (offsets, counts) are below
+/// 10^8: written as one or two four-digit groups in 32-bit arithmetic, with no digit count
+/// first; larger ones by long_decimal().
+inline char* decimal(char* out, std::uint64_t v) {
+    if (v < 10000) return small_decimal(out, static_cast<std::uint32_t>(v));
+    if (v < 100000000) {
+        const auto x = static_cast<std::uint32_t>(v);
+        const std::uint32_t high = x / 10000;
+        return four_digits(small_decimal(out, high), x - 10000 * high);
+    }
+    return long_decimal(out, v);
 }
 
 /// v in decimal (at most 21 bytes), with a minus sign when negative.

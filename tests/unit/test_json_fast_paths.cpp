@@ -36,6 +36,12 @@ std::string decimal_of(std::uint64_t v) {
     return std::string(buf, fast::decimal(buf, v));
 }
 
+// The general routine, which decimal() keeps for numbers from 10^8 on, at any number.
+std::string long_decimal_of(std::uint64_t v) {
+    char buf[24];
+    return std::string(buf, fast::long_decimal(buf, v));
+}
+
 // Numbers at every edge of a digit count and of a power of two, and the largest.
 std::vector<std::uint64_t> edge_numbers() {
     std::vector<std::uint64_t> out = {0, 1, std::numeric_limits<std::uint64_t>::max(),
@@ -154,7 +160,7 @@ govreport::Indicator random_indicator(Lcg& rng, std::size_t index) {
 TEST_CASE("fast::decimal writes every number below a million as std::to_string does",
           "[json][fast]") {
     for (std::uint64_t v = 0; v < 1000000; ++v) {
-        if (decimal_of(v) != std::to_string(v)) {
+        if (decimal_of(v) != std::to_string(v) || long_decimal_of(v) != std::to_string(v)) {
             FAIL_CHECK(v << " -> " << decimal_of(v));
             break;
         }
@@ -166,6 +172,7 @@ TEST_CASE("fast::decimal writes the edges of every digit count and random number
     for (const std::uint64_t v : edge_numbers()) {
         INFO(v);
         CHECK(decimal_of(v) == std::to_string(v));
+        CHECK(long_decimal_of(v) == std::to_string(v));
         CHECK(fast::decimal_digits(v) == static_cast<int>(std::to_string(v).size()));
     }
     Lcg rng(6);
