@@ -365,6 +365,75 @@ void JsonWriter::value(double v) {
     cur_ = put_double_in_place(cur_, v);
 }
 
+namespace {
+
+// 10^0 to 10^15, exact in a double.
+constexpr double kTens[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+constexpr std::uint64_t kIntegerTens[] = {1ull,
+                                          10ull,
+                                          100ull,
+                                          1000ull,
+                                          10000ull,
+                                          100000ull,
+                                          1000000ull,
+                                          10000000ull,
+                                          100000000ull,
+                                          1000000000ull,
+                                          10000000000ull,
+                                          100000000000ull,
+                                          1000000000000ull,
+                                          10000000000000ull,
+                                          100000000000000ull,
+                                          1000000000000000ull};
+
+// The decimal m / 10^k that reads back as |v| (not whole, finite) with the fewest
+// fractional digits k, found as fmt's shortest decimal would be but without its general
+// machinery (dragonbox, a few hundred instructions): the numbers of a report are written
+// with one or two decimals (8122.21, 5.2). m / 10^k with m < 10^15 converts exactly, and
+// the division rounds as reading the decimal does, so "reads back" is a comparison; the
+// candidates for each k are the integers next to |v| * 10^k, which is off by under one.
+// Gives up (false) unless exactly one candidate of the fewest digits reads back (fmt
+// would then pick the nearest), and from 15 significant digits or for |v| < 10^-3
+// (fmt's exponent form begins below 10^-4).
+bool shortest_fraction(double a, std::uint64_t& m, int& k) {
+    if (!(a >= 1e-3)) return false;
+    for (k = 1; k <= 15; ++k) {
+        const double scaled = a * kTens[k];
+        if (scaled >= 1e14) return false;
+        const auto near = static_cast<std::uint64_t>(scaled + 0.5);
+        int hits = 0;
+        for (const std::uint64_t c : {near - 1, near, near + 1}) {
+            if (static_cast<double>(c) / kTens[k] == a) {
+                ++hits;
+                m = c;
+            }
+        }
+        if (hits == 1) return true;
+        if (hits > 1) return false;
+    }
+    return false;
+}
+
+// Writes v (not whole, finite) as fmt's "{}" does when shortest_fraction() finds it: the
+// plain form, with k fractional digits. nullptr when it gives up.
+char* short_fraction(char* out, double v) {
+    std::uint64_t m = 0;
+    int k = 0;
+    if (!shortest_fraction(std::fabs(v), m, k)) return nullptr;
+    if (v < 0) *out++ = '-';
+    out = fast::decimal(out, m / kIntegerTens[k]);
+    *out++ = '.';
+    std::uint64_t fraction = m % kIntegerTens[k];
+    for (int i = k; i > 0; --i) {  // k digits, zeros first
+        out[i - 1] = static_cast<char>('0' + fraction % 10);
+        fraction /= 10;
+    }
+    return out + k;
+}
+
+}  // namespace
+
 char* put_double_in_place(char* out, double v) {
     if (!std::isfinite(v)) return fast::literal(out, "null");
     // Whole numbers print without a fraction (81222100, not 81222100.0). Tested by a round
@@ -373,9 +442,10 @@ char* put_double_in_place(char* out, double v) {
         const auto whole = static_cast<std::int64_t>(v);
         if (static_cast<double>(whole) == v) return fast::signed_decimal(out, whole);
     }
-    // Otherwise the shortest decimal that reads back exactly, formatted in place: the
-    // compiled format calls fmt's writer for a double directly, where the run-time "{}"
-    // was parsed, and format_to_n wrapped its output, at each of 3,000 calls.
+    // Otherwise the shortest decimal that reads back exactly: a few fractional digits for
+    // most numbers of a report, else fmt's writer, formatted in place (the compiled format
+    // calls it directly, where the run-time "{}" was parsed and format_to_n wrapped it).
+    if (char* const end = short_fraction(out, v)) return end;
     return fmt::format_to(out, FMT_COMPILE("{}"), v);
 }
 

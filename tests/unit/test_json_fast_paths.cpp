@@ -251,6 +251,26 @@ TEST_CASE("JsonWriter::value(double) writes what floor() and fmt's run-time form
     }
 }
 
+TEST_CASE("JsonWriter::value(double) writes decimals of up to six places, their neighbours "
+          "and their values in 万 and 亿 as fmt's shortest form", "[json][fast]") {
+    // The fractions short_fraction() writes itself, and the doubles next to them (17
+    // digits: fmt's), every one of up to six places below 100,000 / 10^places.
+    const double tens[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    for (int places = 1; places <= 6; ++places) {
+        for (int i = 0; i < 100000; ++i) {
+            const double v = i / tens[places];
+            for (const double x : {v, -v, std::nextafter(v, 0.0), std::nextafter(v, 1e300),
+                                   v * 1e4, v * 1e8, v + 123456789.0, v * 3.0}) {
+                const std::string expected = former_double(x), got = writer_double(x);
+                if (got != expected) {
+                    FAIL_CHECK(fmt::format("{} -> {} != {}", x, got, expected));
+                    return;
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("Compact JSON (fast paths) is the indented JSON (token calls) without whitespace",
           "[json][fast]") {
     // Ours, every report of the shared corpus (when there), and one with bytes to escape.
