@@ -449,7 +449,51 @@ char* put_double_in_place(char* out, double v) {
     return fmt::format_to(out, FMT_COMPILE("{}"), v);
 }
 
+#ifdef __SSE2__
+namespace {
+
+// Copies n <= 16 bytes as at most two overlapping words: no call for a size known only
+// at run time.
+inline void copy_short(char* out, const char* p, std::size_t n) {
+    if (n >= 8) {
+        std::uint64_t a, b;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        std::memcpy(out, &a, 8);
+        std::memcpy(out + n - 8, &b, 8);
+    } else if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        std::memcpy(out, &a, 4);
+        std::memcpy(out + n - 4, &b, 4);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) out[i] = p[i];
+    }
+}
+
+// For n <= 16: writes `"s"` at `out` when the n bytes at `p` are plain (see
+// plain_block_sse2()), tested as one block padded with spaces; false, with nothing
+// written, otherwise. An indicator's text and unit ("995件", "万元": 16,000 strings of the
+// 2.27 MB sample) are short Han text, which took the scans' calls and steps.
+inline bool put_short_plain(char* out, const char* p, std::size_t n) {
+    char block[16];
+    std::memset(block, ' ', sizeof block);  // plain ASCII after the string
+    copy_short(block, p, n);
+    if (plain_block_sse2(block) < n) return false;  // a sequence cut by the end: not plain
+    out[0] = '"';
+    copy_short(out + 1, p, n);
+    out[n + 1] = '"';
+    return true;
+}
+
+}  // namespace
+#endif
+
 char* put_escaped_in_place(char* out, std::string_view s) {
+#ifdef __SSE2__
+    if (s.size() <= 16 && put_short_plain(out, s.data(), s.size())) return out + s.size() + 2;
+#endif
     InPlaceOut o{out};
     escape_json(o, s);
     return o.p;

@@ -311,6 +311,48 @@ TEST_CASE("put_string_in_place writes what value() and a byte-by-byte escaper wr
     }
 }
 
+TEST_CASE("put_string_in_place: short strings of every kind, with any byte anywhere, match a "
+          "byte-by-byte escaper", "[json][fast]") {
+    // Every length around the short paths (16 bytes), each byte replaced in turn by each
+    // kind of byte: quotes, controls, ill-formed and lead bytes that a block test could miss.
+    const std::vector<std::vector<std::string>> kinds = {
+        {"a", "7", " ", "%"},
+        {"法", "治", "。", "亿", "元", "件"},
+        {"a", "7", "é", "一", "，", "😀", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xEF\xBF\xBF"}};
+    const unsigned char special[] = {0x00, 0x01, 0x0A, 0x1F, '"', '\\', ' ', 0x7F, 0x80,
+                                     0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xE5, 0xEC, 0xED,
+                                     0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    Lcg rng(23);
+    for (const auto& kind : kinds) {
+        for (std::size_t length = 0; length <= 20; ++length) {
+            for (int sample = 0; sample < 8; ++sample) {
+                std::string plain;
+                while (plain.size() < length) {
+                    const std::string& piece = kind[rng.below(static_cast<std::uint32_t>(kind.size()))];
+                    if (plain.size() + piece.size() <= length) plain += piece;
+                    else plain += 'q';
+                }
+                std::vector<std::string> strings = {plain};
+                for (std::size_t at = 0; at < length; ++at)
+                    for (const unsigned char c : special) {
+                        strings.push_back(plain);
+                        strings.back()[at] = static_cast<char>(c);
+                    }
+                for (const std::string& s : strings) {
+                    std::vector<char> room(govreport::exporter::string_room(s.size()));
+                    const char* const end =
+                        govreport::exporter::put_string_in_place(room.data(), s);
+                    const std::string got(static_cast<const char*>(room.data()), end);
+                    if (got != test_support::reference_json_string(s)) {
+                        FAIL_CHECK("string of " << s.size() << " bytes: " << got);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("Compact indicators and mentions (in place) are the indented ones without whitespace",
           "[json][fast]") {
     Lcg rng(22);
