@@ -59,8 +59,7 @@ public:
     bool pretty() const { return pretty_; }
     /// For a fast path that writes a whole value in place, compact form only: the separator
     /// before the value and room for `max` bytes of it, written from the returned pointer
-    /// without further checks; end_in_place() takes the end. The enclosing container's end
-    /// drains the buffer to the sink.
+    /// without further checks; end_in_place() takes the end.
     char* begin_in_place(std::size_t max) {
         assert(!pretty_);
         separate(max);

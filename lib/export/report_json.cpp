@@ -87,7 +87,9 @@ void write_ref(JsonWriter& w, std::size_t index, const Vec& items) {
 }
 
 void write_indicator(JsonWriter& w, const Report& r, const Indicator& x) {
-    if (!w.pretty()) {  // most of a report's objects: in place (compact_records.hpp)
+    // Most of a report's objects: in place (compact_records.hpp). Both forms write the same
+    // members in the same order (test_json_fast_paths.cpp compares them).
+    if (!w.pretty()) {
         exporter::write_indicator_compact(w, r, x);
         return;
     }
