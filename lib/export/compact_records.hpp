@@ -71,9 +71,16 @@ inline void write_span_compact(JsonWriter& w, const Span& s) {
     w.end_in_place(out.end());
 }
 
+/// The most string bytes an object is written in place with: its room is six times that
+/// (the longest escape), claimed before a byte is written. A longer text (none in a report
+/// so far) takes the token calls, which grow the buffer as the escapes come.
+constexpr std::size_t kInPlaceStringBytes = 1 << 14;
+
 /// A mention, {"text":…,"span":{…}}, as a value (compact writers only): 1,664 of them in
-/// the 2.27 MB sample, five token calls and a span each.
-inline void write_mention_compact(JsonWriter& w, const Mention& m) {
+/// the 2.27 MB sample, five token calls and a span each. False, with nothing written, for
+/// a text over kInPlaceStringBytes.
+inline bool write_mention_compact(JsonWriter& w, const Mention& m) {
+    if (m.text.size() > kInPlaceStringBytes) return false;
     InPlace out(w.begin_in_place(sizeof "{\"text\":,\"span\":}" - 1 + string_room(m.text.size()) +
                                  kSpanRoom));
     out.raw("{\"text\":");
@@ -82,6 +89,7 @@ inline void write_mention_compact(JsonWriter& w, const Mention& m) {
     out.span(m.span);
     out.raw("}");
     w.end_in_place(out.end());
+    return true;
 }
 
 /// The id of items[index], or none when the index leads nowhere.
@@ -93,8 +101,9 @@ const std::string* id_at(const Vec& items, std::size_t index) {
 /// An indicator as a value (compact writers only), the members of report_json.cpp's
 /// write_indicator() in its order. Indicators are most of a report's JSON (8,142 objects
 /// of 22 members in the 2.27 MB sample): one capacity check per object instead of one
-/// per key and value, and no separator logic.
-inline void write_indicator_compact(JsonWriter& w, const Report& r, const Indicator& x) {
+/// per key and value, and no separator logic. False, with nothing written, for strings
+/// over kInPlaceStringBytes.
+inline bool write_indicator_compact(JsonWriter& w, const Report& r, const Indicator& x) {
     const std::string_view kind = to_string(x.kind);
     const std::string_view qualifier = to_string(x.qualifier);
     const std::string* from = x.change ? id_at(r.indicators, x.change->from) : nullptr;
@@ -107,6 +116,7 @@ inline void write_indicator_compact(JsonWriter& w, const Report& r, const Indica
         qualifier.size() + x.metric.size() + x.per.size() + (from ? from->size() : 0) +
         (measure ? measure->size() : 0) + (period ? period->size() : 0) +
         (x.change ? x.change->basis.size() : 0);
+    if (string_bytes > kInPlaceStringBytes) return false;
     const std::size_t room =
         320 + 3 * kNumberRoom + kSpanRoom + string_room(string_bytes) + 11 * string_room(0);
     char* const start = w.begin_in_place(room);
@@ -157,6 +167,7 @@ inline void write_indicator_compact(JsonWriter& w, const Report& r, const Indica
     out.raw("}");
     assert(static_cast<std::size_t>(out.end() - start) <= room);
     w.end_in_place(out.end());
+    return true;
 }
 
 }  // namespace govreport::exporter

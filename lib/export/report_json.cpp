@@ -89,10 +89,7 @@ void write_ref(JsonWriter& w, std::size_t index, const Vec& items) {
 void write_indicator(JsonWriter& w, const Report& r, const Indicator& x) {
     // Most of a report's objects: in place (compact_records.hpp). Both forms write the same
     // members in the same order (test_json_fast_paths.cpp compares them).
-    if (!w.pretty()) {
-        exporter::write_indicator_compact(w, r, x);
-        return;
-    }
+    if (!w.pretty() && exporter::write_indicator_compact(w, r, x)) return;
     w.begin_object();
     w.key("id"); w.value(x.id);
     w.key("text"); w.value(x.text);
@@ -138,10 +135,7 @@ void write_period(JsonWriter& w, const Period& p) {
 void write_mentions(JsonWriter& w, const std::vector<Mention>& mentions) {
     w.begin_array();
     for (const Mention& m : mentions) {
-        if (!w.pretty()) {  // in place (compact_records.hpp)
-            exporter::write_mention_compact(w, m);
-            continue;
-        }
+        if (!w.pretty() && exporter::write_mention_compact(w, m)) continue;  // in place
         w.begin_object();
         w.key("text"); w.value(m.text);
         w.key("span"); write_span(w, m.span);

@@ -369,10 +369,14 @@ TEST_CASE("Compact indicators and mentions (in place) are the indented ones with
             r.periods.push_back(p);
         }
         for (std::size_t i = 0; i < 20; ++i) r.indicators.push_back(random_indicator(rng, i));
+        if (round % 50 == 0) {  // strings too long to be written in place: the token calls
+            r.indicators[3].metric = random_string(rng, 6000);
+            r.indicators[5].text.assign(govreport::exporter::kInPlaceStringBytes + 1, 'x');
+        }
         govreport::Body b;
         b.id = "b1";
         for (int i = 0; i < 5; ++i)
-            b.mentions.push_back({random_string(rng, rng.below(10)),
+            b.mentions.push_back({random_string(rng, i == 4 && round % 50 == 0 ? 6000 : rng.below(10)),
                                   {random_number(rng), random_number(rng), random_number(rng),
                                    random_number(rng)}});
         r.bodies.push_back(b);
