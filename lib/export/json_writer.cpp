@@ -7,38 +7,69 @@
 #include <cmath>
 #include <cstring>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
+#include "export/json_fast.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::exporter {
 
 namespace {
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// True when one of the eight ASCII bytes of `x` must be escaped: a control character, a
-// quote or a backslash (the classic "has a zero byte" tests, bytes below 0x80).
-inline bool needs_escape(std::uint64_t x) {
-    const std::uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
-    return (((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) |
-            ((backslash - kOnes) & ~backslash)) & kHighs;
+#ifdef __SSE2__
+// How many of the 16 bytes at `p` (14 to 16) a JSON string holds as they are, when they
+// are ASCII other than controls, quotes and backslashes, and whole three-byte sequences
+// U+1000–U+FFFF but the surrogates (leads E1–EC, EE–EF), a sequence cut by the block's end
+// left out; 0 otherwise. Han text with ASCII digits and punctuation, sixteen bytes per test
+// where the word tests take six: the strings of an indicator are mostly such, and mostly
+// shorter than the vector scans pay for.
+inline unsigned plain_block_sse2(const char* p) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+    const unsigned high = mask(x);  // bytes from 0x80 up
+    const unsigned escape =
+        mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                          _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x)));
+    const unsigned continuation = mask(_mm_cmpeq_epi8(
+        _mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80))));
+    const unsigned lead = mask(_mm_andnot_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xE0))),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xED)))),
+        _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xF0))),
+                       _mm_set1_epi8(static_cast<char>(0xE0)))));
+    // A lead in the last two bytes starts a sequence the block cuts: the block ends before it.
+    const unsigned length = lead & 0x8000u ? 15 : lead & 0x4000u ? 14 : 16;
+    const unsigned in = (1u << length) - 1;
+    const unsigned leads = lead & in, expected = (leads << 1 | leads << 2);
+    const bool plain = (escape & in) == 0 && (high & in) == ((leads | continuation) & in) &&
+                       (expected & ~in) == 0 && (continuation & in) == expected;
+    return plain ? length : 0;
 }
+#endif
 
 // The longest prefix of [p, end) that a JSON string holds as it is: ASCII other than
 // controls, quotes and backslashes, and well-formed UTF-8 sequences (almost all of a
 // report). Ends at the first byte to escape or replace.
 const char* plain_prefix_scalar(const char* p, const char* const end) {
     while (p < end) {
+#ifdef __SSE2__
+        if (end - p >= 16) {
+            if (const unsigned n = plain_block_sse2(p)) {
+                p += n;
+                continue;
+            }
+        }
+#endif
         if (end - p >= 8) {
             std::uint64_t x;
             std::memcpy(&x, p, 8);
-            if ((x & kHighs) == 0 && !needs_escape(x)) {  // eight plain ASCII bytes
+            if ((x & fast::kHighs) == 0 && !fast::needs_escape(x)) {  // eight plain ASCII bytes
                 p += 8;
                 continue;
             }
@@ -154,81 +185,15 @@ void escape_json(Out& out, std::string_view s) {
     out.put('"');
 }
 
-// For n <= 16: writes `"s"` at `out` (room for n + 2) when the n bytes at `p` are plain
-// ASCII, loading and storing them as at most two overlapping words; false, with nothing
-// written, otherwise.
-inline bool put_short_ascii(char* out, const char* p, std::size_t n) {
-    if (n >= 8) {
-        std::uint64_t a, b;
-        std::memcpy(&a, p, 8);
-        std::memcpy(&b, p + n - 8, 8);
-        if (((a | b) & kHighs) != 0 || needs_escape(a) || needs_escape(b)) return false;
-        std::memcpy(out + 1, &a, 8);
-        std::memcpy(out + n - 7, &b, 8);
-    } else if (n >= 4) {
-        std::uint32_t a, b;
-        std::memcpy(&a, p, 4);
-        std::memcpy(&b, p + n - 4, 4);
-        const std::uint64_t x = a | std::uint64_t{b} << 32;
-        if ((x & kHighs) != 0 || needs_escape(x)) return false;
-        std::memcpy(out + 1, &a, 4);
-        std::memcpy(out + n - 3, &b, 4);
-    } else if (n > 0) {
-        // First, middle and last byte (some the same), the other five bytes spaces.
-        const unsigned char c0 = static_cast<unsigned char>(p[0]),
-                            c1 = static_cast<unsigned char>(p[n / 2]),
-                            c2 = static_cast<unsigned char>(p[n - 1]);
-        const std::uint64_t x = c0 | c1 << 8 | c2 << 16 | (kOnes * ' ') << 24;
-        if ((x & kHighs) != 0 || needs_escape(x)) return false;
-        out[1] = static_cast<char>(c0);
-        out[1 + n / 2] = static_cast<char>(c1);
-        out[n] = static_cast<char>(c2);
+// Writes into room claimed before (the compact fast paths): no checks.
+struct InPlaceOut {
+    char* p;
+    void put(const char* s, std::size_t n) {
+        std::memcpy(p, s, n);
+        p += n;
     }
-    out[0] = '"';
-    out[n + 1] = '"';
-    return true;
-}
-
-// "00" to "99": integers are written two digits per division.
-struct DigitPairs {
-    char text[200];
-    constexpr DigitPairs() : text() {
-        for (int i = 0; i < 100; ++i) {
-            text[2 * i] = static_cast<char>('0' + i / 10);
-            text[2 * i + 1] = static_cast<char>('0' + i % 10);
-        }
-    }
+    void put(char c) { *p++ = c; }
 };
-constexpr DigitPairs kDigitPairs;
-
-// The number of decimal digits of v (1 for 0).
-inline int decimal_digits(std::uint64_t v) {
-    for (int n = 1;; n += 4, v /= 10000) {
-        if (v < 10) return n;
-        if (v < 100) return n + 1;
-        if (v < 1000) return n + 2;
-        if (v < 10000) return n + 3;
-    }
-}
-
-// Writes v in decimal at `out` (room for 20 bytes) and returns the end: in place, where
-// fmt::format_int formats into its own buffer, to be copied by a call to memcpy.
-inline char* write_decimal(char* out, std::uint64_t v) {
-    char* const end = out + decimal_digits(v);
-    char* p = end;
-    while (v >= 100) {
-        p -= 2;
-        std::memcpy(p, kDigitPairs.text + v % 100 * 2, 2);
-        v /= 100;
-    }
-    if (v >= 10) {
-        p -= 2;
-        std::memcpy(p, kDigitPairs.text + v * 2, 2);
-    } else {
-        *--p = static_cast<char>('0' + v);
-    }
-    return end;
-}
 
 struct StringOut {
     std::string& s;
@@ -364,7 +329,7 @@ void JsonWriter::value(std::string_view s) {
     separate(n + 2);
     // Most strings are short ASCII (ids, numbers, kinds: 58,000 of a report's 85,000, most
     // under 8 bytes): tested and copied in place as one or two words.
-    if (n <= 16 && put_short_ascii(cur_, p, n)) {
+    if (n <= 16 && fast::put_short_ascii(cur_, p, n)) {
         cur_ += n + 2;
         return;
     }
@@ -383,12 +348,7 @@ void JsonWriter::value(std::string_view s) {
     put('"');
 }
 
-void JsonWriter::put_integer(std::int64_t v) {
-    if (v < 0) *cur_++ = '-';
-    // The magnitude in unsigned arithmetic: -v overflows for the least int64.
-    const auto magnitude = static_cast<std::uint64_t>(v);
-    cur_ = write_decimal(cur_, v < 0 ? 0 - magnitude : magnitude);
-}
+void JsonWriter::put_integer(std::int64_t v) { cur_ = fast::signed_decimal(cur_, v); }
 
 void JsonWriter::value(std::int64_t v) {
     separate(21);
@@ -397,26 +357,146 @@ void JsonWriter::value(std::int64_t v) {
 
 void JsonWriter::value(std::uint64_t v) {
     separate(20);
-    cur_ = write_decimal(cur_, v);
+    cur_ = fast::decimal(cur_, v);
 }
 
 void JsonWriter::value(double v) {
-    separate(21);  // an integer's room; the shortest decimal's put() finds its own
-    if (!std::isfinite(v)) {
-        std::memcpy(cur_, "null", 4);
-        cur_ += 4;
-        return;
+    separate(kNumberRoom);
+    cur_ = put_double_in_place(cur_, v);
+}
+
+namespace {
+
+// 10^0 to 10^15, exact in a double.
+constexpr double kTens[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+constexpr std::uint64_t kIntegerTens[] = {1ull,
+                                          10ull,
+                                          100ull,
+                                          1000ull,
+                                          10000ull,
+                                          100000ull,
+                                          1000000ull,
+                                          10000000ull,
+                                          100000000ull,
+                                          1000000000ull,
+                                          10000000000ull,
+                                          100000000000ull,
+                                          1000000000000ull,
+                                          10000000000000ull,
+                                          100000000000000ull,
+                                          1000000000000000ull};
+
+// The decimal m / 10^k that reads back as |v| (not whole, finite) with the fewest
+// fractional digits k, found as fmt's shortest decimal would be but without its general
+// machinery (dragonbox, a few hundred instructions): the numbers of a report are written
+// with one or two decimals (8122.21, 5.2). m / 10^k with m < 10^15 converts exactly, and
+// the division rounds as reading the decimal does, so "reads back" is a comparison; the
+// candidates for each k are the integers next to |v| * 10^k, which is off by under one.
+// Gives up (false) unless exactly one candidate of the fewest digits reads back (fmt
+// would then pick the nearest), and from 15 significant digits or for |v| < 10^-3
+// (fmt's exponent form begins below 10^-4).
+bool shortest_fraction(double a, std::uint64_t& m, int& k) {
+    if (!(a >= 1e-3)) return false;
+    for (k = 1; k <= 15; ++k) {
+        const double scaled = a * kTens[k];
+        if (scaled >= 1e14) return false;
+        const auto near = static_cast<std::uint64_t>(scaled + 0.5);
+        int hits = 0;
+        for (const std::uint64_t c : {near - 1, near, near + 1}) {
+            if (static_cast<double>(c) / kTens[k] == a) {
+                ++hits;
+                m = c;
+            }
+        }
+        if (hits == 1) return true;
+        if (hits > 1) return false;
     }
-    // Whole numbers print without a fraction (81222100, not 81222100.0); others as the
-    // shortest decimal that reads back exactly.
-    if (std::fabs(v) < 1e15 && v == std::floor(v)) {
-        put_integer(static_cast<std::int64_t>(v));
+    return false;
+}
+
+// Writes v (not whole, finite) as fmt's "{}" does when shortest_fraction() finds it: the
+// plain form, with k fractional digits. nullptr when it gives up.
+char* short_fraction(char* out, double v) {
+    std::uint64_t m = 0;
+    int k = 0;
+    if (!shortest_fraction(std::fabs(v), m, k)) return nullptr;
+    if (v < 0) *out++ = '-';
+    out = fast::decimal(out, m / kIntegerTens[k]);
+    *out++ = '.';
+    std::uint64_t fraction = m % kIntegerTens[k];
+    for (int i = k; i > 0; --i) {  // k digits, zeros first
+        out[i - 1] = static_cast<char>('0' + fraction % 10);
+        fraction /= 10;
+    }
+    return out + k;
+}
+
+}  // namespace
+
+char* put_double_in_place(char* out, double v) {
+    if (!std::isfinite(v)) return fast::literal(out, "null");
+    // Whole numbers print without a fraction (81222100, not 81222100.0). Tested by a round
+    // trip through int64 (exact below 1e15) instead of floor(), a library call.
+    if (std::fabs(v) < 1e15) {
+        const auto whole = static_cast<std::int64_t>(v);
+        if (static_cast<double>(whole) == v) return fast::signed_decimal(out, whole);
+    }
+    // Otherwise the shortest decimal that reads back exactly: a few fractional digits for
+    // most numbers of a report, else fmt's writer, formatted in place (the compiled format
+    // calls it directly, where the run-time "{}" was parsed and format_to_n wrapped it).
+    if (char* const end = short_fraction(out, v)) return end;
+    return fmt::format_to(out, FMT_COMPILE("{}"), v);
+}
+
+#ifdef __SSE2__
+namespace {
+
+// Copies n <= 16 bytes as at most two overlapping words: no call for a size known only
+// at run time.
+inline void copy_short(char* out, const char* p, std::size_t n) {
+    if (n >= 8) {
+        std::uint64_t a, b;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        std::memcpy(out, &a, 8);
+        std::memcpy(out + n - 8, &b, 8);
+    } else if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        std::memcpy(out, &a, 4);
+        std::memcpy(out + n - 4, &b, 4);
     } else {
-        // The shortest decimal that reads back exactly.
-        char buf[64];
-        const auto r = fmt::format_to_n(buf, sizeof buf, FMT_STRING("{}"), v);
-        put(buf, r.size);
+        for (std::size_t i = 0; i < n; ++i) out[i] = p[i];
     }
+}
+
+// For n <= 16: writes `"s"` at `out` when the n bytes at `p` are plain (see
+// plain_block_sse2()), tested as one block padded with spaces; false, with nothing
+// written, otherwise. An indicator's text and unit ("995件", "万元": 16,000 strings of the
+// 2.27 MB sample) are short Han text, which took the scans' calls and steps.
+inline bool put_short_plain(char* out, const char* p, std::size_t n) {
+    char block[16];
+    std::memset(block, ' ', sizeof block);  // plain ASCII after the string
+    copy_short(block, p, n);
+    if (plain_block_sse2(block) < n) return false;  // a sequence cut by the end: not plain
+    out[0] = '"';
+    copy_short(out + 1, p, n);
+    out[n + 1] = '"';
+    return true;
+}
+
+}  // namespace
+#endif
+
+char* put_escaped_in_place(char* out, std::string_view s) {
+#ifdef __SSE2__
+    if (s.size() <= 16 && put_short_plain(out, s.data(), s.size())) return out + s.size() + 2;
+#endif
+    InPlaceOut o{out};
+    escape_json(o, s);
+    return o.p;
 }
 
 void JsonWriter::value(bool v) {

@@ -3,12 +3,15 @@
 #ifndef GOVREPORT_EXPORT_JSON_WRITER_HPP
 #define GOVREPORT_EXPORT_JSON_WRITER_HPP
 
+#include <cassert>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "export/json_fast.hpp"
 
 namespace govreport::exporter {
 
@@ -51,6 +54,21 @@ public:
     void value(double v);
     void value(bool v);
     void null();
+
+    /// Whether this writer indents (the compact form's fast paths write in place instead).
+    bool pretty() const { return pretty_; }
+    /// For a fast path that writes a whole value in place, compact form only: the separator
+    /// before the value and room for `max` bytes of it, written from the returned pointer
+    /// without further checks; end_in_place() takes the end.
+    char* begin_in_place(std::size_t max) {
+        assert(!pretty_);
+        separate(max);
+        return cur_;
+    }
+    void end_in_place(char* end) {
+        cur_ = end;
+        drain();  // where end_object() drained: the same chunks reach the sink
+    }
 
     /// Room for `bytes` more without growing (a writer without a sink).
     void reserve(std::size_t bytes);
@@ -114,6 +132,24 @@ private:
     State state_ = kFirst;
     std::size_t depth_ = 0;  // open containers
 };
+
+// In-place values for the compact fast paths (compact_records.hpp): each writes at `out`,
+// with room claimed by the caller, and returns the end; the bytes are value()'s.
+
+/// Room for any string of `n` bytes: \u00XX is the longest escape of one byte.
+constexpr std::size_t string_room(std::size_t n) { return 6 * n + 2; }
+/// Room for any number (the longest shortest decimal of a double is 24 bytes).
+constexpr std::size_t kNumberRoom = 32;
+/// `s` as value(std::string_view) writes it, by the scans and escapes.
+char* put_escaped_in_place(char* out, std::string_view s);
+/// `s` as value(std::string_view) writes it. Inline: the short ASCII strings (ids, kinds,
+/// numbers as written) are tested and copied where they are written, with no call.
+__attribute__((always_inline)) inline char* put_string_in_place(char* out, std::string_view s) {
+    if (s.size() <= 16 && fast::put_short_ascii(out, s.data(), s.size())) return out + s.size() + 2;
+    return put_escaped_in_place(out, s);
+}
+/// `v` as value(double) writes it.
+char* put_double_in_place(char* out, double v);
 
 /// Appends `s` as a JSON string literal (with quotes) to `out`.
 void append_json_string(std::string& out, std::string_view s);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "export/compact_records.hpp"
 #include "export/json_writer.hpp"
 #include "util/fast_format.hpp"
 
@@ -14,6 +15,10 @@ namespace {
 using exporter::JsonWriter;
 
 void write_span(JsonWriter& w, const Span& s) {
+    if (!w.pretty()) {  // the most frequent object: in place (compact_records.hpp)
+        exporter::write_span_compact(w, s);
+        return;
+    }
     w.begin_object();
     w.key("start"); w.value(s.start);
     w.key("end"); w.value(s.end);
@@ -82,6 +87,9 @@ void write_ref(JsonWriter& w, std::size_t index, const Vec& items) {
 }
 
 void write_indicator(JsonWriter& w, const Report& r, const Indicator& x) {
+    // Most of a report's objects: in place (compact_records.hpp). Both forms write the same
+    // members in the same order (test_json_fast_paths.cpp compares them).
+    if (!w.pretty() && exporter::write_indicator_compact(w, r, x)) return;
     w.begin_object();
     w.key("id"); w.value(x.id);
     w.key("text"); w.value(x.text);
@@ -127,6 +135,7 @@ void write_period(JsonWriter& w, const Period& p) {
 void write_mentions(JsonWriter& w, const std::vector<Mention>& mentions) {
     w.begin_array();
     for (const Mention& m : mentions) {
+        if (!w.pretty() && exporter::write_mention_compact(w, m)) continue;  // in place
         w.begin_object();
         w.key("text"); w.value(m.text);
         w.key("span"); write_span(w, m.span);
