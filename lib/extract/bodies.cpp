@@ -425,14 +425,16 @@ util::CharSet fixed_body_starts() {
 class BodyExtractor {
 public:
     BodyExtractor(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
-                  std::size_t title_set, std::size_t start_set, const BodyAnchors* anchors)
+                  std::size_t title_set, std::size_t start_set, const BodyAnchors* anchors,
+                  bool shortcuts)
         : ps_(ps),
           r_(r),
           scans_(scans),
           title_set_(title_set),
           start_set_(start_set),
           own_(anchors ? std::nullopt : std::optional<BodyAnchors>(body_anchors(r))),
-          anchors_(anchors ? *anchors : *own_) {}
+          anchors_(anchors ? *anchors : *own_),
+          shortcuts_(shortcuts) {}
     void run();
 
 private:
@@ -478,6 +480,9 @@ private:
     // when given: an empty BodyAnchors is 24 KiB to clear at every parse).
     std::optional<BodyAnchors> own_;
     const BodyAnchors& anchors_;
+    // Whether the shortcuts run (BodyScan::fast) or the slow paths they replaced, which
+    // the tests compare them with.
+    const bool shortcuts_;
     const gz::Division* const issuer_ = anchors_.issuer;
     const PlaceIndex& places_ = anchors_.index;
     const util::CharSet& starts_ = anchors_.starts;  // first characters of every anchor
@@ -742,7 +747,13 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (byte_tests_) {
             while (at + 8 <= t.size()) {
                 std::memcpy(&x, t.data() + at, 8);
-                if (!plain_three_byte_lead(x)) break;
+                if (!plain_three_byte_lead(x)) {
+                    // A 1 starts an anchor only in 12345: the thousands of other 1s of a
+                    // report's numbers are skipped here instead of decoded below.
+                    if (!shortcuts_ || !lone_one(x)) break;
+                    at = anchors.find(at + 1);
+                    continue;
+                }
                 // Filters both: the tests after them are exact.
                 if (byte_test_stops_.may_hold(x) ||
                     (book_depth == 0 && anchors_.pair_bytes.may_contain(x))) {
@@ -1184,8 +1195,10 @@ BodyAnchors body_anchors(const Report& report) {
 
 void extract_bodies(const std::vector<segment::Paragraph>& paragraphs, Report& report,
                     const util::ScanIndex* scans, std::size_t title_set, std::size_t start_set,
-                    const BodyAnchors* anchors) {
-    BodyExtractor(paragraphs, report, scans, title_set, start_set, anchors).run();
+                    const BodyAnchors* anchors, BodyScan scan) {
+    BodyExtractor(paragraphs, report, scans, title_set, start_set, anchors,
+                  scan == BodyScan::fast)
+        .run();
 }
 
 }  // namespace govreport::extract
