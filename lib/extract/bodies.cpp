@@ -653,7 +653,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
              *o.word == grammar::organ_word::government) &&
             grammar::match_organ_sub(from(t, end), s, m)) {
             o.sub = static_cast<grammar::organ_sub>(s);
-            o.sub_text = std::string(t.substr(end, m));
+            o.sub_text = t.substr(end, m);
             end += m;
         }
         return true;
@@ -705,7 +705,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
     }
     if (best == 0) return false;
     o.unit = static_cast<grammar::unit_kind>(best_kind);
-    o.unit_text = std::string(t.substr(pos, best - pos));
+    o.unit_text = t.substr(pos, best - pos);
     end = best;
     return true;
 }
