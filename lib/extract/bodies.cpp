@@ -360,6 +360,16 @@ const TitleStarts& title_starts() {
     return set;
 }
 
+// Whether `set` holds a character whose UTF-8 starts with E0 or ED (U+0800–U+0FFF,
+// U+D000–U+DFFF): the only three-byte forms plain_three_byte_lead() turns away. No anchor
+// does, so paragraph()'s loop between anchors tests only the form of the bytes.
+bool starts_e0_or_ed(const util::CharSet& set) noexcept {
+    std::uint64_t any = 0;
+    for (std::size_t i = 0x800 / 64; i < 0x1000 / 64; ++i) any |= set.word(i);
+    for (std::size_t i = 0xD000 / 64; i < 0xE000 / 64; ++i) any |= set.word(i);
+    return any != 0;
+}
+
 // The code point of the plain three-byte character at the front of `eight`.
 inline char32_t three_byte_code_point(std::uint64_t eight) noexcept {
     return static_cast<char32_t>(((eight & 0x0F) << 12) | (((eight >> 8) & 0x3F) << 6) |
@@ -552,7 +562,8 @@ private:
     const TitleStarts& title_starts_ = title_starts();
     const StopFilter& byte_test_stops_ = byte_test_stop_filter();
     // paragraph() tests positions from their bytes unless some anchor needs more.
-    const bool byte_tests_ = kFastBytes && !anchors_.pair_bytes.irregular();
+    const bool byte_tests_ = kFastBytes && !anchors_.pair_bytes.irregular() &&
+                             !starts_e0_or_ed(anchors_.starts);
     const util::WordList& name_stops_ = name_stop_words();
     const PairBytes* const name_stop_pairs_ = name_stop_pairs();
     const util::WordList& not_after_unit_ = not_after_unit_words();
@@ -801,7 +812,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (byte_tests_) {
             while (at + 8 <= t.size()) {
                 std::memcpy(&x, t.data() + at, 8);
-                if (!plain_three_byte_lead(x)) {
+                // No anchor starts with E0 or ED (byte_tests_ says so): the form of a
+                // three-byte character is test enough here.
+                if ((x & 0xC0C0F0) != 0x8080E0) {
                     // A 1 starts an anchor only in 12345: the thousands of other 1s of a
                     // report's numbers are skipped here instead of decoded below.
                     if (!shortcuts_ || !lone_one(x)) break;

@@ -237,3 +237,36 @@ TEST_CASE("the shortcuts find the same persons among titles and their near misse
         CHECK(c.person_mentions >= 100);
     }
 }
+
+TEST_CASE("no body anchor starts with E0 or ED, so the scan between anchors tests only the form of three bytes",
+          "[bodies][speed]") {
+    // paragraph()'s loop between anchors reads a three-byte character from its form alone
+    // ((x & 0xC0C0F0) == 0x8080E0), without turning away the leads E0 and ED as decode()'s
+    // plain three-byte path does: the two tests agree at every position that loop sees
+    // when no anchor character lies in U+0800–U+0FFF or U+D000–U+DFFF. Checked for the
+    // anchors of every issuer below and every corpus report, and at every position the
+    // anchor scan stops at in text full of such characters (Hangul, Devanagari).
+    std::vector<std::string> texts = {
+        "启东市人民政府2024年度法治政府建设情况报告\n\n市司法局한국어और市委、市政府\n",
+        "海拉尔区人民政府2024年度法治政府建设情况报告\n\n区政府\xE0\xA4\x85\xED\x95\x9C区委\n",
+        "内蒙古自治区人民政府2024年度法治政府建设情况报告\n\n自治区党委\n"};
+    for (const std::string& path : corpus_files()) texts.push_back(test_support::read_file(path));
+    std::size_t stops = 0;
+    for (const std::string& text : texts) {
+        const Report r = govreport::parse(text);
+        const ex::BodyAnchors anchors = ex::body_anchors(r);
+        for (char32_t c = 0x800; c < 0x1000; ++c) REQUIRE_FALSE(anchors.starts.contains(c));
+        for (char32_t c = 0xD000; c < 0xE000; ++c) REQUIRE_FALSE(anchors.starts.contains(c));
+        for (const auto& p : govreport::segment::split_paragraphs(r.text, nullptr)) {
+            for (std::size_t at = anchors.starts.find(p.text, 0); at < p.text.size();) {
+                const auto b0 = static_cast<unsigned char>(p.text[at]);
+                CHECK(b0 != 0xE0);
+                CHECK(b0 != 0xED);
+                ++stops;
+                const std::size_t bytes = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+                at = anchors.starts.find(p.text, at + bytes);  // the next character
+            }
+        }
+    }
+    CHECK(stops > 100);
+}
