@@ -560,6 +560,9 @@ private:
     const util::BigramSet& title_pairs_ = title_pairs();
     const PairBytes& title_pair_bytes_ = title_pair_bytes();
     const TitleStarts& title_starts_ = title_starts();
+    // persons() tests positions from their bytes unless a title lead needs more.
+    const bool title_byte_tests_ = kFastBytes && !title_pair_bytes_.irregular() &&
+                                   !starts_e0_or_ed(title_leads_);
     const StopFilter& byte_test_stops_ = byte_test_stop_filter();
     // paragraph() tests positions from their bytes unless some anchor needs more.
     const bool byte_tests_ = kFastBytes && !anchors_.pair_bytes.irregular() &&
@@ -1023,18 +1026,19 @@ void BodyExtractor::persons(std::size_t pi) {
     std::vector<std::pair<std::size_t, std::size_t>> titles;
     util::ScanIndex::Cursor leads = scans_ ? scans_->cursor(pi, title_set_)
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
-    const bool byte_tests = kFastBytes && !title_pair_bytes_.irregular();
     for (std::size_t at = 0, next = 0;;) {
         // title_at()'s first two tests, from the bytes (every title starts with two Han
         // characters) or with the characters decoded here: most leads stop, in a loop of
         // their own as in paragraph(). The byte test is a filter (PairBytes::may_contain):
         // the tests after it are exact.
         at = leads.find(next);
-        if (byte_tests) {
+        if (title_byte_tests_) {
             while (at + 8 <= t.size()) {
                 std::uint64_t x;
                 std::memcpy(&x, t.data() + at, 8);
-                if (!plain_three_byte_lead(x) || title_pair_bytes_.may_contain(x)) break;
+                // No title lead starts with E0 or ED: the form of three bytes is test
+                // enough, as in paragraph().
+                if ((x & 0xC0C0F0) != 0x8080E0 || title_pair_bytes_.may_contain(x)) break;
                 at = leads.find(at + 3);
             }
         }

@@ -238,7 +238,7 @@ TEST_CASE("the shortcuts find the same persons among titles and their near misse
     }
 }
 
-TEST_CASE("no body anchor starts with E0 or ED, so the scan between anchors tests only the form of three bytes",
+TEST_CASE("no body anchor or title lead starts with E0 or ED: the scans between them test only the form of three bytes",
           "[bodies][speed]") {
     // paragraph()'s loop between anchors reads a three-byte character from its form alone
     // ((x & 0xC0C0F0) == 0x8080E0), without turning away the leads E0 and ED as decode()'s
@@ -269,4 +269,7 @@ TEST_CASE("no body anchor starts with E0 or ED, so the scan between anchors test
         }
     }
     CHECK(stops > 100);
+    // The same for the title leads the person scan stops at (a fixed set).
+    for (char32_t c = 0x800; c < 0x1000; ++c) CHECK_FALSE(ex::title_lead_chars().contains(c));
+    for (char32_t c = 0xD000; c < 0xE000; ++c) CHECK_FALSE(ex::title_lead_chars().contains(c));
 }
