@@ -361,8 +361,9 @@ const TitleStarts& title_starts() {
 }
 
 // Whether `set` holds a character whose UTF-8 starts with E0 or ED (U+0800–U+0FFF,
-// U+D000–U+DFFF): the only three-byte forms plain_three_byte_lead() turns away. No anchor
-// does, so paragraph()'s loop between anchors tests only the form of the bytes.
+// U+D000–U+DFFF): the only three-byte forms plain_three_byte_lead() turns away. No body
+// anchor or title lead does, and on paragraph text (valid UTF-8) the scans stop only at
+// their characters: the loops between them test only the form of the bytes.
 bool starts_e0_or_ed(const util::CharSet& set) noexcept {
     std::uint64_t any = 0;
     for (std::size_t i = 0x800 / 64; i < 0x1000 / 64; ++i) any |= set.word(i);

@@ -91,8 +91,9 @@ struct BodyAnchors {
 };
 BodyAnchors body_anchors(const Report& report);
 
-/// How extract_bodies() scans: with every test that only skips work (the default), or
-/// without the newer of them, so that the tests can compare the two.
+/// How extract_bodies() works: with every shortcut (the default), or through the slow
+/// paths that some of them replaced (lone 1s and title starts tested, measures linked
+/// through lists), which the tests compare with the shortcuts.
 enum class BodyScan { fast, without_shortcuts };
 
 /// `scans`, when given, indexes the paragraphs in order; its set `title_set` holds
