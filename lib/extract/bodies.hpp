@@ -19,6 +19,14 @@
 
 namespace govreport::extract {
 
+/// True when the bytes `eight` (loaded in memory order on a little-endian host) start with
+/// a 1 that does not start 12345, the only anchor that starts with a 1: the body scan skips
+/// such a position without decoding it (a report writes thousands of numbers).
+inline bool lone_one(std::uint64_t eight) noexcept {
+    constexpr std::uint64_t kHotline = 0x3534333231ull;  // "12345", little-endian
+    return (eight & 0xFF) == '1' && (eight & 0xFFFFFFFFFFull) != kHotline;
+}
+
 /// The first two characters of a list of words, exactly, keyed by their six bytes: for
 /// words that start with two plain three-byte characters (Han characters and CJK
 /// punctuation, nearly every character of a report). The scans test a position from its
@@ -83,11 +91,17 @@ struct BodyAnchors {
 };
 BodyAnchors body_anchors(const Report& report);
 
+/// How extract_bodies() works: with every shortcut (the default), or through the slow
+/// paths that some of them replaced (lone 1s and title starts tested, measures linked
+/// through lists), which the tests compare with the shortcuts.
+enum class BodyScan { fast, without_shortcuts };
+
 /// `scans`, when given, indexes the paragraphs in order; its set `title_set` holds
 /// title_lead_chars() and its set `start_set` the starts of `anchors` (then not null).
 void extract_bodies(const std::vector<segment::Paragraph>& paragraphs, Report& report,
                     const util::ScanIndex* scans = nullptr, std::size_t title_set = 0,
-                    std::size_t start_set = 0, const BodyAnchors* anchors = nullptr);
+                    std::size_t start_set = 0, const BodyAnchors* anchors = nullptr,
+                    BodyScan scan = BodyScan::fast);
 
 /// Where the person scan stops: the characters a title can start with.
 const util::CharSet& title_lead_chars();

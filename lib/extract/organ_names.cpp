@@ -127,7 +127,10 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
                         case organ_sub::standing_committee:
                             n.name = "中共" + P + "委员会常务委员会";
                             break;
-                        case organ_sub::department: n.name = "中共" + P + "委员会" + o.sub_text; break;
+                        case organ_sub::department:
+                            n.name = "中共" + P + "委员会";
+                            n.name += o.sub_text;
+                            break;
                     }
                 }
                 return n;
@@ -171,7 +174,8 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
         }
     }
     if (o.unit) {
-        n.name = P + o.unit_text;
+        n.name = P;
+        n.name += o.unit_text;
         switch (*o.unit) {
             case unit_kind::department:
             case unit_kind::office: n.kind = "government_department"; break;
@@ -183,7 +187,7 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
                 n.kind = ends_with(o.unit_text, "法院") ? "court" : "other";
                 break;
         }
-        if (n.kind == "other" && o.unit_text.find("执法") != std::string::npos)
+        if (n.kind == "other" && o.unit_text.find("执法") != std::string_view::npos)
             n.kind = "enforcement_team";
         return n;
     }

@@ -13,14 +13,16 @@
 namespace govreport::extract {
 
 /// An organ as read from the text: where it is (a division, or none when the level word
-/// could not be resolved), what it is, and the words after the place.
+/// could not be resolved), what it is, and the words after the place. The words are views
+/// of the text, which must outlive the parts: the body scan makes parts at thousands of
+/// candidates and names an organ from them once.
 struct OrganParts {
     const gazetteer::Division* place = nullptr;
     std::optional<grammar::organ_word> word;    ///< 委, 政府, 人大常委会 …
     std::optional<grammar::organ_sub> sub;      ///< 依法治市办, 办公室 … after 委 or 政府
-    std::string sub_text;                       ///< the sub as written ("依法治省办")
+    std::string_view sub_text;                  ///< the sub as written ("依法治省办")
     std::optional<grammar::unit_kind> unit;     ///< a department or unit (数据局, 调处中心)
-    std::string unit_text;                      ///< its name after the place ("数据局")
+    std::string_view unit_text;                 ///< its name after the place ("数据局")
 };
 
 struct OrganName {
