@@ -822,7 +822,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     // A 1 starts an anchor only in 12345: the thousands of other 1s of a
                     // report's numbers are skipped here instead of decoded below.
                     if (!shortcuts_ || !lone_one(x)) break;
-                    at = anchors.find(at + 1);
+                    at = anchors.find_next(at + 1);  // the stop after this one
                     continue;
                 }
                 // Filters both: the tests after them are exact.
@@ -831,7 +831,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     decoded = true;
                     break;
                 }
-                at = anchors.find(at + 3);
+                at = anchors.find_next(at + 3);
             }
         }
         if (at >= t.size()) break;
@@ -1040,7 +1040,7 @@ void BodyExtractor::persons(std::size_t pi) {
                 // No title lead starts with E0 or ED: the form of three bytes is test
                 // enough, as in paragraph().
                 if ((x & 0xC0C0F0) != 0x8080E0 || title_pair_bytes_.may_contain(x)) break;
-                at = leads.find(at + 3);
+                at = leads.find_next(at + 3);  // the stop after this one
             }
         }
         if (at >= t.size()) break;
