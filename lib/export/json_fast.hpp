@@ -19,33 +19,21 @@ inline char* literal(char* out, const char (&text)[N]) {
     return out + N - 1;
 }
 
+/// 10^0 to 10^19, every power of ten a 64-bit integer holds.
+inline constexpr std::uint64_t kPowersOfTen[20] = {
+    1ull,           10ull,           100ull,           1000ull,           10000ull,
+    100000ull,      1000000ull,      10000000ull,      100000000ull,      1000000000ull,
+    10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull, 100000000000000ull,
+    1000000000000000ull, 10000000000000000ull, 100000000000000000ull, 1000000000000000000ull,
+    10000000000000000000ull};
+
 /// The number of decimal digits of v (1 for 0): a guess from its bit length, then one
 /// comparison, where a loop of comparisons took a dozen instructions per number.
 inline int decimal_digits(std::uint64_t v) {
-    static constexpr std::uint64_t kPowers[20] = {1ull,
-                                                  10ull,
-                                                  100ull,
-                                                  1000ull,
-                                                  10000ull,
-                                                  100000ull,
-                                                  1000000ull,
-                                                  10000000ull,
-                                                  100000000ull,
-                                                  1000000000ull,
-                                                  10000000000ull,
-                                                  100000000000ull,
-                                                  1000000000000ull,
-                                                  10000000000000ull,
-                                                  100000000000000ull,
-                                                  1000000000000000ull,
-                                                  10000000000000000ull,
-                                                  100000000000000000ull,
-                                                  1000000000000000000ull,
-                                                  10000000000000000000ull};
     const std::uint64_t w = v | 1;  // 0 has the digits of 1
     const int bits = 64 - __builtin_clzll(w);
     const int guess = bits * 1233 >> 12;  // floor(bits * log10(2)): digits - 1, or one less
-    return guess + 1 - (w < kPowers[guess]);
+    return guess + 1 - (w < kPowersOfTen[guess]);
 }
 
 /// "00" to "99": digits are written two per division.

@@ -370,22 +370,6 @@ namespace {
 // 10^0 to 10^15, exact in a double.
 constexpr double kTens[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-constexpr std::uint64_t kIntegerTens[] = {1ull,
-                                          10ull,
-                                          100ull,
-                                          1000ull,
-                                          10000ull,
-                                          100000ull,
-                                          1000000ull,
-                                          10000000ull,
-                                          100000000ull,
-                                          1000000000ull,
-                                          10000000000ull,
-                                          100000000000ull,
-                                          1000000000000ull,
-                                          10000000000000ull,
-                                          100000000000000ull,
-                                          1000000000000000ull};
 
 // The decimal m / 10^k that reads back as |v| (not whole, finite) with the fewest
 // fractional digits k, found as fmt's shortest decimal would be but without its general
@@ -422,9 +406,9 @@ char* short_fraction(char* out, double v) {
     int k = 0;
     if (!shortest_fraction(std::fabs(v), m, k)) return nullptr;
     if (v < 0) *out++ = '-';
-    out = fast::decimal(out, m / kIntegerTens[k]);
+    out = fast::decimal(out, m / fast::kPowersOfTen[k]);
     *out++ = '.';
-    std::uint64_t fraction = m % kIntegerTens[k];
+    std::uint64_t fraction = m % fast::kPowersOfTen[k];
     for (int i = k; i > 0; --i) {  // k digits, zeros first
         out[i - 1] = static_cast<char>('0' + fraction % 10);
         fraction /= 10;

@@ -17,6 +17,7 @@
 
 #include "extract/bodies.hpp"
 #include "segment/paragraphs.hpp"
+#include "quantity_support.hpp"
 #include "test_support.hpp"
 #include "util/scan_index.hpp"
 
@@ -114,17 +115,9 @@ Counts check_both_ways(const std::string& text) {
     return c;
 }
 
+// Every .txt file of the shared corpus, sorted (none when it is missing).
 std::vector<std::string> corpus_files() {
-    const std::string shared = test_support::env("GOVREPORT_SHARED_DIR")
-                                   .value_or(test_support::source_dir() + "/../shared");
-    const std::filesystem::path dir = std::filesystem::path(shared) / "corpus";
-    std::vector<std::string> out;
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) return out;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
-        if (e.is_regular_file() && e.path().extension() == ".txt") out.push_back(e.path().string());
-    std::sort(out.begin(), out.end());
-    return out;
+    return quantity_support::corpus_files().value_or(std::vector<std::string>{});
 }
 
 }  // namespace

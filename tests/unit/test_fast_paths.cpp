@@ -22,6 +22,7 @@
 #include "segment/normalize.hpp"
 #include "segment/roles.hpp"
 #include "json_reference.hpp"
+#include "normalize_reference.hpp"
 #include "test_support.hpp"
 #include "util/bigram_set.hpp"
 #include "util/char_set.hpp"
@@ -381,52 +382,6 @@ TEST_CASE("JSON string escaping eight bytes at a time matches a byte-by-byte esc
     }
 }
 
-// normalize_title() as it was before its copy-through path: the rewrite of every title.
-std::string normalize_title_reference(std::string_view text) {
-    auto full_width_of = [](char32_t c) -> char32_t {
-        switch (c) {
-            case U',': return U'，';
-            case U';': return U'；';
-            case U':': return U'：';
-            case U'(': return U'（';
-            case U')': return U'）';
-            case U'!': return U'！';
-            case U'?': return U'？';
-            default: return 0;
-        }
-    };
-    std::vector<char32_t> cps;
-    for (const char *p = text.data(), *e = p + text.size(); p < e;) cps.push_back(util::decode(p, e));
-    auto prev_solid = [&](std::size_t i) -> char32_t {
-        while (i > 0)
-            if (!util::is_space(cps[--i])) return cps[i];
-        return 0;
-    };
-    auto next_solid = [&](std::size_t i) -> char32_t {
-        for (++i; i < cps.size(); ++i)
-            if (!util::is_space(cps[i])) return cps[i];
-        return 0;
-    };
-    std::string out;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < cps.size(); ++i) {
-        const char32_t c = cps[i];
-        if (util::is_space(c) || c == U'\n') {
-            pending_space = true;
-            continue;
-        }
-        if (pending_space) {
-            pending_space = false;
-            const char32_t before = prev_solid(i);
-            if (before != 0 && !util::is_cjk(before) && !util::is_cjk(c) &&
-                full_width_of(before) == 0 && full_width_of(c) == 0)
-                out += ' ';
-        }
-        const char32_t fw = full_width_of(c);
-        util::append_utf8(out, fw != 0 && (util::is_cjk(prev_solid(i)) || util::is_cjk(next_solid(i))) ? fw : c);
-    }
-    return out;
-}
 
 TEST_CASE("normalize_title copies what needs no change and rewrites the rest as before",
           "[structure][speed]") {
@@ -449,7 +404,7 @@ TEST_CASE("normalize_title copies what needs no change and rewrites the rest as 
         }
         INFO("round " << round << ": " << s);
         const std::string got = govreport::segment::normalize_title(s);
-        REQUIRE(got == normalize_title_reference(s));
+        REQUIRE(got == normalize_reference::normalize_title(s));
         copied += got == s;
     }
     CHECK(copied > 10000);  // the copy-through path is taken

@@ -13,6 +13,7 @@
 #include "segment/outline.hpp"
 #include "segment/outline_text.hpp"
 #include "segment/paragraphs.hpp"
+#include "normalize_reference.hpp"
 #include "test_support.hpp"
 #include "util/scan_index.hpp"
 #include "util/utf8.hpp"
@@ -82,51 +83,6 @@ ot::Lead split_lead_reference(std::string_view text, std::size_t from, std::size
     return {from, trim_end_reference(text, from, to), to, true};
 }
 
-// normalize_title() as it is without its already_normal() shortcut: decode, then rewrite.
-char32_t full_width_reference(char32_t c) {
-    switch (c) {
-        case U',': return U'，';
-        case U';': return U'；';
-        case U':': return U'：';
-        case U'(': return U'（';
-        case U')': return U'）';
-        case U'!': return U'！';
-        case U'?': return U'？';
-        default: return 0;
-    }
-}
-
-std::string normalize_title_reference(std::string_view text) {
-    std::vector<char32_t> cps;
-    for (const char *p = text.data(), *e = p + text.size(); p < e;) cps.push_back(util::decode(p, e));
-    auto prev_solid = [&](std::size_t i) -> char32_t {
-        while (i > 0) if (!util::is_space(cps[--i])) return cps[i];
-        return 0;
-    };
-    auto next_solid = [&](std::size_t i) -> char32_t {
-        for (++i; i < cps.size(); ++i) if (!util::is_space(cps[i])) return cps[i];
-        return 0;
-    };
-    std::string out;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < cps.size(); ++i) {
-        const char32_t c = cps[i];
-        if (util::is_space(c) || c == U'\n') {
-            pending_space = true;
-            continue;
-        }
-        if (pending_space) {
-            pending_space = false;
-            const char32_t before = prev_solid(i);
-            if (before != 0 && !util::is_cjk(before) && !util::is_cjk(c) &&
-                full_width_reference(before) == 0 && full_width_reference(c) == 0)
-                out += ' ';
-        }
-        const char32_t fw = full_width_reference(c);
-        util::append_utf8(out, fw != 0 && (util::is_cjk(prev_solid(i)) || util::is_cjk(next_solid(i))) ? fw : c);
-    }
-    return out;
-}
 
 bool same(const ot::Lead& a, const ot::Lead& b) {
     return a.title_begin == b.title_begin && a.title_end == b.title_end &&
@@ -331,7 +287,7 @@ TEST_CASE("normalize_title's five-character step agrees with the plain rewrite",
                  : (round % 2 && rng.below(6) == 0) ? bad[rng.below(6)]
                                                     : pieces[rng.below(17)];
         INFO("round " << round << ": " << s);
-        REQUIRE(normalize_title(s) == normalize_title_reference(s));
+        REQUIRE(normalize_title(s) == normalize_reference::normalize_title(s));
     }
 }
 
