@@ -89,8 +89,9 @@ inline char32_t decode_three(const char* p) noexcept {
 
 /// Decodes the code point that ends right before `p` (for looking backwards); U+FFFD if
 /// the bytes before `p` are not a valid sequence. `begin` bounds the search.
-inline char32_t decode_before(const char* begin, const char* p,
-                              std::size_t* length = nullptr) noexcept {
+/// Always inline, as decode() is: with its three-byte path the compiler had made it a call.
+__attribute__((always_inline)) inline char32_t decode_before(const char* begin, const char* p,
+                                                             std::size_t* length = nullptr) noexcept {
     if (p > begin && static_cast<unsigned char>(p[-1]) < 0x80) {  // ASCII
         if (length) *length = 1;
         return static_cast<unsigned char>(p[-1]);
