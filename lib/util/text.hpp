@@ -40,7 +40,7 @@ inline std::size_t rfind_word(std::string_view s, std::string_view w) {
 }
 
 /// The code point that ends right before byte `at` (0 at the start of `t`).
-inline char32_t char_before(std::string_view t, std::size_t at) {
+__attribute__((always_inline)) inline char32_t char_before(std::string_view t, std::size_t at) {
     return at == 0 ? 0 : decode_before(t.data(), t.data() + at);
 }
 
