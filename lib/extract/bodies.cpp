@@ -804,8 +804,13 @@ void BodyExtractor::paragraph(std::size_t pi) {
     // between anchors and book-title brackets (starts_ holds both).
     util::ScanIndex::Cursor anchors = scans_ ? scans_->cursor(pi, start_set_)
                                              : util::ScanIndex::Cursor::direct(starts_, t);
+    // `stepped`: the scan goes on right after the character it stopped at, and the next
+    // stop is the next offset of the cursor's list (find_next()); else it goes on after
+    // what a body consumed (find()).
+    bool stepped = false;
     for (;;) {
-        at = anchors.find(at);
+        at = stepped ? anchors.find_next(at) : anchors.find(at);
+        stepped = false;
         // Two three-byte characters here (nearly always): their bytes say whether they can
         // start an anchor, without decoding. The slower tests below see only the positions
         // that may (and those near the end, book-title brackets, other characters). The
@@ -850,13 +855,13 @@ void BodyExtractor::paragraph(std::size_t pi) {
             after = static_cast<std::size_t>(cp - t.data());
             c2 = char_at3(t, after);
         }
-        if (c == U'《') { ++book_depth; at = after; continue; }
-        if (c == U'》') { if (book_depth > 0) --book_depth; at = after; continue; }
-        if (book_depth > 0) { at = after; continue; }  // inside a title only 《》 count
+        if (c == U'《') { ++book_depth; at = after; stepped = true; continue; }
+        if (c == U'》') { if (book_depth > 0) --book_depth; at = after; stepped = true; continue; }
+        if (book_depth > 0) { at = after; stepped = true; continue; }  // inside a title only 《》 count
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
         // (The byte test let through singles, pairs that pairs holds and a few false hits,
         // which the exact tests below turn away as they would any position.)
-        if (!decoded && !anchors_.pairs.may_start(c, c2)) { at = after; continue; }
+        if (!decoded && !anchors_.pairs.may_start(c, c2)) { at = after; stepped = true; continue; }
 
         // “倪伯苍名人调解工作室”: a named studio in quotes.
         if (c == U'“') {
@@ -884,6 +889,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             // start with Han characters): most quotes in a report end here.
             if (!places_.may_start(c)) {
                 at = after;
+                stepped = true;
                 continue;
             }
         }
@@ -971,6 +977,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             pos += level.size();
         } else {
             at = after;
+            stepped = true;
             continue;
         }
         OrganParts parts;
@@ -997,6 +1004,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             continue;
         }
         at = after;
+        stepped = true;
     }
 }
 
