@@ -194,7 +194,8 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     // One classifying pass over the paragraphs for the scans that test characters against
     // sets (sets 0–5 below), instead of each testing every character itself.
     // Shared with the last parses of reports by the same place (extract/anchor_cache.hpp).
-    const std::shared_ptr<const extract::BodyAnchors> shared_anchors = extract::shared_body_anchors(r);
+    const std::shared_ptr<const extract::BodyAnchors> shared_anchors =
+        extract::shared_body_anchors(r);
     const extract::BodyAnchors& anchors = *shared_anchors;
     std::vector<std::string_view> texts;
     texts.reserve(paragraphs.size());

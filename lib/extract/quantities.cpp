@@ -219,8 +219,8 @@ private:
         std::size_t last_begin = 0;         // where its text starts in the paragraph
         std::size_t sentence_indicators = 0;  // first indicator index of this sentence
         int year = 0;  // latest explicit year in the paragraph
-        // The sentence's latest period outside 《》 (npos: none yet): all its indicators
-        // need of the sentence's periods, kept without a vector to grow per paragraph.
+        // The sentence's latest period outside 《》 (npos: none yet), the only one of its
+        // periods an indicator reads: an index, not a vector grown in every paragraph.
         std::size_t last_period = npos;
     };
 
@@ -365,7 +365,6 @@ void Extractor::paragraph(std::size_t pi) {
             std::size_t bytes = 0;
             const ContextMark kind = context_mark(t.data() + mark_at, bytes);
             const std::size_t after = mark_at + bytes;
-            // Clause ends first, then sentence stops: the commonest marks by far.
             switch (kind) {
                 case ContextMark::clause_end: st.clause_start = st.metric_floor = after; break;
                 case ContextMark::sentence_stop:
@@ -739,7 +738,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
 Role Extractor::role_at(std::uint64_t at) {
     // Top-level parts are in document order with disjoint extents.
     roots_seen_ = util::count_up_to(roots_, roots_seen_, at,
-                              [&](std::size_t i) { return r_.sections[i].extent.start; });
+                                    [&](std::size_t i) { return r_.sections[i].extent.start; });
     if (roots_seen_ == 0) return Role::none;
     const Section& s = r_.sections[roots_[roots_seen_ - 1]];
     return at < s.extent.end ? s.role : Role::none;
@@ -751,7 +750,7 @@ std::size_t Extractor::default_period(std::size_t index, YearMentions* year) {
     const std::vector<std::size_t>& list = year->periods;  // period indices, in order
     const std::uint64_t at = r_.indicators[index].span.start;
     year->seen = util::count_up_to(list, year->seen, at,
-                             [&](std::size_t i) { return r_.periods[i].span.start; });
+                                   [&](std::size_t i) { return r_.periods[i].span.start; });
     return year->seen == 0 ? list.front() : list[year->seen - 1];
 }
 
