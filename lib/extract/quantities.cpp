@@ -657,11 +657,29 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) set.add_first(v.text);
         return set;
     }();
+    // A rate changes with a verb anywhere in the clause; a count only when the verb ends at
+    // most 6 bytes before it, so for a count only the clause's last bytes can hold a verb
+    // that matters: the scan starts there, at the character boundary at or before them
+    // (the last occurrence of each verb there is its last in the clause, or none counts).
+    const bool rate = q.kind == IndicatorKind::percent ||
+                      q.kind == IndicatorKind::percentage_point ||
+                      std::string_view(ind.unit) == std::string_view("倍");
+    constexpr std::size_t kMaxGap = 6;
+    constexpr std::size_t kMaxVerbBytes = [] {
+        std::size_t most = 0;
+        for (const lexicon::ChangeVerb& v : lexicon::kChangeVerbs) most = std::max(most, v.text.size());
+        return most;
+    }();
+    std::size_t from = 0;
+    if (!rate && clause.size() > kMaxGap + kMaxVerbBytes) {
+        from = clause.size() - kMaxGap - kMaxVerbBytes;
+        while (from > 0 && (static_cast<unsigned char>(clause[from]) & 0xC0) == 0x80) --from;
+    }
     // A bit per verb found: most clauses hold none, and the loop below visits only those.
     static_assert(kVerbs <= 32, "one bit per change verb");
     std::uint32_t found = 0;
     std::size_t last_at[kVerbs];
-    for (std::size_t i = 0; (i = verb_leads.find(clause, i)) < clause.size();) {
+    for (std::size_t i = from; (i = verb_leads.find(clause, i)) < clause.size();) {
         const std::size_t v = verbs.prefix(clause.substr(i));
         if (v != util::WordList::npos) {
             last_at[v] = i;
@@ -674,10 +692,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         const lexicon::ChangeVerb& v = lexicon::kChangeVerbs[vi];
         const std::size_t vat = last_at[vi];
         const std::size_t gap = clause.size() - (vat + v.text.size());
-        const bool rate = q.kind == IndicatorKind::percent ||
-                          q.kind == IndicatorKind::percentage_point ||
-                          std::string_view(ind.unit) == std::string_view("倍");
-        if (!rate && gap > 6) continue;  // a count changes only when the verb is next to it
+        if (!rate && gap > kMaxGap) continue;  // a count changes only when the verb is next to it
         Change ch;
         ch.up = v.up;
         const std::string_view head = clause.substr(0, vat);

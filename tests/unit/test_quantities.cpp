@@ -209,6 +209,36 @@ TEST_CASE("quantities: a count next to a change is no change itself", "[quantity
     CHECK_FALSE(count.change.has_value());
 }
 
+TEST_CASE("quantities: a count changes only with the verb next to it and a rate with one anywhere in its clause",
+          "[quantity]") {
+    struct Case {
+        const char* sentence;
+        const char* core;
+        bool change;  ///< a change is expected
+        bool up;
+    };
+    const Case cases[] = {
+        // Counts: the verb must end at most 6 bytes (two characters) before the number,
+        // however long the clause in front of it.
+        {"全年共受理各类行政复议案件比上年减少了12件。", "12件", true, false},
+        {"全年共受理各类行政复议案件数量减少约为12件。", "12件", true, false},
+        {"全年共受理各类行政复议案件数量减少大约为12件。", "12件", false, false},
+        {"案件数量减少到全年共受理12件。", "12件", false, false},
+        {"案件数量减少，全年共受理12件。", "12件", false, false},
+        // Rates: a verb anywhere before them in the clause.
+        {"群众满意度较上年提高并达到历史最高水平的98.5%。", "98.5%", true, true},
+        {"外贸进出口总额增长幅度在全省各县市区中位居前列达到1.5倍。", "1.5倍", true, true},
+        {"提高。满意度达到98.5%。", "98.5%", false, false},
+    };
+    for (const Case& c : cases) {
+        INFO("sentence: " << c.sentence);
+        const Report r = parse_text(c.sentence);
+        const Indicator& i = the_indicator(r, c.core);
+        REQUIRE(i.change.has_value() == c.change);
+        if (c.change) CHECK(i.change->up == c.up);
+    }
+}
+
 TEST_CASE("quantities: from/to pairs link the new value to the old", "[quantity]") {
     SECTION("从1分提升至2分") {
         const Report r = parse_text("将所在考核指标的考核权重从1分提升至2分。");
