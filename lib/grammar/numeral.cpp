@@ -5,6 +5,7 @@
 #include <string>
 
 #include "grammar/numeral_def.hpp"
+#include "util/utf8.hpp"
 
 namespace govreport::grammar {
 
@@ -101,9 +102,24 @@ bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
     for (; n < text.size() && static_cast<unsigned>(text[n] - '0') <= 9u; ++n)
         m = m * 10 + static_cast<std::uint64_t>(text[n] - '0');
     const unsigned char next = n < text.size() ? static_cast<unsigned char>(text[n]) : 0;
+    if (next == '.') {
+        // "8122.21", "94.6": a decimal point between runs of ASCII digits, a fifth of the
+        // numerals. The grammar reads the same unless a full-width digit (lead byte EF)
+        // follows, which would continue the fraction; with no digit after it ("94.万") the
+        // point is not the numeral's. The value is the rule path's: decimal_value().
+        std::size_t f = n + 1;
+        while (f < text.size() && static_cast<unsigned>(text[f] - '0') <= 9u) ++f;
+        if (f < text.size() && static_cast<unsigned char>(text[f]) == 0xEF)
+            return parse_arabic_numeral_rule(text, out);
+        const std::size_t end = f > n + 1 ? f : n;
+        out.value_text.assign(text.data(), end);
+        out.value = decimal_value(out.value_text);
+        out.chinese = false;
+        out.bytes = end;
+        return true;
+    }
     // Up to 15 digits m is below 2^53 and exact as a double: the value decimal_value gives.
-    if (next == ',' || next == '.' || next == 0xEF || n > 15)
-        return parse_arabic_numeral_rule(text, out);
+    if (next == ',' || next == 0xEF || n > 15) return parse_arabic_numeral_rule(text, out);
     out.value_text.assign(text.data(), n);
     out.value = static_cast<double>(m);
     out.chinese = false;
@@ -111,7 +127,7 @@ bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
     return true;
 }
 
-bool parse_chinese_number(std::string_view text, numeral_match& out) {
+bool parse_chinese_number_rule(std::string_view text, numeral_match& out) {
     iterator_type first = text.data();
     const iterator_type last = first + text.size();
     double value = 0;
@@ -121,6 +137,49 @@ bool parse_chinese_number(std::string_view text, numeral_match& out) {
     out.chinese = true;
     out.bytes = static_cast<std::size_t>(first - text.data());
     return true;
+}
+
+namespace {
+
+// The value of a Chinese digit 1–9 (二 and 两 are 2), else 0.
+int chinese_digit_value(char32_t c) noexcept {
+    switch (c) {
+        case U'一': return 1;
+        case U'二': case U'两': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return 0;
+    }
+}
+
+}  // namespace
+
+bool parse_chinese_number(std::string_view text, numeral_match& out) {
+    // 三项, 两个, 五年: most Chinese numerals are one digit before a character that is no
+    // numeral. The grammar then reads the digit alone (no 十, 百, 千 or group follows), so
+    // its value is the digit's, without running the rule (test_numerals.cpp compares the
+    // two on every short string).
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    if (p < end && static_cast<unsigned char>(*p) >= 0x80) {
+        const int d = chinese_digit_value(util::decode(p, end));
+        if (d != 0) {
+            const char* q = p;
+            if (q == end || !is_chinese_numeral_char(util::decode(q, end))) {
+                out.value = d;
+                out.value_text.assign(1, static_cast<char>('0' + d));
+                out.chinese = true;
+                out.bytes = static_cast<std::size_t>(p - text.data());
+                return true;
+            }
+        }
+    }
+    return parse_chinese_number_rule(text, out);
 }
 
 bool parse_numeral(std::string_view text, numeral_match& out) {

@@ -42,6 +42,10 @@ bool parse_arabic_numeral_rule(std::string_view text, numeral_match& out);
 /// 亿 groups: 一万五千 (15000), 十万零五百 (100500); a bare 三万 stops before 万 (the scale).
 bool parse_chinese_number(std::string_view text, numeral_match& out);
 
+/// The same through the grammar alone, without parse_chinese_number's fast path for one
+/// digit: the reference the tests compare that path with.
+bool parse_chinese_number_rule(std::string_view text, numeral_match& out);
+
 /// Either of the two.
 bool parse_numeral(std::string_view text, numeral_match& out);
 

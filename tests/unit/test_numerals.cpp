@@ -434,7 +434,52 @@ TEST_CASE("numerals: the plain-digit fast path answers as the grammar does", "[n
             compare(std::string(digits, '9') + tail);
             compare("1" + std::string(digits - 1, '0') + tail);
         }
+    // Decimals with long parts on either side of the point (the fast path reads "8122.21"
+    // whole): values past 2^53 and past 22 fraction digits take decimal_value's slow path.
+    for (std::size_t whole = 1; whole <= 18; whole += 3)
+        for (std::size_t fraction = 0; fraction <= 25; fraction += 2)
+            for (const char* tail : {"", "万元", "．", ".", "５", ",5", "%"}) {
+                compare(std::string(whole, '7') + "." + std::string(fraction, '3') + tail);
+                compare("1" + std::string(whole - 1, '0') + "." + std::string(fraction, '9') + tail);
+            }
     CHECK(compared > 170000);
+}
+
+TEST_CASE("numerals: the one-digit Chinese fast path answers as the grammar does", "[numeral]") {
+    // Every string of up to four pieces from Chinese digits, the other numeral characters,
+    // and what follows a numeral (a classifier, a digit, a blank, a cut-off lead byte).
+    const char* const pieces[] = {"一", "两", "二", "九", "十", "百", "千", "万",
+                                  "亿", "零", "〇", "项", "5", " ", "\xE4"};
+    constexpr std::size_t kPieces = std::size(pieces);
+    std::size_t compared = 0, fast_cases = 0;
+    std::string text;
+    std::size_t idx[4] = {};
+    for (std::size_t len = 1; len <= 4; ++len) {
+        std::fill(std::begin(idx), std::end(idx), 0);
+        for (;;) {
+            text.clear();
+            for (std::size_t i = 0; i < len; ++i) text += pieces[idx[i]];
+            numeral_match fast, rule;
+            const bool ok_fast = govreport::grammar::parse_chinese_number(text, fast);
+            const bool ok_rule = govreport::grammar::parse_chinese_number_rule(text, rule);
+            ++compared;
+            if (ok_fast && fast.bytes == 3) ++fast_cases;
+            if (!(ok_fast == ok_rule &&
+                  (!ok_fast || (fast.bytes == rule.bytes && fast.value_text == rule.value_text &&
+                                fast.value == rule.value && fast.chinese && rule.chinese)))) {
+                INFO("input: \"" << text << "\"");
+                CHECK(ok_fast == ok_rule);
+                CHECK(fast.bytes == rule.bytes);
+                CHECK(fast.value_text == rule.value_text);
+                CHECK(fast.value == rule.value);
+            }
+            std::size_t i = 0;
+            while (i < len && ++idx[i] == kPieces) idx[i++] = 0;
+            if (i == len) break;
+        }
+    }
+    CHECK(compared > 50000);
+    CHECK(fast_cases > 1000);  // the fast path was taken, not only the rule
 }
 
 TEST_CASE("numerals: parse_quantity reads every numeric form", "[numeral][quantity]") {
