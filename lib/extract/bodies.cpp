@@ -1181,6 +1181,8 @@ void BodyExtractor::link_measures_by_lists() {
 
 void BodyExtractor::link_run(std::size_t measure, std::size_t begin, std::size_t end) {
     std::vector<std::size_t>& out = r_.measures[measure].bodies;
+    // At most one entry per mention of the run: one allocation, not one per doubling.
+    out.reserve(out.size() + (end - begin));
     for (const bool actors : {true, false})
         for (std::size_t k = begin; k < end; ++k)
             if (refs_[k].actor == actors &&
