@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "grammar/key_index.hpp"
 #include "grammar/marker_rules.hpp"
 #include "grammar/numeral.hpp"
 #include "grammar/units.hpp"
@@ -59,7 +60,25 @@ struct Cursor {
             take(marker_space());
     }
     std::string_view rest() const { return {at, static_cast<std::size_t>(end - at)}; }
+    /// match_unit() here: the unit's index in unit_table().
+    bool take_unit(int& index) {
+        std::size_t bytes = 0;
+        if (!match_unit(rest(), index, bytes)) return false;
+        at += bytes;
+        return true;
+    }
 };
+
+// The unit surfaces by first character (the look-up unit_rule makes through its search
+// tree, whose branches mispredicted about five times per number).
+const KeyIndex& unit_keys() {
+    static const KeyIndex index([](auto add) {
+        std::size_t count = 0;
+        const unit_info* table = unit_table(count);
+        for (std::size_t i = 0; i < count; ++i) add(std::string(table[i].surface), static_cast<int>(i));
+    });
+    return index;
+}
 
 // What may stand right after the numerals of a quantity: the first character of a unit,
 // 余/多, 分之, a range separator.
@@ -97,6 +116,20 @@ bool chinese_quantity_possible(std::string_view text) {
 }
 
 }  // namespace
+
+bool match_unit(std::string_view text, int& index, std::size_t& bytes) {
+    if (text.empty()) return false;
+    const char* p = text.data();
+    const char32_t first = util::decode(p, text.data() + text.size());
+    return unit_keys().find(text, first, index, bytes);
+}
+
+bool match_unit_rule(std::string_view text, int& index, std::size_t& bytes) {
+    iterator_type first = text.data();
+    if (!x3::parse(first, text.data() + text.size(), unit_rule, index)) return false;
+    bytes = static_cast<std::size_t>(first - text.data());
+    return true;
+}
 
 bool parse_quantity(std::string_view text, quantity_match& out) {
     if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) {
@@ -180,7 +213,7 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
         int unit = -1;
         std::size_t count = 0;
         const unit_info* table = unit_table(count);
-        if (s.take(unit_rule, unit) && !(q.chinese && table[unit].arabic_only)) {
+        if (s.take_unit(unit) && !(q.chinese && table[unit].arabic_only)) {
             q.unit = table[unit].unit;
             q.kind = table[unit].kind;
             c = s;

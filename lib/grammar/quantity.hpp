@@ -84,6 +84,13 @@ struct quantity_match {
     std::size_t bytes = 0;            ///< everything up to the end of the last suffix
 };
 
+/// The longest unit or classifier of unit_table() at the start of `text`: its index there
+/// and its length in bytes. Answers as unit_rule does, by first character instead of
+/// through the rule's search tree (test_numerals.cpp compares the two at every position).
+bool match_unit(std::string_view text, int& index, std::size_t& bytes);
+/// The same through unit_rule (x3::symbols): the reference for the tests.
+bool match_unit_rule(std::string_view text, int& index, std::size_t& bytes);
+
 /// Reads a quantity at the start of `text`: [百分之] numeral [分之 numeral | : numeral]
 /// [- numeral] [万|亿] [余|多] [unit] [以上|以下|左右|以内]. A quantity needs a unit, a
 /// percent sign or a scale word; a Chinese numeral needs a unit. False when there is none.

@@ -11,6 +11,7 @@
 
 #include "grammar/numeral.hpp"
 #include "grammar/quantity.hpp"
+#include "grammar/units.hpp"
 
 #include "quantity_support.hpp"
 
@@ -538,4 +539,37 @@ TEST_CASE("numerals: structure markers are not indicators", "[numeral][quantity]
     }
     CHECK(quantity_support::indicators_with(r, "5 次").size() == 1);
     CHECK(quantity_support::indicators_with(r, "3 项").size() == 1);
+}
+
+TEST_CASE("numerals: match_unit answers as unit_rule does at every position", "[numeral][quantity]") {
+    // match_unit looks the units up by first character; unit_rule walks x3::symbols' tree.
+    // Every pair of units side by side, every unit cut short by a byte, and the corpus.
+    std::size_t count = 0;
+    const govreport::grammar::unit_info* table = govreport::grammar::unit_table(count);
+    REQUIRE(count > 40);
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string_view a = table[i].surface;
+        text += std::string(a.substr(0, a.size() - 1)) + " ";
+        for (std::size_t j = 0; j < count; ++j) text += std::string(a) + std::string(table[j].surface);
+    }
+    if (const auto files = quantity_support::corpus_files())
+        for (const std::string& f : *files) text += test_support::read_file(f);
+    std::size_t checked = 0, matched = 0, differ = 0, first_differ = std::string::npos;
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        const std::string_view rest = std::string_view(text).substr(at);
+        int a = -1, b = -1;
+        std::size_t an = 0, bn = 0;
+        const bool x = govreport::grammar::match_unit(rest, a, an);
+        const bool y = govreport::grammar::match_unit_rule(rest, b, bn);
+        if (x != y || (x && (a != b || an != bn))) {
+            if (differ++ == 0) first_differ = at;
+        }
+        matched += x;
+        ++checked;
+    }
+    INFO("first difference at byte " << first_differ);
+    CHECK(differ == 0);
+    CHECK(matched > count * count);  // every pair's first unit at least
+    CHECK(checked > 100000);
 }
