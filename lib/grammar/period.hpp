@@ -39,6 +39,10 @@ BOOST_SPIRIT_DECLARE(period_type)
 /// Recognises a period expression at the start of `text`; stores it and the bytes used.
 bool parse_period(std::string_view text, period_ast& out, std::size_t& consumed);
 
+/// The same through the grammar alone, without parse_period's fast path for a plain year
+/// ("2024年，"): the reference the tests compare that path with.
+bool parse_period_rule(std::string_view text, period_ast& out, std::size_t& consumed);
+
 }  // namespace govreport::grammar
 
 #endif

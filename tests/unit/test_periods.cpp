@@ -254,3 +254,41 @@ TEST_CASE("periods: a valid leap day is no diagnostic", "[period]") {
                           p.granularity == Granularity::day);
     CHECK(found);
 }
+
+TEST_CASE("periods: the plain-year fast path answers as the grammar does", "[period]") {
+    // "2024年" then every character that may continue a period and some that may not,
+    // alone and before a second one; then every position of the corpus.
+    const char* const nexts[] = {"", " ", "\t", "\u3000", "\u00A0", "-", "~", "—", "–", "－",
+                                 "～", "至", "到", "0", "1", "4", "5", "9", "一", "二", "两", "三",
+                                 "四", "五", "九", "十", "百", "零", "〇", "上", "下", "第", "底",
+                                 "末", "度", "，", "。", "年", "月", "季", "的", "全", "a", "\xE5",
+                                 "份", "初", "半", "日", "１"};
+    std::string text;
+    for (const char* year : {"2024年", "1999年", "0000年", "2024 年", "２０２４年", "20245年"})
+        for (const char* a : nexts) {
+            for (const char* b : nexts) text += std::string(year) + a + b + "\n";
+        }
+    if (const auto files = quantity_support::corpus_files())
+        for (const std::string& f : *files) text += test_support::read_file(f);
+    std::size_t checked = 0, accepted = 0, differ = 0, first_differ = std::string::npos;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        const std::string_view rest = std::string_view(text).substr(at);
+        govreport::grammar::period_ast a, b;
+        std::size_t an = 0, bn = 0;
+        const bool x = govreport::grammar::parse_period(rest, a, an);
+        const bool y = govreport::grammar::parse_period_rule(rest, b, bn);
+        const bool same = x == y && (!x || (an == bn && a.shape == b.shape && a.y1 == b.y1 &&
+                                            a.m1 == b.m1 && a.d1 == b.d1 && a.y2 == b.y2 &&
+                                            a.m2 == b.m2 && a.part == b.part &&
+                                            a.relative == b.relative &&
+                                            a.is_relative == b.is_relative));
+        if (!same && differ++ == 0) first_differ = at;
+        accepted += x;
+        ++checked;
+    }
+    INFO("first difference at byte " << first_differ << ": "
+                                     << text.substr(first_differ == std::string::npos ? 0 : first_differ, 24));
+    CHECK(differ == 0);
+    CHECK(accepted > 2000);
+    CHECK(checked > 100000);
+}
