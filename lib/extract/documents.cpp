@@ -102,10 +102,15 @@ public:
 
     void paragraph(const Paragraph& p, util::ScanIndex::Cursor brackets) {
         const std::string_view t = p.text;
-        std::vector<std::size_t> books;    // open 《 positions
+        // Open 《 positions and the closed 〈〉 of the open 《: members, kept from one
+        // paragraph to the next (a vector per paragraph was a fifth of a report's
+        // short-lived allocations).
+        std::vector<std::size_t>& books = books_;
+        books.clear();
+        inner_.clear();
         std::size_t angle_open = 0;        // the outermost open 〈 inside a 《
         std::size_t angle_depth = 0;       // 〈 nested in it count, but are no titles of their own
-        std::vector<std::pair<std::size_t, std::size_t>> inner;  // closed 〈〉 of the open 《
+        std::vector<std::pair<std::size_t, std::size_t>>& inner = inner_;
         const char* const end = t.data() + t.size();
         // From one of 《》〈〉 to the next (issue 6).
         for (std::size_t at = 0; (at = brackets.find(at)) < t.size();) {
@@ -147,18 +152,17 @@ private:
         m.span.end = p.to_source(e);
         m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
 
-        const std::string key(title);
-        auto it = by_title_.find(key);
+        auto it = by_title_.find(title);
         std::size_t index;
         if (it == by_title_.end()) {
             index = r_.documents.size();
             Document d;
             d.id = util::item_id('d', index + 1);
-            d.title = key;
+            d.title = std::string(title);
             d.nested_in = nested_in;
             read_period(title, d);
             r_.documents.push_back(std::move(d));
-            by_title_.emplace(key, index);
+            by_title_.emplace(title, index);
         } else {
             index = it->second;
         }
@@ -201,7 +205,11 @@ private:
     }
 
     Report& r_;
-    std::unordered_map<std::string, std::size_t> by_title_;
+    // Titles as they stand in the paragraphs' text, which outlives the extractor: a
+    // look-up builds no string.
+    std::unordered_map<std::string_view, std::size_t> by_title_;
+    std::vector<std::size_t> books_;
+    std::vector<std::pair<std::size_t, std::size_t>> inner_;
 };
 
 }  // namespace
