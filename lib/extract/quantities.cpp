@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
-#include <map>
 #include <optional>
 #include <vector>
 
@@ -254,7 +253,7 @@ private:
     std::vector<PeriodInfo> period_info_;
     std::vector<std::size_t> roots_;  // top-level sections, for role_at
     std::size_t roots_seen_ = 0;      // how many start at or before the last look-up
-    std::map<int, YearMentions> year_mentions_;  // year → its whole-year periods
+    YearMentions year_mentions_[2];  // the report's year's whole-year periods, the next's
 };
 
 Span Extractor::span_of(const Paragraph& p, std::size_t b, std::size_t e) const {
@@ -784,15 +783,19 @@ std::size_t Extractor::default_period(std::size_t index, YearMentions* year) {
 
 void Extractor::link() {
     roots_ = r_.roots();
-    for (std::size_t i = 0; i < r_.periods.size(); ++i)
-        if (r_.periods[i].granularity == Granularity::year)
-            year_mentions_[r_.periods[i].start.year].periods.push_back(i);
-    // The report's year and the next (what its plans speak of), looked up once.
+    // The whole-year mentions of the report's year and of the next (what its plans speak
+    // of): the only years default periods come from.
     YearMentions* years[2] = {nullptr, nullptr};
-    if (r_.year)
+    if (r_.year) {
+        for (std::size_t i = 0; i < r_.periods.size(); ++i) {
+            const Period& p = r_.periods[i];
+            const int k = p.start.year - *r_.year;
+            if (p.granularity == Granularity::year && (k == 0 || k == 1))
+                year_mentions_[k].periods.push_back(i);
+        }
         for (int k = 0; k < 2; ++k)
-            if (const auto found = year_mentions_.find(*r_.year + k); found != year_mentions_.end())
-                years[k] = &found->second;
+            if (!year_mentions_[k].periods.empty()) years[k] = &year_mentions_[k];
+    }
     // Measures are in document order with disjoint extents: a forward sweep finds each.
     // The indicators of one measure are consecutive (they are in document order too): each
     // measure's list is written once its run ends, in one allocation (a push_back per
