@@ -254,6 +254,7 @@ private:
     std::vector<std::size_t> roots_;  // top-level sections, for role_at
     std::size_t roots_seen_ = 0;      // how many start at or before the last look-up
     YearMentions year_mentions_[2];  // the report's year's whole-year periods, the next's
+    const util::CharSet& numeral_followers_ = grammar::after_numerals();  // numeral_word_in()
 };
 
 Span Extractor::span_of(const Paragraph& p, std::size_t b, std::size_t e) const {
@@ -329,6 +330,30 @@ inline constexpr util::CharSet kAfterNumeralPeriod = util::make_char_set(U"月�
 bool numeral_may_start_period(std::string_view t, std::size_t at) {
     return kAfterNumeralPeriod.contains(after_run(t, at, grammar::is_chinese_numeral_char));
 }
+
+// numeral_word() with grammar::after_numerals() passed in: inline in the scan loop, which
+// looks the set up once.
+__attribute__((always_inline)) inline bool numeral_word_in(std::string_view t, std::size_t at,
+                                                         const util::CharSet& follows) {
+    constexpr int kLook = 16;
+    const char* p = t.data() + at;
+    const char* const end = t.data() + t.size();
+    for (int looked = 0; looked < kLook && p < end; ++looked) {
+        const char32_t c = util::decode(p, end);
+        if (follows.contains(c)) return false;  // 千 (千米), 百 (百分点), 余, 分之, a unit
+        if (grammar::is_chinese_numeral_char(c)) continue;
+        return !util::is_space(c) && !kAfterNumeralPeriod.contains(c);
+    }
+    return false;  // the text ends in the run, or a long run: left to the gates
+}
+
+}  // namespace
+
+bool numeral_word(std::string_view t, std::size_t at) {
+    return numeral_word_in(t, at, grammar::after_numerals());
+}
+
+namespace {
 
 // A period that starts with digits is a year, a month or a quarter (2024年, 2021-2025,
 // 2024 上半年, 6月, 1季度): after the digits and blanks comes one of these. 995件, 8122.21
@@ -422,6 +447,13 @@ void Extractor::paragraph(std::size_t pi) {
                                       (prev >= U'０' && prev <= U'９') || prev == U'．';
             const bool cn = numeral && !grammar::is_chinese_numeral_char(prev);
             const bool number_start = (digit && !prev_numeric) || cn;
+            // 进一步, 统一, 一是: a numeral in a word, which the period gate and the
+            // quantity grammar would each walk to reject; one walk here instead.
+            if (cn && numeral_word_in(t, at, numeral_followers_)) {
+                at = after;
+                after_stop = true;
+                continue;
+            }
             if ((number_start || period_lead) &&
                 ((period_possible(t, at, c) && try_period(pi, st, at, next)) ||
                  (number_start && try_quantity(pi, st, at, next)))) {

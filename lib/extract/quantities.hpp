@@ -3,6 +3,7 @@
 #ifndef GOVREPORT_EXTRACT_QUANTITIES_HPP
 #define GOVREPORT_EXTRACT_QUANTITIES_HPP
 
+#include <string_view>
 #include <vector>
 
 #include <govreport/report.hpp>
@@ -27,6 +28,15 @@ const util::CharSet& quantity_scan_chars();
 /// The characters that change its context: clause and sentence ends, 《》 and quotes
 /// (set `context_set` of that ScanIndex).
 const util::CharSet& context_chars();
+
+/// Whether the Chinese numeral at `at` of `t` is part of a word (进一步, 统一, 一是, 一批)
+/// and starts neither a period nor a quantity: its run of numerals is followed, with no
+/// blank between, by a character that is no numeral and can follow the numerals of neither
+/// (a unit's first character, 余, 月, 至 …), and no numeral of the run starts a unit (千米,
+/// 百分点). Only a sufficient test: false leaves the question to the period and quantity
+/// grammars, which then reject or accept as before (test_quantities.cpp checks that both
+/// reject wherever this says true).
+bool numeral_word(std::string_view t, std::size_t at);
 
 /// What a character of context_chars() does to the scan's context.
 enum class ContextMark : unsigned char { clause_end, sentence_stop, book_open, book_close,

@@ -80,6 +80,8 @@ const KeyIndex& unit_keys() {
     return index;
 }
 
+}  // namespace
+
 // What may stand right after the numerals of a quantity: the first character of a unit,
 // 余/多, 分之, a range separator.
 const util::CharSet& after_numerals() {
@@ -93,6 +95,8 @@ const util::CharSet& after_numerals() {
     }();
     return set;
 }
+
+namespace {
 
 // A quantity in Chinese numerals (三项, 两个, 百分之十五, 三至五次) has one of
 // after_numerals() among or right after its numerals (blanks between allowed). 进一步,

@@ -12,6 +12,7 @@
 #include <govreport/entities.hpp>
 
 #include "grammar/config.hpp"
+#include "util/char_set.hpp"
 
 namespace govreport::grammar {
 
@@ -90,6 +91,11 @@ struct quantity_match {
 bool match_unit(std::string_view text, int& index, std::size_t& bytes);
 /// The same through unit_rule (x3::symbols): the reference for the tests.
 bool match_unit_rule(std::string_view text, int& index, std::size_t& bytes);
+
+/// What may stand among or right after the numerals of a quantity: the first character of
+/// every unit, 余/多, 分之 and the range separators. A Chinese numeral with none of them
+/// among or after its characters starts no quantity.
+const util::CharSet& after_numerals();
 
 /// Reads a quantity at the start of `text`: [百分之] numeral [分之 numeral | : numeral]
 /// [- numeral] [万|亿] [余|多] [unit] [以上|以下|左右|以内]. A quantity needs a unit, a

@@ -8,6 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/quantities.hpp"
+#include "grammar/numeral.hpp"
+#include "grammar/period.hpp"
 #include "grammar/quantity.hpp"
 
 #include "quantity_support.hpp"
@@ -378,4 +381,44 @@ TEST_CASE("quantities: long runs of digits and numerals parse in linear time", "
     INFO("parse took " << seconds << " s for " << text.size() << " bytes");
     CHECK(seconds < 10.0);
     for (const Indicator& i : r.indicators) CHECK(quantity_support::span_text(r, i.span) == i.text);
+}
+
+TEST_CASE("quantities: a numeral numeral_word() passes over starts neither a period nor a quantity", "[quantity]") {
+    // The scan skips such numerals without trying the period and quantity grammars: they
+    // must reject every one. Checked at every Chinese numeral of the corpus and of words
+    // made of numerals, blanks and what follows them; the gate must also fire often.
+    std::string text =
+        "进一步统一一是一批二是三项两个一个百分之十五千米百分点三至五次十二月二十六日一季度"
+        "一 项两　个三\u00A0人十余人一万五千元三分之一一、二、三，一。一《一》一“一”一5一";
+    for (const char* lead : {"一", "两", "十", "二十", "三百", "零", "〇", "千", "万", "亿"})
+        for (const char* next : {"是", "项", "月", "日", "季", "至", "-", "余", "多", "分", "元",
+                                 "个", "批", "步", "流", " ", "，", "。", "5", "a", "年", "\xE4"})
+            text += std::string("，") + lead + next + "下";
+    if (const auto files = quantity_support::corpus_files())
+        for (const std::string& f : *files) text += test_support::read_file(f);
+    std::size_t words = 0, wrong = 0, first_wrong = std::string::npos;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        const char* p = text.data() + at;
+        if ((static_cast<unsigned char>(*p) & 0xC0) == 0x80) continue;  // not a character start
+        const char32_t c = govreport::util::decode(p, text.data() + text.size());
+        if (!govreport::grammar::is_chinese_numeral_char(c)) continue;
+        if (!govreport::extract::numeral_word(text, at)) continue;
+        ++words;
+        const std::string_view rest = std::string_view(text).substr(at);
+        quantity_match q;
+        govreport::grammar::period_ast period;
+        std::size_t used = 0;
+        if (govreport::grammar::parse_quantity(rest, q) ||
+            govreport::grammar::parse_period(rest, period, used)) {
+            if (wrong++ == 0) first_wrong = at;
+        }
+    }
+    INFO("first numeral passed over that starts something, at byte " << first_wrong << ": "
+         << text.substr(first_wrong == std::string::npos ? 0 : first_wrong, 18));
+    CHECK(wrong == 0);
+    CHECK(words > 1000);
+    // And it leaves the numbers alone.
+    for (const char* number : {"三项", "两个", "十余人", "千米", "百分之十五", "十二月", "一季度",
+                               "三至五次", "一 项", "三分之一", "二十六日"})
+        CHECK_FALSE(govreport::extract::numeral_word(number, 0));
 }
