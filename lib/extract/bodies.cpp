@@ -13,7 +13,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -481,6 +480,71 @@ util::CharSet fixed_body_starts() {
     return s;
 }
 
+// A hash of bytes, eight at a time (std::hash of a view was a call of twice the cost
+// for the names of a few dozen bytes hashed here).
+inline std::uint64_t bytes_hash(std::string_view s) noexcept {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = s.size() * kMul;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * kMul;
+        h ^= h >> 32;
+    }
+    if (i < s.size()) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        h = (h ^ w) * kMul;
+    }
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+}
+
+// Indices of items by a hash of their keys (open addressing, at most half full). The keys
+// stay with the items: find() asks `same(index)` whether the item at an index has the key
+// looked up, for the slots whose hash is the key's.
+class HashedIndices {
+public:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    template <class Same>
+    std::size_t find(std::uint64_t hash, Same same) const noexcept {
+        if (slots_.empty()) return npos;
+        for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.index == npos) return npos;
+            if (s.hash == hash && same(s.index)) return s.index;
+        }
+    }
+    /// Adds `index` under `hash` (the caller has found no item with its key).
+    void insert(std::uint64_t hash, std::size_t index) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        place(hash, index);
+        ++used_;
+    }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::size_t index = npos;
+    };
+    void place(std::uint64_t hash, std::size_t index) noexcept {
+        std::size_t i = hash & mask_;
+        while (slots_[i].index != npos) i = (i + 1) & mask_;
+        slots_[i] = {hash, index};
+    }
+    void grow() {
+        std::vector<Slot> old(slots_.empty() ? 64 : 2 * slots_.size());
+        old.swap(slots_);
+        mask_ = slots_.size() - 1;
+        for (const Slot& s : old)
+            if (s.index != npos) place(s.hash, s.index);
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+};
+
 class BodyExtractor {
 public:
     BodyExtractor(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
@@ -579,25 +643,28 @@ private:
     // division_of_level() of each level word (by its index in kLevelWords), asked once.
     std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
     std::array<bool, std::size(kLevelWords)> level_known_{};
-    std::map<std::string, std::size_t, std::less<>> by_name_;  // looked up by views too
-    // The body of an organ already seen, by its place and its words as written: the same
-    // words at the same place always name the same organ, so the canonical name is built
-    // once, not at every mention. The words are views of the paragraphs, which outlive
-    // the extractor; hashed, not ordered: only looked up, never walked.
-    struct SeenKey {
+    // The bodies by canonical name, and the body of an organ already seen by its place and
+    // its words as written (the same words at the same place always name the same organ,
+    // so the canonical name is built once, not at every mention). Both hash into slots of
+    // indices and compare with keys kept where they are: the names in r_.bodies, the
+    // words in seen_ as views of the paragraphs, which outlive the extractor. (A std::map
+    // of names and an unordered_map of views cost a string and a node per body, and a
+    // fifth of a small report's body stage.)
+    HashedIndices by_name_;
+    struct Seen {
         const gz::Division* place;
         std::string_view words;
-        bool operator==(const SeenKey& o) const noexcept {
-            return place == o.place && words == o.words;
-        }
+        std::size_t body;
     };
-    struct SeenHash {
-        std::size_t operator()(const SeenKey& k) const noexcept {
-            return std::hash<std::string_view>()(k.words) ^
-                   std::hash<const gz::Division*>()(k.place);
-        }
-    };
-    std::unordered_map<SeenKey, std::size_t, SeenHash> by_words_;
+    std::vector<Seen> seen_;
+    HashedIndices by_words_;  // indices into seen_
+    static std::uint64_t words_hash(const gz::Division* place, std::string_view words) noexcept {
+        return bytes_hash(words) ^ (reinterpret_cast<std::uintptr_t>(place) * 0x9E3779B97F4A7C15ull);
+    }
+    // The index in r_.bodies of the body named `name` (its hash `hash`), or npos.
+    std::size_t body_named(std::string_view name, std::uint64_t hash) const noexcept {
+        return by_name_.find(hash, [&](std::size_t i) { return r_.bodies[i].name == name; });
+    }
     std::map<std::string, std::size_t> persons_by_name_;
     // Every mention found, in order; make_mentions() turns them into the bodies' mentions
     // once their numbers are known (pushed one by one, their vectors grew and moved them
@@ -727,11 +794,16 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
 
 std::size_t BodyExtractor::body_of(const Found& f) {
     // A body already seen: by its words at its place, or a fixed body by its name.
+    std::uint64_t seen_hash = 0;
     if (!f.fixed) {
-        const auto seen = by_words_.find(SeenKey{f.parts.place, f.fallback});
-        if (seen != by_words_.end()) return seen->second;
-    } else if (const auto it = by_name_.find(f.fallback); it != by_name_.end()) {
-        return it->second;
+        seen_hash = words_hash(f.parts.place, f.fallback);
+        const std::size_t k = by_words_.find(seen_hash, [&](std::size_t i) {
+            return seen_[i].place == f.parts.place && seen_[i].words == f.fallback;
+        });
+        if (k != HashedIndices::npos) return seen_[k].body;
+    } else if (const std::size_t i = body_named(f.fallback, bytes_hash(f.fallback));
+               i != HashedIndices::npos) {
+        return i;
     }
     std::string name, kind, level, code;
     if (f.fixed) {
@@ -749,22 +821,22 @@ std::size_t BodyExtractor::body_of(const Found& f) {
         const auto guess = canonical_organ(f.parts);
         kind = guess ? guess->kind : "other";
     }
-    std::size_t index;
-    auto it = by_name_.find(name);
-    if (it == by_name_.end()) {
+    const std::uint64_t name_hash = bytes_hash(name);
+    std::size_t index = body_named(name, name_hash);
+    if (index == HashedIndices::npos) {
         index = r_.bodies.size();
-        Body b;
+        Body& b = r_.bodies.emplace_back();
         b.id = util::item_id('b', index + 1);
-        b.name = name;
+        b.name = std::move(name);
         b.kind = std::move(kind);
         b.level = std::move(level);
         b.division_code = std::move(code);
-        r_.bodies.push_back(std::move(b));
-        by_name_.emplace(std::move(name), index);
-    } else {
-        index = it->second;
+        by_name_.insert(name_hash, index);
     }
-    if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
+    if (!f.fixed) {
+        by_words_.insert(seen_hash, seen_.size());
+        seen_.push_back({f.parts.place, f.fallback, index});
+    }
     return index;
 }
 
@@ -1108,8 +1180,8 @@ void BodyExtractor::persons(std::size_t pi) {
         else if (starts_with(core, "检察院")) parts.word = grammar::organ_word::procuratorate;
         else parts.word = grammar::organ_word::government;
         if (const auto c = resolved_organ(parts)) {
-            const auto it = by_name_.find(c->name);
-            if (it != by_name_.end()) h.body = it->second;
+            const std::size_t b = body_named(c->name, bytes_hash(c->name));
+            if (b != HashedIndices::npos) h.body = b;
         }
         Mention m;
         const Paragraph& p = ps_[pi];
@@ -1191,6 +1263,11 @@ void BodyExtractor::link_run(std::size_t measure, std::size_t begin, std::size_t
 }
 
 void BodyExtractor::run() {
+    // Room for the bodies a report of this size names (a 20 KB report about twenty, the
+    // 2 MB sample 164): growing the vector moved every Body, five strings each.
+    std::size_t bytes = 0;
+    for (const Paragraph& p : ps_) bytes += p.text.size();
+    r_.bodies.reserve(r_.bodies.size() + 32 + bytes / 16384);
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     make_mentions();
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);

@@ -645,6 +645,38 @@ TEST_CASE("one body per canonical name, with every mention in order", "[bodies]"
     CHECK(office != gov);
 }
 
+TEST_CASE("many bodies: each name once with both of its mentions and ids in order", "[bodies]") {
+    // More bodies than the extractor's name and word tables start with room for (they
+    // grow twice here), each written two ways: 市农业局 and 启东市农业局 are found by
+    // different words and meet at one canonical name.
+    const char* const names[] = {
+        "农业", "水利", "交通", "教育", "公路", "商务", "审计", "统计", "体育", "文化",
+        "卫生", "应急管理", "林业", "气象", "档案", "粮食", "人防", "医保", "信访", "能源",
+        "海洋", "渔业", "园林", "航道", "住建", "旅游", "物价", "工商", "质监", "药监",
+        "烟草", "邮政", "金融", "地震", "国资", "口岸", "侨务", "公安", "财政", "人社",
+        "生态环境", "司法", "发改", "工信", "数据", "残联", "妇联", "团委", "老龄", "水务",
+    };
+    std::string body;
+    for (const char* n : names) body += std::string("市") + n + "局印发通知。";
+    for (const char* n : names) body += std::string("启东市") + n + "局落实。";
+    const Report r = parse_with(kQidong, body);
+    INFO("bodies:" << describe(r));
+    for (const char* n : names) {
+        const std::string name = std::string("启东市") + n + "局";
+        INFO(name);
+        std::size_t named = 0;
+        for (const Body& b : r.bodies) named += b.name == name;
+        CHECK(named == 1);
+        const Body* b = body_named(r, name);
+        REQUIRE(b);
+        REQUIRE(b->mentions.size() == 2);
+        CHECK(b->mentions[0].text == std::string("市") + n + "局");
+        CHECK(b->mentions[1].text == name);
+    }
+    for (std::size_t i = 0; i < r.bodies.size(); ++i)
+        CHECK(r.bodies[i].id == "b" + std::to_string(i + 1));
+}
+
 // ---------------------------------------------------------------------------------------
 // Traps: words that look like organs but are not bodies.
 
