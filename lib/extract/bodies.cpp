@@ -153,6 +153,10 @@ inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
 inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
     return {t.data() + pos, t.size() - pos};
 }
+// t.substr(pos, n) for pos + n <= t.size(), likewise.
+inline std::string_view piece(std::string_view t, std::size_t pos, std::size_t n) noexcept {
+    return {t.data() + pos, n};
+}
 
 // util::char_at(), reading a plain three-byte character from its bytes (char_at() was an
 // out-of-line call). Always inlined: GCC left it a call of thirty instructions in tail()
@@ -940,10 +944,11 @@ void BodyExtractor::paragraph(std::size_t pi) {
             // Look only a studio name's length ahead: unclosed quotes must not make the scan
             // quadratic.
             constexpr std::size_t kMaxStudioBytes = 20 * 3;
-            const std::size_t window = t.substr(after, kMaxStudioBytes + 3).find("”");
+            const std::size_t window =
+                piece(t, after, std::min(kMaxStudioBytes + 3, t.size() - after)).find("”");
             const std::size_t close = window == std::string_view::npos ? window : after + window;
             if (close != std::string_view::npos) {
-                const std::string_view inside = t.substr(after, close - after);
+                const std::string_view inside = piece(t, after, close - after);
                 if (ends_with(inside, "工作室") || ends_with(inside, "调解室")) {
                     Found f;
                     f.begin = after;
@@ -966,7 +971,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             }
         }
         // 12345 便民服务热线: the government service hotline.
-        if (c == U'1' && starts_with(t.substr(at), "12345")) {
+        if (c == U'1' && starts_with(from(t, at), "12345")) {
             std::size_t e = at + 5;
             while (e < t.size() && t[e] == ' ') ++e;
             std::size_t hotline_end = 0;
@@ -977,7 +982,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 {"政务服务热线", "12345政务服务热线"},
                 {"热线", "12345热线"}};
             for (const auto& [w, name] : kHotlines)
-                if (starts_with(t.substr(e), w)) {
+                if (starts_with(from(t, e), w)) {
                     Found f;
                     f.begin = at;
                     f.end = hotline_end = e + w.size();
@@ -1021,7 +1026,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         std::size_t pos = at;
         char32_t lead = c, next = c2;
         std::size_t lead_end = after;
-        if (c == U'中' && starts_with(t.substr(pos), "中共")) {
+        if (c == U'中' && starts_with(from(t, pos), "中共")) {
             pos += 6;
             const char* q = t.data() + pos;
             lead = pos < t.size() ? util::decode(q, text_end) : 0;
@@ -1043,7 +1048,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         } else if ((classes(lead) & kLevelLead) &&
                    level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
             const bool inherits = last_end != std::string::npos && last_place &&
-                                  t.substr(last_end, at - last_end) == "、" &&
+                                  piece(t, last_end, at - last_end) == "、" &&
                                   ends_with(last_place->name(), level);
             where = inherits ? last_place : level_division(lead, level);
             pos += level.size();
@@ -1057,7 +1062,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         std::size_t end = 0;
         if (tail(t, pos, parts, end)) {
             std::size_t meeting = 0;
-            const bool convened = convene_.ends_any(t.substr(0, at));
+            const bool convened = convene_.ends_any(piece(t, 0, at));
             const bool standing = parts.sub == grammar::organ_sub::standing_committee;
             if (grammar::match_meeting_word(from(t, end), char_at3(t, end), meeting) ||
                 (standing && convened)) {
@@ -1068,7 +1073,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.begin = at;
             f.end = end;
             f.parts = std::move(parts);
-            f.fallback = t.substr(at, end - at);
+            f.fallback = piece(t, at, end - at);
             add(pi, f);
             last_end = end;
             last_place = where;
@@ -1095,13 +1100,13 @@ void BodyExtractor::persons(std::size_t pi) {
                 return 0;
         }
         // 副市长, 常务副县长: the deputy prefix comes before the level word.
-        const std::size_t deputy = deputy_prefix(t.substr(pos));
+        const std::size_t deputy = deputy_prefix(from(t, pos));
         std::string_view lw;
         if (level_word(t, pos + deputy, lw, /*in_title=*/true)) {
-            const std::size_t best = title_cores_.longest_prefix(t.substr(pos + deputy + lw.size()));
+            const std::size_t best = title_cores_.longest_prefix(from(t, pos + deputy + lw.size()));
             if (best) return pos + deputy + lw.size() + best;
         }
-        const std::size_t best = standalone_titles_.longest_prefix(t.substr(pos));
+        const std::size_t best = standalone_titles_.longest_prefix(from(t, pos));
         return best ? pos + best : 0;
     };
     std::vector<std::pair<std::size_t, std::size_t>> titles;
@@ -1142,7 +1147,7 @@ void BodyExtractor::persons(std::size_t pi) {
         while (const std::size_t e = title_at(pos)) {
             titles.emplace_back(pos, e);
             pos = e;
-            if (starts_with(t.substr(pos), "、") && title_at(pos + 3)) pos += 3; else break;
+            if (starts_with(from(t, pos), "、") && title_at(pos + 3)) pos += 3; else break;
         }
         if (titles.empty() || pos != titles.back().second) continue;
         // The name: two or three Han characters, then a word that follows names.
@@ -1157,7 +1162,7 @@ void BodyExtractor::persons(std::size_t pi) {
             }
             if (!han || !(classes(char_at(t, pos)) & kSurname)) continue;
             bool follows = e == t.size() || is_punct_stop(char_at(t, e));
-            follows = follows || after_name_.starts_any(t.substr(e));
+            follows = follows || after_name_.starts_any(from(t, e));
             if (follows) { name_end = e; break; }
         }
         if (name_end == 0) continue;
@@ -1268,6 +1273,9 @@ void BodyExtractor::run() {
     std::size_t bytes = 0;
     for (const Paragraph& p : ps_) bytes += p.text.size();
     r_.bodies.reserve(r_.bodies.size() + 32 + bytes / 16384);
+    // And for their mentions (the seed has one per 530 bytes, the sample one per 1.6 KB):
+    // their vector grew and copied them about ten times in a large report.
+    refs_.reserve(32 + bytes / 1024);
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     make_mentions();
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);
