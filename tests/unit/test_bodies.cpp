@@ -420,6 +420,30 @@ TEST_CASE("canonical_organ builds full names, kinds, levels and codes", "[bodies
          "启东市行政争议调处中心", "public_institution", "county", "320681"},
         {qidong, [](ex::OrganParts& o) { o.unit = k::enforcement; o.unit_text = "综合行政执法大队"; },
          "启东市综合行政执法大队", "enforcement_team", "county", "320681"},
+        // Every other way a name is put together.
+        {jiangsu, [](ex::OrganParts& o) {
+             o.word = w::party_committee; o.sub = s::rule_of_law_committee; o.sub_text = "依法治省委"; },
+         "中共江苏省委全面依法治省委员会", "party_organ", "province", "320000"},
+        {jiangsu, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::office; o.sub_text = "办公厅"; },
+         "中共江苏省委办公厅", "party_organ", "province", "320000"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::office; o.sub_text = "办"; },
+         "中共启东市委办公室", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::study_group; o.sub_text = "理论中心组"; },
+         "中共启东市委员会理论学习中心组", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::standing_committee; o.sub_text = "常委会"; },
+         "中共启东市委员会常务委员会", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::department; o.sub_text = "组织部"; },
+         "中共启东市委员会组织部", "party_organ", "county", "320681"},
+        {jiangsu, [](ex::OrganParts& o) { o.word = w::government; o.sub = s::office; o.sub_text = "办公厅"; },
+         "江苏省人民政府办公厅", "government_department", "province", "320000"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::congress; }, "启东市人民代表大会",
+         "peoples_congress", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::discipline; }, "中共启东市纪律检查委员会",
+         "supervisory_commission", "county", "320681"},
+        {nantong, [](ex::OrganParts& o) { o.unit = k::other; o.unit_text = "开发区法院"; },
+         "南通市开发区法院", "court", "prefecture", "320600"},
+        {qidong, [](ex::OrganParts& o) { o.unit = k::other; o.unit_text = "城管执法服务队"; },
+         "启东市城管执法服务队", "enforcement_team", "county", "320681"},
     };
     for (const Row& row : rows) {
         INFO(row.name);
