@@ -797,7 +797,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
 }
 
 std::size_t BodyExtractor::body_of(const Found& f) {
-    // A body already seen: by its words at its place, or a fixed body by its name.
+    // A body already seen: by its words at its place, or (below) by its name.
     std::uint64_t seen_hash = 0;
     if (!f.fixed) {
         seen_hash = words_hash(f.parts.place, f.fallback);
@@ -805,36 +805,32 @@ std::size_t BodyExtractor::body_of(const Found& f) {
             return seen_[i].place == f.parts.place && seen_[i].words == f.fallback;
         });
         if (k != HashedIndices::npos) return seen_[k].body;
-    } else if (const std::size_t i = body_named(f.fallback, bytes_hash(f.fallback));
-               i != HashedIndices::npos) {
-        return i;
     }
-    std::string name, kind, level, code;
-    if (f.fixed) {
-        name = f.fallback;
-        kind = f.kind;
-        level = f.level;
-    } else if (auto c = resolved_organ(f.parts)) {
-        name = std::move(c->name);
-        kind = std::move(c->kind);
-        level = std::move(c->level);
-        code = std::move(c->code);
-    } else {
-        // The place is unknown (no issuer, or 区 in a city's report): keep the words.
-        name = f.fallback;
-        const auto guess = canonical_organ(f.parts);
-        kind = guess ? guess->kind : "other";
-    }
+    // The canonical name, looked up as a view; the body's strings are made (or moved
+    // from the organ's name) only for a new body.
+    std::optional<OrganName> organ = f.fixed ? std::nullopt : resolved_organ(f.parts);
+    // The place is unknown (no issuer, or 区 in a city's report): keep the words.
+    const std::string_view name = organ ? std::string_view(organ->name) : f.fallback;
     const std::uint64_t name_hash = bytes_hash(name);
     std::size_t index = body_named(name, name_hash);
     if (index == HashedIndices::npos) {
         index = r_.bodies.size();
         Body& b = r_.bodies.emplace_back();
         b.id = util::item_id('b', index + 1);
-        b.name = std::move(name);
-        b.kind = std::move(kind);
-        b.level = std::move(level);
-        b.division_code = std::move(code);
+        if (f.fixed) {
+            b.name = f.fallback;
+            b.kind = f.kind;
+            b.level = f.level;
+        } else if (organ) {
+            b.name = std::move(organ->name);
+            b.kind = std::move(organ->kind);
+            b.level = std::move(organ->level);
+            b.division_code = std::move(organ->code);
+        } else {
+            b.name = f.fallback;
+            const auto guess = canonical_organ(f.parts);
+            b.kind = guess ? std::string_view(guess->kind) : std::string_view("other");
+        }
         by_name_.insert(name_hash, index);
     }
     if (!f.fixed) {
