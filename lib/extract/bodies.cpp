@@ -774,17 +774,19 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         }
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
-        int k = 0;
-        std::size_t m = 0;
-        if (chars >= 1 && (cls & kUnitLead) && grammar::match_unit_suffix(from(t, j), c, k, m)) {
-            bool word = false;
-            if (m == 3) {
-                word = (classes(char_before3(t, j)) & kBeforeUnitWord) != 0;
-                word = word || not_after_unit_.starts_any(from(t, j));
-            }
-            if (j + m > best && !word) {
-                best = j + m;
-                best_kind = k;
+        if (chars >= 1 && (cls & kUnitLead)) {
+            int k = 0;  // set here, not at every character: their addresses are taken
+            std::size_t m = 0;
+            if (grammar::match_unit_suffix(from(t, j), c, k, m)) {
+                bool word = false;
+                if (m == 3) {
+                    word = (classes(char_before3(t, j)) & kBeforeUnitWord) != 0;
+                    word = word || not_after_unit_.starts_any(from(t, j));
+                }
+                if (j + m > best && !word) {
+                    best = j + m;
+                    best_kind = k;
+                }
             }
         }
         j = next;
