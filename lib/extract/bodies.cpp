@@ -1274,6 +1274,7 @@ void BodyExtractor::run() {
     // And for their mentions (the seed has one per 530 bytes, the sample one per 1.6 KB):
     // their vector grew and copied them about ten times in a large report.
     refs_.reserve(32 + bytes / 1024);
+    seen_.reserve(32 + bytes / 8192);  // the words of the organs, fewer than the mentions
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     make_mentions();
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);
