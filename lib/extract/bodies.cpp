@@ -825,13 +825,13 @@ std::size_t BodyExtractor::body_of(const Found& f) {
             b.level = f.level;
         } else if (organ) {
             b.name = std::move(organ->name);
-            b.kind = std::move(organ->kind);
-            b.level = std::move(organ->level);
+            b.kind = organ->kind;
+            b.level = organ->level;
             b.division_code = std::move(organ->code);
         } else {
             b.name = f.fallback;
             const auto guess = canonical_organ(f.parts);
-            b.kind = guess ? std::string_view(guess->kind) : std::string_view("other");
+            b.kind = guess ? guess->kind : std::string_view("other");
         }
         by_name_.insert(name_hash, index);
     }

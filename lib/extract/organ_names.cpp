@@ -17,8 +17,8 @@ using grammar::unit_kind;
 using util::ends_with;
 
 
-std::string level_of(const gazetteer::Division* d) {
-    return d ? std::string(gazetteer::level_name(d->level())) : std::string();
+std::string_view level_of(const gazetteer::Division* d) {
+    return d ? gazetteer::level_name(d->level()) : std::string_view();
 }
 
 // The level character inside 依法治市办 / 全面依法治省委员会: what comes after 依法治.
