@@ -13,7 +13,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -153,6 +152,10 @@ inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
 // checks and may throw, and stayed an out-of-line call in the loops.
 inline std::string_view from(std::string_view t, std::size_t pos) noexcept {
     return {t.data() + pos, t.size() - pos};
+}
+// t.substr(pos, n) for pos + n <= t.size(), likewise.
+inline std::string_view piece(std::string_view t, std::size_t pos, std::size_t n) noexcept {
+    return {t.data() + pos, n};
 }
 
 // util::char_at(), reading a plain three-byte character from its bytes (char_at() was an
@@ -481,6 +484,71 @@ util::CharSet fixed_body_starts() {
     return s;
 }
 
+// A hash of bytes, eight at a time (std::hash of a view was a call of twice the cost
+// for the names of a few dozen bytes hashed here).
+inline std::uint64_t bytes_hash(std::string_view s) noexcept {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = s.size() * kMul;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * kMul;
+        h ^= h >> 32;
+    }
+    if (i < s.size()) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        h = (h ^ w) * kMul;
+    }
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+}
+
+// Indices of items by a hash of their keys (open addressing, at most half full). The keys
+// stay with the items: find() asks `same(index)` whether the item at an index has the key
+// looked up, for the slots whose hash is the key's.
+class HashedIndices {
+public:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    template <class Same>
+    std::size_t find(std::uint64_t hash, Same same) const noexcept {
+        if (slots_.empty()) return npos;
+        for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.index == npos) return npos;
+            if (s.hash == hash && same(s.index)) return s.index;
+        }
+    }
+    /// Adds `index` under `hash` (the caller has found no item with its key).
+    void insert(std::uint64_t hash, std::size_t index) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        place(hash, index);
+        ++used_;
+    }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::size_t index = npos;
+    };
+    void place(std::uint64_t hash, std::size_t index) noexcept {
+        std::size_t i = hash & mask_;
+        while (slots_[i].index != npos) i = (i + 1) & mask_;
+        slots_[i] = {hash, index};
+    }
+    void grow() {
+        std::vector<Slot> old(slots_.empty() ? 64 : 2 * slots_.size());
+        old.swap(slots_);
+        mask_ = slots_.size() - 1;
+        for (const Slot& s : old)
+            if (s.index != npos) place(s.hash, s.index);
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+};
+
 class BodyExtractor {
 public:
     BodyExtractor(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
@@ -579,25 +647,28 @@ private:
     // division_of_level() of each level word (by its index in kLevelWords), asked once.
     std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
     std::array<bool, std::size(kLevelWords)> level_known_{};
-    std::map<std::string, std::size_t, std::less<>> by_name_;  // looked up by views too
-    // The body of an organ already seen, by its place and its words as written: the same
-    // words at the same place always name the same organ, so the canonical name is built
-    // once, not at every mention. The words are views of the paragraphs, which outlive
-    // the extractor; hashed, not ordered: only looked up, never walked.
-    struct SeenKey {
+    // The bodies by canonical name, and the body of an organ already seen by its place and
+    // its words as written (the same words at the same place always name the same organ,
+    // so the canonical name is built once, not at every mention). Both hash into slots of
+    // indices and compare with keys kept where they are: the names in r_.bodies, the
+    // words in seen_ as views of the paragraphs, which outlive the extractor. (A std::map
+    // of names and an unordered_map of views cost a string and a node per body, and a
+    // fifth of a small report's body stage.)
+    HashedIndices by_name_;
+    struct Seen {
         const gz::Division* place;
         std::string_view words;
-        bool operator==(const SeenKey& o) const noexcept {
-            return place == o.place && words == o.words;
-        }
+        std::size_t body;
     };
-    struct SeenHash {
-        std::size_t operator()(const SeenKey& k) const noexcept {
-            return std::hash<std::string_view>()(k.words) ^
-                   std::hash<const gz::Division*>()(k.place);
-        }
-    };
-    std::unordered_map<SeenKey, std::size_t, SeenHash> by_words_;
+    std::vector<Seen> seen_;
+    HashedIndices by_words_;  // indices into seen_
+    static std::uint64_t words_hash(const gz::Division* place, std::string_view words) noexcept {
+        return bytes_hash(words) ^ (reinterpret_cast<std::uintptr_t>(place) * 0x9E3779B97F4A7C15ull);
+    }
+    // The index in r_.bodies of the body named `name` (its hash `hash`), or npos.
+    std::size_t body_named(std::string_view name, std::uint64_t hash) const noexcept {
+        return by_name_.find(hash, [&](std::size_t i) { return r_.bodies[i].name == name; });
+    }
     std::map<std::string, std::size_t> persons_by_name_;
     // Every mention found, in order; make_mentions() turns them into the bodies' mentions
     // once their numbers are known (pushed one by one, their vectors grew and moved them
@@ -703,17 +774,19 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         }
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
-        int k = 0;
-        std::size_t m = 0;
-        if (chars >= 1 && (cls & kUnitLead) && grammar::match_unit_suffix(from(t, j), c, k, m)) {
-            bool word = false;
-            if (m == 3) {
-                word = (classes(char_before3(t, j)) & kBeforeUnitWord) != 0;
-                word = word || not_after_unit_.starts_any(from(t, j));
-            }
-            if (j + m > best && !word) {
-                best = j + m;
-                best_kind = k;
+        if (chars >= 1 && (cls & kUnitLead)) {
+            int k = 0;  // set here, not at every character: their addresses are taken
+            std::size_t m = 0;
+            if (grammar::match_unit_suffix(from(t, j), c, k, m)) {
+                bool word = false;
+                if (m == 3) {
+                    word = (classes(char_before3(t, j)) & kBeforeUnitWord) != 0;
+                    word = word || not_after_unit_.starts_any(from(t, j));
+                }
+                if (j + m > best && !word) {
+                    best = j + m;
+                    best_kind = k;
+                }
             }
         }
         j = next;
@@ -726,45 +799,46 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
 }
 
 std::size_t BodyExtractor::body_of(const Found& f) {
-    // A body already seen: by its words at its place, or a fixed body by its name.
+    // A body already seen: by its words at its place, or (below) by its name.
+    std::uint64_t seen_hash = 0;
     if (!f.fixed) {
-        const auto seen = by_words_.find(SeenKey{f.parts.place, f.fallback});
-        if (seen != by_words_.end()) return seen->second;
-    } else if (const auto it = by_name_.find(f.fallback); it != by_name_.end()) {
-        return it->second;
+        seen_hash = words_hash(f.parts.place, f.fallback);
+        const std::size_t k = by_words_.find(seen_hash, [&](std::size_t i) {
+            return seen_[i].place == f.parts.place && seen_[i].words == f.fallback;
+        });
+        if (k != HashedIndices::npos) return seen_[k].body;
     }
-    std::string name, kind, level, code;
-    if (f.fixed) {
-        name = f.fallback;
-        kind = f.kind;
-        level = f.level;
-    } else if (auto c = resolved_organ(f.parts)) {
-        name = std::move(c->name);
-        kind = std::move(c->kind);
-        level = std::move(c->level);
-        code = std::move(c->code);
-    } else {
-        // The place is unknown (no issuer, or 区 in a city's report): keep the words.
-        name = f.fallback;
-        const auto guess = canonical_organ(f.parts);
-        kind = guess ? guess->kind : "other";
-    }
-    std::size_t index;
-    auto it = by_name_.find(name);
-    if (it == by_name_.end()) {
+    // The canonical name, looked up as a view; the body's strings are made (or moved
+    // from the organ's name) only for a new body.
+    std::optional<OrganName> organ = f.fixed ? std::nullopt : resolved_organ(f.parts);
+    // The place is unknown (no issuer, or 区 in a city's report): keep the words.
+    const std::string_view name = organ ? std::string_view(organ->name) : f.fallback;
+    const std::uint64_t name_hash = bytes_hash(name);
+    std::size_t index = body_named(name, name_hash);
+    if (index == HashedIndices::npos) {
         index = r_.bodies.size();
-        Body b;
+        Body& b = r_.bodies.emplace_back();
         b.id = util::item_id('b', index + 1);
-        b.name = name;
-        b.kind = std::move(kind);
-        b.level = std::move(level);
-        b.division_code = std::move(code);
-        r_.bodies.push_back(std::move(b));
-        by_name_.emplace(std::move(name), index);
-    } else {
-        index = it->second;
+        if (f.fixed) {
+            b.name = f.fallback;
+            b.kind = f.kind;
+            b.level = f.level;
+        } else if (organ) {
+            b.name = std::move(organ->name);
+            b.kind = organ->kind;
+            b.level = organ->level;
+            b.division_code = std::move(organ->code);
+        } else {
+            b.name = f.fallback;
+            const auto guess = canonical_organ(f.parts);
+            b.kind = guess ? guess->kind : std::string_view("other");
+        }
+        by_name_.insert(name_hash, index);
     }
-    if (!f.fixed) by_words_.emplace(SeenKey{f.parts.place, f.fallback}, index);
+    if (!f.fixed) {
+        by_words_.insert(seen_hash, seen_.size());
+        seen_.push_back({f.parts.place, f.fallback, index});
+    }
     return index;
 }
 
@@ -868,10 +942,11 @@ void BodyExtractor::paragraph(std::size_t pi) {
             // Look only a studio name's length ahead: unclosed quotes must not make the scan
             // quadratic.
             constexpr std::size_t kMaxStudioBytes = 20 * 3;
-            const std::size_t window = t.substr(after, kMaxStudioBytes + 3).find("”");
+            const std::size_t window =
+                piece(t, after, std::min(kMaxStudioBytes + 3, t.size() - after)).find("”");
             const std::size_t close = window == std::string_view::npos ? window : after + window;
             if (close != std::string_view::npos) {
-                const std::string_view inside = t.substr(after, close - after);
+                const std::string_view inside = piece(t, after, close - after);
                 if (ends_with(inside, "工作室") || ends_with(inside, "调解室")) {
                     Found f;
                     f.begin = after;
@@ -894,7 +969,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             }
         }
         // 12345 便民服务热线: the government service hotline.
-        if (c == U'1' && starts_with(t.substr(at), "12345")) {
+        if (c == U'1' && starts_with(from(t, at), "12345")) {
             std::size_t e = at + 5;
             while (e < t.size() && t[e] == ' ') ++e;
             std::size_t hotline_end = 0;
@@ -905,7 +980,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 {"政务服务热线", "12345政务服务热线"},
                 {"热线", "12345热线"}};
             for (const auto& [w, name] : kHotlines)
-                if (starts_with(t.substr(e), w)) {
+                if (starts_with(from(t, e), w)) {
                     Found f;
                     f.begin = at;
                     f.end = hotline_end = e + w.size();
@@ -949,7 +1024,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         std::size_t pos = at;
         char32_t lead = c, next = c2;
         std::size_t lead_end = after;
-        if (c == U'中' && starts_with(t.substr(pos), "中共")) {
+        if (c == U'中' && starts_with(from(t, pos), "中共")) {
             pos += 6;
             const char* q = t.data() + pos;
             lead = pos < t.size() ? util::decode(q, text_end) : 0;
@@ -971,7 +1046,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         } else if ((classes(lead) & kLevelLead) &&
                    level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
             const bool inherits = last_end != std::string::npos && last_place &&
-                                  t.substr(last_end, at - last_end) == "、" &&
+                                  piece(t, last_end, at - last_end) == "、" &&
                                   ends_with(last_place->name(), level);
             where = inherits ? last_place : level_division(lead, level);
             pos += level.size();
@@ -985,7 +1060,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         std::size_t end = 0;
         if (tail(t, pos, parts, end)) {
             std::size_t meeting = 0;
-            const bool convened = convene_.ends_any(t.substr(0, at));
+            const bool convened = convene_.ends_any(piece(t, 0, at));
             const bool standing = parts.sub == grammar::organ_sub::standing_committee;
             if (grammar::match_meeting_word(from(t, end), char_at3(t, end), meeting) ||
                 (standing && convened)) {
@@ -996,7 +1071,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.begin = at;
             f.end = end;
             f.parts = std::move(parts);
-            f.fallback = t.substr(at, end - at);
+            f.fallback = piece(t, at, end - at);
             add(pi, f);
             last_end = end;
             last_place = where;
@@ -1023,13 +1098,13 @@ void BodyExtractor::persons(std::size_t pi) {
                 return 0;
         }
         // 副市长, 常务副县长: the deputy prefix comes before the level word.
-        const std::size_t deputy = deputy_prefix(t.substr(pos));
+        const std::size_t deputy = deputy_prefix(from(t, pos));
         std::string_view lw;
         if (level_word(t, pos + deputy, lw, /*in_title=*/true)) {
-            const std::size_t best = title_cores_.longest_prefix(t.substr(pos + deputy + lw.size()));
+            const std::size_t best = title_cores_.longest_prefix(from(t, pos + deputy + lw.size()));
             if (best) return pos + deputy + lw.size() + best;
         }
-        const std::size_t best = standalone_titles_.longest_prefix(t.substr(pos));
+        const std::size_t best = standalone_titles_.longest_prefix(from(t, pos));
         return best ? pos + best : 0;
     };
     std::vector<std::pair<std::size_t, std::size_t>> titles;
@@ -1070,7 +1145,7 @@ void BodyExtractor::persons(std::size_t pi) {
         while (const std::size_t e = title_at(pos)) {
             titles.emplace_back(pos, e);
             pos = e;
-            if (starts_with(t.substr(pos), "、") && title_at(pos + 3)) pos += 3; else break;
+            if (starts_with(from(t, pos), "、") && title_at(pos + 3)) pos += 3; else break;
         }
         if (titles.empty() || pos != titles.back().second) continue;
         // The name: two or three Han characters, then a word that follows names.
@@ -1085,7 +1160,7 @@ void BodyExtractor::persons(std::size_t pi) {
             }
             if (!han || !(classes(char_at(t, pos)) & kSurname)) continue;
             bool follows = e == t.size() || is_punct_stop(char_at(t, e));
-            follows = follows || after_name_.starts_any(t.substr(e));
+            follows = follows || after_name_.starts_any(from(t, e));
             if (follows) { name_end = e; break; }
         }
         if (name_end == 0) continue;
@@ -1108,8 +1183,8 @@ void BodyExtractor::persons(std::size_t pi) {
         else if (starts_with(core, "检察院")) parts.word = grammar::organ_word::procuratorate;
         else parts.word = grammar::organ_word::government;
         if (const auto c = resolved_organ(parts)) {
-            const auto it = by_name_.find(c->name);
-            if (it != by_name_.end()) h.body = it->second;
+            const std::size_t b = body_named(c->name, bytes_hash(c->name));
+            if (b != HashedIndices::npos) h.body = b;
         }
         Mention m;
         const Paragraph& p = ps_[pi];
@@ -1191,6 +1266,15 @@ void BodyExtractor::link_run(std::size_t measure, std::size_t begin, std::size_t
 }
 
 void BodyExtractor::run() {
+    // Room for the bodies a report of this size names (a 20 KB report about twenty, the
+    // 2 MB sample 164): growing the vector moved every Body, five strings each.
+    std::size_t bytes = 0;
+    for (const Paragraph& p : ps_) bytes += p.text.size();
+    r_.bodies.reserve(r_.bodies.size() + 32 + bytes / 16384);
+    // And for their mentions (the seed has one per 530 bytes, the sample one per 1.6 KB):
+    // their vector grew and copied them about ten times in a large report.
+    refs_.reserve(32 + bytes / 1024);
+    seen_.reserve(32 + bytes / 8192);  // the words of the organs, fewer than the mentions
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     make_mentions();
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);

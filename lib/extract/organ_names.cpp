@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "extract/organ_names.hpp"
 
+#include <initializer_list>
+
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -15,8 +17,8 @@ using grammar::unit_kind;
 using util::ends_with;
 
 
-std::string level_of(const gazetteer::Division* d) {
-    return d ? std::string(gazetteer::level_name(d->level())) : std::string();
+std::string_view level_of(const gazetteer::Division* d) {
+    return d ? gazetteer::level_name(d->level()) : std::string_view();
 }
 
 // The level character inside 依法治市办 / 全面依法治省委员会: what comes after 依法治.
@@ -93,8 +95,17 @@ std::optional<OrganName> canonical_organ(const OrganParts& o) {
 namespace {
 
 std::optional<OrganName> build_organ(const OrganParts& o) {
-    const std::string P = o.place ? std::string(o.place->name()) : std::string();
+    const std::string_view P = o.place ? o.place->name() : std::string_view();
     OrganName n;
+    // The name from its pieces, sized once: built with operator+, each name was two or
+    // three strings allocated and copied (a fifth of the cost of a new body).
+    const auto name = [&n](std::initializer_list<std::string_view> pieces) {
+        std::size_t size = 0;
+        for (std::string_view p : pieces) size += p.size();
+        n.name.clear();
+        n.name.reserve(size);
+        for (std::string_view p : pieces) n.name.append(p);
+    };
     n.level = level_of(o.place);
     // GB/T 2260 codes have six digits (江苏省 320000, 南通市 320600); townships keep the
     // nine-digit NBS statistical code.
@@ -104,78 +115,75 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
         switch (*o.word) {
             case organ_word::party_committee:
                 n.kind = "party_committee";
-                n.name = "中共" + P + "委员会";
+                name({"中共", P, "委员会"});
                 if (o.sub) {
                     n.kind = "party_organ";
                     switch (*o.sub) {
                         case organ_sub::rule_of_law_office:
-                            n.name = "中共" + P + "委全面依法治" +
-                                     std::string(rule_of_law_level(o.sub_text)) + "委员会办公室";
+                            name({"中共", P, "委全面依法治", rule_of_law_level(o.sub_text),
+                                  "委员会办公室"});
                             break;
                         case organ_sub::rule_of_law_committee:
-                            n.name = "中共" + P + "委全面依法治" +
-                                     std::string(rule_of_law_level(o.sub_text)) + "委员会";
+                            name({"中共", P, "委全面依法治", rule_of_law_level(o.sub_text),
+                                  "委员会"});
                             break;
                         case organ_sub::office:
                             // The official form: 中共江苏省委办公厅, 中共启东市委办公室.
-                            n.name = "中共" + P + "委" +
-                                     (o.sub_text == "办公厅" ? "办公厅" : "办公室");
+                            name({"中共", P, "委", o.sub_text == "办公厅" ? "办公厅" : "办公室"});
                             break;
                         case organ_sub::study_group:
-                            n.name = "中共" + P + "委员会理论学习中心组";
+                            name({"中共", P, "委员会理论学习中心组"});
                             break;
                         case organ_sub::standing_committee:
-                            n.name = "中共" + P + "委员会常务委员会";
+                            name({"中共", P, "委员会常务委员会"});
                             break;
                         case organ_sub::department:
-                            n.name = "中共" + P + "委员会";
-                            n.name += o.sub_text;
+                            name({"中共", P, "委员会", o.sub_text});
                             break;
                     }
                 }
                 return n;
             case organ_word::government:
                 n.kind = "government";
-                n.name = P + "人民政府";
+                name({P, "人民政府"});
                 if (o.sub == organ_sub::office) {
                     n.kind = "government_department";
-                    n.name = P + "人民政府" + (o.sub_text == "办公厅" ? "办公厅" : "办公室");
+                    name({P, "人民政府", o.sub_text == "办公厅" ? "办公厅" : "办公室"});
                 }
                 return n;
             case organ_word::congress_standing:
                 n.kind = "peoples_congress";
-                n.name = P + "人民代表大会常务委员会";
+                name({P, "人民代表大会常务委员会"});
                 return n;
             case organ_word::congress:
                 n.kind = "peoples_congress";
-                n.name = P + "人民代表大会";
+                name({P, "人民代表大会"});
                 return n;
             case organ_word::cppcc:
                 n.kind = "cppcc";
-                n.name = "中国人民政治协商会议" + P + "委员会";
+                name({"中国人民政治协商会议", P, "委员会"});
                 return n;
-            case organ_word::court: n.kind = "court"; n.name = P + "人民法院"; return n;
+            case organ_word::court: n.kind = "court"; name({P, "人民法院"}); return n;
             case organ_word::intermediate_court:
                 n.kind = "court";
-                n.name = P + "中级人民法院";
+                name({P, "中级人民法院"});
                 return n;
             case organ_word::procuratorate:
                 n.kind = "procuratorate";
-                n.name = P + "人民检察院";
+                name({P, "人民检察院"});
                 return n;
             case organ_word::supervisory:
                 n.kind = "supervisory_commission";
-                n.name = P + "监察委员会";
+                name({P, "监察委员会"});
                 return n;
             case organ_word::discipline:
                 n.kind = "supervisory_commission";
-                n.name = "中共" + P + "纪律检查委员会";
+                name({"中共", P, "纪律检查委员会"});
                 return n;
         }
     }
     if (o.unit) {
-        n.name = P;
-        n.name += o.unit_text;
+        name({P, o.unit_text});
         switch (*o.unit) {
             case unit_kind::department:
             case unit_kind::office: n.kind = "government_department"; break;

@@ -25,11 +25,13 @@ struct OrganParts {
     std::string_view unit_text;                 ///< its name after the place ("数据局")
 };
 
+/// The kind and level are constants (views of string literals and of
+/// gazetteer::level_name()): the body scan copies them only into a new Body.
 struct OrganName {
-    std::string name;   ///< 中共启东市委员会
-    std::string kind;   ///< party_committee, government, …
-    std::string level;  ///< national, province, prefecture, county, township, or ""
-    std::string code;   ///< the place's division code, or ""
+    std::string name;        ///< 中共启东市委员会
+    std::string_view kind;   ///< party_committee, government, …
+    std::string_view level;  ///< national, province, prefecture, county, township, or ""
+    std::string code;        ///< the place's division code, or ""
 };
 
 /// The canonical name, kind and level of an organ; nullopt when the words name no organ.

@@ -22,11 +22,13 @@ void PlaceIndex::add(std::string_view name, int id) {
 }
 
 void PlaceIndex::seal() {
-    // By bucket of the first character, the character, the name, then insertion order;
-    // then one entry per name (equal names are neighbours: same first character).
+    // By bucket of the first character, the character, the longest name first (match()
+    // stops at the first name that fits: the longest), the name, then insertion order;
+    // then one entry per name (equal names are neighbours: same character and size).
     std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
         if ((a.first & kMask) != (b.first & kMask)) return (a.first & kMask) < (b.first & kMask);
         if (a.first != b.first) return a.first < b.first;
+        if (a.name.size() != b.name.size()) return a.name.size() > b.name.size();
         if (a.name != b.name) return a.name < b.name;
         return a.order < b.order;
     });
@@ -51,11 +53,10 @@ bool PlaceIndex::match(std::string_view text, char32_t first, int& id,
     // The bucket of the first character: its names and the few of other characters
     // that share it (a binary search over all names cost more than the comparisons).
     const Bucket b = buckets_[first & kMask];
-    std::size_t best = 0;
     for (std::uint32_t k = b.begin; k < b.end; ++k) {
         const Entry& e = entries_[k];
         const std::string_view n = e.name;
-        if (e.first != first || n.size() <= best || n.size() > text.size()) continue;
+        if (e.first != first || n.size() > text.size()) continue;
         // The names of one character share their first bytes: the last byte tells most of
         // them apart, then the rest is compared inline (a name is a few bytes, less than a
         // call to memcmp, which was half the cost of a match).
@@ -63,11 +64,13 @@ bool PlaceIndex::match(std::string_view text, char32_t first, int& id,
         std::size_t i = 0;
         while (i < n.size() && n[i] == text[i]) ++i;
         if (i != n.size()) continue;
-        best = n.size();
+        // The longest of the character's names that fits (they come longest first).
         id = e.id;
+        bytes = n.size();
+        return true;
     }
-    bytes = best;
-    return best != 0;
+    bytes = 0;
+    return false;
 }
 
 }  // namespace govreport::extract

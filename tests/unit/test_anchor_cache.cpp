@@ -11,6 +11,7 @@
 
 #include "extract/anchor_cache.hpp"
 #include "extract/bodies.hpp"
+#include "extract/organ_names.hpp"
 
 namespace ex = govreport::extract;
 using govreport::Report;
@@ -87,4 +88,27 @@ TEST_CASE("shared body anchors are safe to ask for from many threads", "[bodies]
         });
     for (std::thread& th : threads) th.join();
     for (int t = 0; t < 6; ++t) CHECK(ok[t] == 50);
+}
+
+TEST_CASE("an issuer's name asked again gives the place division_of_issuer reads from it", "[bodies][speed]") {
+    // More names than the cache remembers, several per place, each asked in turns: the
+    // remembered places (and those resolved anew after a name was dropped) are always
+    // the one read from the name, and the anchors are that place's.
+    const char* const issuers[] = {
+        "启东市人民政府", "中共启东市委", "启东市司法局", "南通市人民政府", "中共南通市委",
+        "海门区人民政府", "如东县人民政府", "江苏省人民政府", "北京市人民政府", "上海市人民政府",
+        "天津市人民政府", "重庆市人民政府", "杭州市人民政府", "苏州市人民政府", "无锡市人民政府",
+        "常州市人民政府", "扬州市人民政府", "海拉尔区人民政府", "不是地名的机关", ""};
+    for (int round = 0; round < 3; ++round) {
+        for (const char* issuer : issuers) {
+            INFO("round " << round << " issuer " << issuer);
+            const Report r = with_issuer(issuer);
+            const std::shared_ptr<const ex::BodyAnchors> a = ex::shared_body_anchors(r);
+            REQUIRE(a);
+            CHECK(a->issuer == ex::division_of_issuer(issuer));
+            CHECK(ex::shared_body_anchors(r)->issuer == a->issuer);
+        }
+    }
+    CHECK(ex::shared_body_anchors(with_issuer("启东市人民政府"))->issuer != nullptr);
+    CHECK(ex::shared_body_anchors(with_issuer("不是地名的机关"))->issuer == nullptr);
 }

@@ -420,6 +420,30 @@ TEST_CASE("canonical_organ builds full names, kinds, levels and codes", "[bodies
          "启东市行政争议调处中心", "public_institution", "county", "320681"},
         {qidong, [](ex::OrganParts& o) { o.unit = k::enforcement; o.unit_text = "综合行政执法大队"; },
          "启东市综合行政执法大队", "enforcement_team", "county", "320681"},
+        // Every other way a name is put together.
+        {jiangsu, [](ex::OrganParts& o) {
+             o.word = w::party_committee; o.sub = s::rule_of_law_committee; o.sub_text = "依法治省委"; },
+         "中共江苏省委全面依法治省委员会", "party_organ", "province", "320000"},
+        {jiangsu, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::office; o.sub_text = "办公厅"; },
+         "中共江苏省委办公厅", "party_organ", "province", "320000"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::office; o.sub_text = "办"; },
+         "中共启东市委办公室", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::study_group; o.sub_text = "理论中心组"; },
+         "中共启东市委员会理论学习中心组", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::standing_committee; o.sub_text = "常委会"; },
+         "中共启东市委员会常务委员会", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::department; o.sub_text = "组织部"; },
+         "中共启东市委员会组织部", "party_organ", "county", "320681"},
+        {jiangsu, [](ex::OrganParts& o) { o.word = w::government; o.sub = s::office; o.sub_text = "办公厅"; },
+         "江苏省人民政府办公厅", "government_department", "province", "320000"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::congress; }, "启东市人民代表大会",
+         "peoples_congress", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::discipline; }, "中共启东市纪律检查委员会",
+         "supervisory_commission", "county", "320681"},
+        {nantong, [](ex::OrganParts& o) { o.unit = k::other; o.unit_text = "开发区法院"; },
+         "南通市开发区法院", "court", "prefecture", "320600"},
+        {qidong, [](ex::OrganParts& o) { o.unit = k::other; o.unit_text = "城管执法服务队"; },
+         "启东市城管执法服务队", "enforcement_team", "county", "320681"},
     };
     for (const Row& row : rows) {
         INFO(row.name);
@@ -643,6 +667,38 @@ TEST_CASE("one body per canonical name, with every mention in order", "[bodies]"
     const Body* office = body_named(r, "启东市人民政府办公室");
     REQUIRE(office);
     CHECK(office != gov);
+}
+
+TEST_CASE("many bodies: each name once with both of its mentions and ids in order", "[bodies]") {
+    // More bodies than the extractor's name and word tables start with room for (they
+    // grow twice here), each written two ways: 市农业局 and 启东市农业局 are found by
+    // different words and meet at one canonical name.
+    const char* const names[] = {
+        "农业", "水利", "交通", "教育", "公路", "商务", "审计", "统计", "体育", "文化",
+        "卫生", "应急管理", "林业", "气象", "档案", "粮食", "人防", "医保", "信访", "能源",
+        "海洋", "渔业", "园林", "航道", "住建", "旅游", "物价", "工商", "质监", "药监",
+        "烟草", "邮政", "金融", "地震", "国资", "口岸", "侨务", "公安", "财政", "人社",
+        "生态环境", "司法", "发改", "工信", "数据", "残联", "妇联", "团委", "老龄", "水务",
+    };
+    std::string body;
+    for (const char* n : names) body += std::string("市") + n + "局印发通知。";
+    for (const char* n : names) body += std::string("启东市") + n + "局落实。";
+    const Report r = parse_with(kQidong, body);
+    INFO("bodies:" << describe(r));
+    for (const char* n : names) {
+        const std::string name = std::string("启东市") + n + "局";
+        INFO(name);
+        std::size_t named = 0;
+        for (const Body& b : r.bodies) named += b.name == name;
+        CHECK(named == 1);
+        const Body* b = body_named(r, name);
+        REQUIRE(b);
+        REQUIRE(b->mentions.size() == 2);
+        CHECK(b->mentions[0].text == std::string("市") + n + "局");
+        CHECK(b->mentions[1].text == name);
+    }
+    for (std::size_t i = 0; i < r.bodies.size(); ++i)
+        CHECK(r.bodies[i].id == "b" + std::to_string(i + 1));
 }
 
 // ---------------------------------------------------------------------------------------
