@@ -367,6 +367,10 @@ ScanIndex::ScanIndex(const std::vector<std::string_view>& texts, const Classes& 
     for (std::size_t i = 0; i < nsets; ++i) begin_[i].push_back(pos_[i].size);
 }
 
+std::size_t ScanIndex::Cursor::find_direct(std::size_t at) const noexcept {
+    return direct_->find(text_, at);
+}
+
 ScanIndex::Cursor ScanIndex::cursor(std::size_t t, std::size_t s) const noexcept {
     Cursor c;
     c.size_ = sizes_[t];

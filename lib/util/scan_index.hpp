@@ -67,7 +67,7 @@ public:
         /// Offset of the first character at or after `at` (a character boundary) in the
         /// set, or the text's size: CharSet::find(text, at).
         std::size_t find(std::size_t at) noexcept {
-            if (direct_) return direct_->find(text_, at);
+            if (__builtin_expect(direct_ != nullptr, 0)) return find_direct(at);
             if (next_ != first_ && at <= pos_[next_ - 1]) next_ = first_;  // a look back
             while (next_ < end_ && pos_[next_] < at) ++next_;
             return next_ < end_ ? pos_[next_] : size_;
@@ -78,13 +78,17 @@ public:
         /// walk. A scan that goes on right after the character it stopped at (most stops)
         /// needs only the next offset of the list.
         std::size_t find_next(std::size_t after) noexcept {
-            if (direct_) return direct_->find(text_, after);
+            if (__builtin_expect(direct_ != nullptr, 0)) return find_direct(after);
             ++next_;
             return next_ < end_ ? pos_[next_] : size_;
         }
 
     private:
         friend class ScanIndex;
+        // CharSet::find for a cursor without an index. Out of line and cold: a call on the
+        // scans' hot path, even one never taken, made the compiler keep their cursors and
+        // counters on the stack instead of in registers.
+        __attribute__((noinline, cold)) std::size_t find_direct(std::size_t at) const noexcept;
         const std::uint32_t* pos_ = nullptr;
         std::size_t first_ = 0, next_ = 0, end_ = 0, size_ = 0;
         const CharSet* direct_ = nullptr;  // texts of kMaxIndexed bytes and more are not indexed
