@@ -163,7 +163,7 @@ private:
     void add_section(const Paragraph& p, const Classified& c);
     void add_ranked_measure(const Paragraph& p, const Classified& c);
     bool scan_enumerations(const Paragraph& p, std::size_t from);
-    std::vector<EnumItem> find_enumerations(const Paragraph& p, std::size_t from) const;
+    void find_enumerations(const Paragraph& p, std::size_t from, util::ScanIndex::Cursor ends);
     void absorb(const Paragraph& p);
     void flush_absorbed();
     util::ScanIndex::Cursor sentence_ends(const Paragraph& p) const;
@@ -198,6 +198,9 @@ private:
     // Texts absorbed into measure absorbed_into_ and not yet appended to its body.
     std::size_t absorbed_into_ = npos;
     std::vector<std::string_view> absorbed_;
+    // The items find_enumerations() found in the paragraph at hand: one vector for the whole
+    // outline, since a vector per paragraph grew (and was freed) again for each one.
+    std::vector<EnumItem> items_;
 };
 
 void OutlineBuilder::run(std::size_t first) {
@@ -413,10 +416,12 @@ void OutlineBuilder::add_ranked_measure(const Paragraph& p, const Classified& c)
     enum_counter_ = 0;
 }
 
-std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragraph,
-                                                        std::size_t from) const {
+// Fills items_ with the items of `paragraph` from `from` on; `ends` is a fresh cursor over
+// its sentence ends.
+void OutlineBuilder::find_enumerations(const Paragraph& paragraph, std::size_t from,
+                                       util::ScanIndex::Cursor ends) {
     const std::string_view text = paragraph.text;
-    std::vector<EnumItem> items;
+    items_.clear();
     int expected = enum_counter_ + 1;
     auto try_at = [&](std::size_t at, bool paragraph_start) {
         // Of the sentences may_start_item() lets through, most start with another character
@@ -429,27 +434,32 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragra
         if (!paragraph_start && item.match.ordinal != expected) return;
         item.begin = at;
         item.text_begin = at + item.match.total_bytes;
-        items.push_back(item);
+        items_.push_back(item);
         expected = item.match.ordinal + 1;
     };
     if (may_start_item(text, from)) try_at(from, from == 0);
     // Items follow sentence ends: jump from one to the next instead of decoding the rest.
-    util::ScanIndex::Cursor ends = sentence_ends(paragraph);
-    for (std::size_t at = from; (at = ends.find(at)) < text.size();) {
+    // Each step takes the cursor's next sentence end (find_next): the blanks skipped after
+    // one hold no other, so it is the one find() would look for, without its look back and
+    // walk (a quarter of the enumeration scan).
+    for (std::size_t end = ends.find(from); end < text.size();) {
         // Stepped over undecoded: a sentence end is ASCII or three bytes long (a test checks
         // every character of enumeration_scan_chars()).
-        at = skip_space(text, at + sentence_end_bytes(text[at]), text.size());
+        const std::size_t after = end + sentence_end_bytes(text[end]);
+        const std::size_t at = skip_space(text, after, text.size());
         if (may_start_item(text, at)) try_at(at, false);
+        end = ends.find_next(after);
     }
-    return items;
 }
 
 bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
-    const std::vector<EnumItem> items = find_enumerations(p, from);
+    // One cursor: the search walks a copy, the leads below start again from its start.
+    util::ScanIndex::Cursor ends = sentence_ends(p);
+    find_enumerations(p, from, ends);
+    const std::vector<EnumItem>& items = items_;
     if (items.empty()) return false;
     measure_ = npos;
     const std::string_view text = p.text;
-    util::ScanIndex::Cursor ends = sentence_ends(p);
     for (std::size_t k = 0; k < items.size(); ++k) {
         const EnumItem& it = items[k];
         const std::size_t end =
