@@ -116,6 +116,8 @@ int rank_of(MarkerKind k) {
     }
 }
 constexpr int kRanks = 6;
+// Room made for a section's first child or measure: most sections have a handful.
+constexpr std::size_t kFirstRoom = 8;
 
 struct EnumItem {
     std::size_t begin = 0;       // marker start in the paragraph text
@@ -365,6 +367,9 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
         s.id = util::item_id('s', ++root_count_);
     } else {
         Section& ps = r_.sections[parent];
+        // Room for a few at the first: growing from one to the usual handful took three
+        // allocations per heading.
+        if (ps.children.empty()) ps.children.reserve(kFirstRoom);
         ps.children.push_back(index);
         // "{parent}.{n}" without a format string (as util::item_id does).
         const fmt::format_int n(ps.children.size());
@@ -393,7 +398,11 @@ Measure& OutlineBuilder::new_measure() {
     Measure& m = r_.measures.emplace_back();
     m.id = util::item_id('m', index + 1);
     m.section = stack_.empty() ? npos : stack_.back().section;
-    if (m.section != npos) r_.sections[m.section].measures.push_back(index);
+    if (m.section != npos) {
+        std::vector<std::size_t>& measures = r_.sections[m.section].measures;
+        if (measures.empty()) measures.reserve(kFirstRoom);  // as for children
+        measures.push_back(index);
+    }
     measure_ = index;
     return m;
 }
