@@ -231,15 +231,20 @@ bool ends_sentence(std::string_view text) {
     return util::is_sentence_end(c) || c == U'…' || c == U'.';
 }
 
+// parse_marker() behind its inline pre-test.
+inline bool marker_at_start(std::string_view text, grammar::marker_match& m) {
+    return may_start_marker(text) && grammar::parse_marker(text, m);
+}
+
 bool starts_with_marker(std::string_view text) {
     grammar::marker_match m;
-    return grammar::parse_marker(text, m);
+    return marker_at_start(text, m);
 }
 
 // A stand-alone heading: a structure marker and a phrase with no sentence end in it.
 bool is_heading(std::string_view text) {
     grammar::marker_match m;
-    if (!grammar::parse_marker(text, m) || m.kind == MarkerKind::enumeration) return false;
+    if (!marker_at_start(text, m) || m.kind == MarkerKind::enumeration) return false;
     return text.find("。") == std::string_view::npos;
 }
 
@@ -357,7 +362,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
         append_line(p, input, line.start, line.end, spaces);
         p.indented = line.indented;
     }
-    for (Paragraph& p : out) p.has_marker = grammar::parse_marker(p.text, p.marker);
+    for (Paragraph& p : out) p.has_marker = marker_at_start(p.text, p.marker);
     return out;
 }
 

@@ -11,8 +11,32 @@
 #include <vector>
 
 #include "grammar/marker.hpp"
+#include "grammar/numeral.hpp"
+#include "util/utf8.hpp"
 
 namespace govreport::segment {
+
+/// False when grammar::parse_marker(text) is false for sure, from the first bytes alone: a
+/// text that starts with a Han character (E4–E9) that is no numeral, with an ASCII character
+/// other than ( and the digits, or with four digits (a year: 2024年, where the arabic_dot
+/// rule reads three at most). Most paragraphs start so, and parse_marker turns them away
+/// only after a call (a year only after running that rule). Inline: asked of every
+/// paragraph; tests compare it with parse_marker.
+inline bool may_start_marker(std::string_view text) noexcept {
+    if (text.empty()) return false;
+    const auto c = static_cast<unsigned char>(text[0]);
+    const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+    if (c < 0x80) {
+        if (c == '(') return true;
+        if (c < '0' || c > '9') return false;
+        return !(text.size() >= 4 && digit(1) && digit(2) && digit(3));
+    }
+    if (c - 0xE4u <= 0xE9u - 0xE4u && text.size() >= 3 &&
+        (static_cast<unsigned char>(text[1]) & 0xC0u) == 0x80u &&
+        (static_cast<unsigned char>(text[2]) & 0xC0u) == 0x80u)
+        return grammar::is_chinese_numeral_char(util::decode_three(text.data()));
+    return true;  // （, ①, 〇 and the rest: parse_marker decides
+}
 
 /// A run of input bytes that belongs to a paragraph's text.
 struct Piece {

@@ -7,6 +7,7 @@
 
 #include "grammar/marker.hpp"
 #include "grammar/numeral.hpp"
+#include "quantity_support.hpp"
 #include "segment/paragraphs.hpp"
 #include "test_support.hpp"
 #include "util/utf8.hpp"
@@ -439,4 +440,45 @@ TEST_CASE("spaces between Han characters are left out wherever they fall in the 
         REQUIRE(ps.size() == want.size());
         for (std::size_t i = 0; i < ps.size(); ++i) REQUIRE(ps[i].text == want[i]);
     }
+}
+
+TEST_CASE("may_start_marker turns away only texts that parse_marker finds no marker in",
+          "[paragraphs][speed][corpus]") {
+    // The pre-test is exact where it says no: parse_marker (the reference) must agree. Where
+    // it says yes, parse_marker decides; the texts below also check that it says no often.
+    using govreport::segment::may_start_marker;
+    govreport::grammar::marker_match m;
+    std::size_t turned_away = 0, markers = 0, checked = 0;
+    auto check = [&](std::string_view t) {
+        const bool marker = govreport::grammar::parse_marker(t, m);
+        if (!may_start_marker(t)) {
+            INFO("text: " << t);
+            REQUIRE_FALSE(marker);
+            ++turned_away;
+        }
+        markers += marker;
+        ++checked;
+    };
+    // Every character position of every corpus paragraph.
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string input = test_support::read_file(path);
+        for (const Paragraph& p : split_paragraphs(input, nullptr))
+            for (std::size_t at = 0; at < p.text.size(); ++at)
+                if ((static_cast<unsigned char>(p.text[at]) & 0xC0) != 0x80) check(p.text.substr(at));
+    }
+    // Digits of every count before every separator, brackets, numerals and their neighbours,
+    // bytes cut short or ill-formed.
+    const char* const heads[] = {"", "1", "12", "123", "1234", "12345", "0", "9", "(", "（", "①",
+                                 "〇", "一", "十二", "两", "法", "\xE4", "\xE4\x41", "\xE6\xB3",
+                                 "\xE9\xBF\xC0", "\xC2\xA0", "a", " ", "-", "２"};
+    const char* const tails[] = {"", ".", "．", "、", "，", ",", "是", "）", ")", "1.", "0、",
+                                 "5.8", "年", "一）", "1）", " 。", "法治"};
+    for (const char* h : heads)
+        for (const char* t1 : tails)
+            for (const char* t2 : tails) check(std::string(h) + t1 + t2);
+    test_support::Lcg rng(81);
+    for (int round = 0; round < 20000; ++round)
+        check(test_support::random_pieces(rng, heads, tails, 1 + rng.below(4), true, 2));
+    CHECK(turned_away > checked / 4);
+    CHECK(markers > 1000);
 }
