@@ -13,20 +13,38 @@
 namespace govreport::segment {
 
 // Pieces are sorted by offset (one per joined line); binary search keeps a paragraph made of
-// thousands of page-broken lines linear overall.
+// thousands of page-broken lines linear overall. A paragraph of a few pieces (nearly every
+// one that has more than one: a page break or a dropped space) is walked instead: the search
+// cost some fifty instructions per offset, and the spans of a report ask for hundreds.
+constexpr std::size_t kWalkedPieces = 8;
+
 std::uint64_t Paragraph::to_source_searched(std::size_t at) const {
-    const auto it = std::lower_bound(pieces.begin(), pieces.end(), at, [](const Piece& p, std::size_t x) {
-        return p.offset + p.length < x;
-    });
-    if (it == pieces.end()) return source_end();
+    const Piece* const first = pieces.begin();
+    const Piece* const last = first + pieces.size();
+    const Piece* it = first;
+    if (pieces.size() <= kWalkedPieces) {
+        while (it != last && it->offset + it->length < at) ++it;  // the first one lower_bound finds
+    } else {
+        it = std::lower_bound(first, last, at, [](const Piece& p, std::size_t x) {
+            return p.offset + p.length < x;
+        });
+    }
+    if (it == last) return source_end();
     return it->source + (at - it->offset);
 }
 
 std::uint64_t Paragraph::to_source_start_searched(std::size_t at) const {
-    const auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [](std::size_t x, const Piece& p) {
-        return x < p.offset + p.length;
-    });
-    if (it == pieces.end()) return source_end();
+    const Piece* const first = pieces.begin();
+    const Piece* const last = first + pieces.size();
+    const Piece* it = first;
+    if (pieces.size() <= kWalkedPieces) {
+        while (it != last && !(at < it->offset + it->length)) ++it;  // as upper_bound
+    } else {
+        it = std::upper_bound(first, last, at, [](std::size_t x, const Piece& p) {
+            return x < p.offset + p.length;
+        });
+    }
+    if (it == last) return source_end();
     return it->source + (at - it->offset);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -481,4 +482,54 @@ TEST_CASE("may_start_marker turns away only texts that parse_marker finds no mar
         check(test_support::random_pieces(rng, heads, tails, 1 + rng.below(4), true, 2));
     CHECK(turned_away > checked / 4);
     CHECK(markers > 1000);
+}
+
+namespace {
+
+// The searches to_source() and to_source_start() made for every paragraph of several pieces
+// before the few-piece walk: the reference it is compared with.
+std::uint64_t to_source_reference(const Paragraph& p, std::size_t at) {
+    const auto it = std::lower_bound(p.pieces.begin(), p.pieces.end(), at,
+                                     [](const auto& piece, std::size_t x) { return piece.offset + piece.length < x; });
+    return it == p.pieces.end() ? p.source_end() : it->source + (at - it->offset);
+}
+
+std::uint64_t to_source_start_reference(const Paragraph& p, std::size_t at) {
+    const auto it = std::upper_bound(p.pieces.begin(), p.pieces.end(), at,
+                                     [](std::size_t x, const auto& piece) { return x < piece.offset + piece.length; });
+    return it == p.pieces.end() ? p.source_end() : it->source + (at - it->offset);
+}
+
+}  // namespace
+
+TEST_CASE("paragraphs of a few pieces map offsets as the piece search did", "[paragraphs][speed][corpus]") {
+    std::vector<std::string> inputs;
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{}))
+        inputs.push_back(test_support::read_file(path));
+    // Lines cut by page breaks and spaces between Han characters: from two pieces to twenty,
+    // on both sides of the walk's limit (eight).
+    test_support::Lcg rng(89);
+    for (int round = 0; round < 200; ++round) {
+        std::string input = "法治政府建设的主要做法，";
+        for (std::uint32_t i = 0, n = 1 + rng.below(20); i < n; ++i) {
+            input += rng.below(2) ? "推进 依法行政" : "加强法治建设";
+            input += rng.below(3) == 0 ? "，\n" : "";
+        }
+        inputs.push_back(input + "。\n");
+    }
+    std::size_t paragraphs = 0, walked = 0, searched = 0;
+    for (const std::string& input : inputs) {
+        for (const Paragraph& p : split_paragraphs(input, nullptr)) {
+            if (p.pieces.size() < 2) continue;
+            ++paragraphs;
+            (p.pieces.size() <= 8 ? walked : searched) += 1;
+            INFO("paragraph of " << p.pieces.size() << " pieces: " << p.text);
+            for (std::size_t at = 0; at <= p.text.size() + 2; ++at) {
+                REQUIRE(p.to_source(at) == to_source_reference(p, at));
+                REQUIRE(p.to_source_start(at) == to_source_start_reference(p, at));
+            }
+        }
+    }
+    CHECK(walked > 50);
+    CHECK(searched > 20);
 }
