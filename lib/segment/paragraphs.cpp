@@ -325,15 +325,23 @@ __attribute__((noinline)) void append_spaced_line(Paragraph& p, std::string_view
         if (at >= e) break;
         std::uint64_t run = at;
         while (run < e && base[run] == ' ') ++run;
-        std::size_t n = 0;
-        const char32_t before = util::decode_before(base + piece, base + at, &n);
-        const char* q = base + run;
-        const char32_t after = run < e ? util::decode(q, base + e) : 0;
-        const bool han_before = before >= 0x4E00 && before <= 0x9FFF;
-        const bool han_after = after >= 0x4E00 && after <= 0x9FFF;
-        if (n > 0 && han_before && han_after && run - at <= 2) {
-            add_piece(p, input, piece, at - piece);
-            piece = run;
+        // A Han character is three bytes and starts with E4–E9: a run without such a lead
+        // after it or a continuation byte before it (2024 年, words of Latin letters) stays,
+        // without decoding the characters around it.
+        const bool may_drop = run - at <= 2 && run < e && at - piece >= 3 &&
+                              static_cast<unsigned char>(base[run]) - 0xE4u <= 0xE9u - 0xE4u &&
+                              (static_cast<unsigned char>(base[at - 1]) & 0xC0u) == 0x80u;
+        if (may_drop) {
+            std::size_t n = 0;
+            const char32_t before = util::decode_before(base + piece, base + at, &n);
+            const char* q = base + run;
+            const char32_t after = util::decode(q, base + e);
+            const bool han_before = before >= 0x4E00 && before <= 0x9FFF;
+            const bool han_after = after >= 0x4E00 && after <= 0x9FFF;
+            if (n > 0 && han_before && han_after) {
+                add_piece(p, input, piece, at - piece);
+                piece = run;
+            }
         }
         at = run;
     }

@@ -406,7 +406,10 @@ TEST_CASE("spaces between Han characters are left out wherever they fall in the 
     // split_paragraphs finds the spaces with one search that runs on across lines without
     // any: every line, with spaces or not, must come out as the rule says. Each line ends a
     // sentence, so that none is joined with the next.
-    const char* const pieces[] = {"法", "治", " ", "  ", "   ", "a", "，", "建设"};
+    // Han characters at both ends of U+4E00–U+9FFF and their neighbours with the same lead
+    // bytes (U+4DFF, U+A000), digits, a Han character cut short.
+    const char* const pieces[] = {"法", "治", " ", "  ", "   ", "a", "，", "建设", "\u4DFF", "\u4E00",
+                                  "\u9FFF", "\uA000", "2024", "\xE6\xB3"};
     auto is_han = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
     test_support::Lcg rng(65);
     for (int round = 0; round < 300; ++round) {
@@ -415,7 +418,7 @@ TEST_CASE("spaces between Han characters are left out wherever they fall in the 
         for (std::uint32_t l = 0, lines = 1 + rng.below(12); l < lines; ++l) {
             std::string line = "法";
             for (std::uint32_t i = 0, n = rng.below(round % 3 == 0 ? 200 : 12); i < n; ++i)
-                line += pieces[rng.below(rng.below(3) == 0 ? 8 : 2)];
+                line += pieces[rng.below(rng.below(3) == 0 ? 14 : 2)];
             line += "。";
             input += line + (l % 2 ? "\r\n" : "\n");
             // The rule: a run of one or two spaces between two Han characters goes.
