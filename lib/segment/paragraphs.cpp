@@ -188,20 +188,6 @@ void split_long_line(std::string_view input, std::uint64_t b, std::uint64_t e, b
     if (start < tail_end) lines.push_back({start, tail_end, indented, false});
 }
 
-// False when `line` (trimmed, not empty) cannot be a page number: the page-number rule
-// (grammar/page_number_def.hpp) starts with a digit, a dash (- — – － ―) or 第. Most lines
-// start otherwise and so skip the grammar, which cost a seventh of the segmentation.
-bool may_be_page_number(std::string_view line) {
-    const unsigned char c = static_cast<unsigned char>(line[0]);
-    if (c == '-' || (c >= '0' && c <= '9')) return true;
-    if (line.size() < 3) return false;
-    const unsigned char c1 = static_cast<unsigned char>(line[1]);
-    const unsigned char c2 = static_cast<unsigned char>(line[2]);
-    if (c == 0xE2) return c1 == 0x80 && c2 >= 0x93 && c2 <= 0x95;  // – — ―
-    if (c == 0xEF) return c1 == 0xBC && c2 == 0x8D;                 // －
-    return c == 0xE7 && c1 == 0xAC && c2 == 0xAC;                    // 第
-}
-
 std::vector<Line> split_lines(std::string_view input) {
     std::vector<Line> lines;
     // Room for lines of 64 bytes on average (reports average hundreds): growing the vector
