@@ -260,7 +260,13 @@ bool looks_like_title(std::string_view text) {
 // add_piece() for a paragraph that has a piece already: the pieces copied into `joined`.
 void add_joined_piece(Paragraph& p, std::string_view input, std::uint64_t piece, std::uint64_t n) {
     p.pieces.push_back({piece, p.text.size(), n});
-    if (!p.joined) p.joined = std::make_shared<std::string>(p.text);  // the second piece
+    if (!p.joined) {
+        // The second piece. Room for it and as much again: the pieces after a dropped space
+        // follow on the same line, and a copy of the text sized to it grew at the first.
+        p.joined = std::make_shared<std::string>();
+        p.joined->reserve(2 * (p.text.size() + n));
+        p.joined->append(p.text);
+    }
     p.joined->append(input.data() + piece, n);  // amortised: many pieces stay linear
     p.text = *p.joined;
 }
