@@ -13,6 +13,7 @@
 #include "segment/normalize.hpp"
 #include "segment/paragraphs.hpp"
 #include "segment/roles.hpp"
+#include "segment/title.hpp"
 #include "test_support.hpp"
 
 using govreport::MarkerKind;
@@ -575,4 +576,32 @@ TEST_CASE("classify_role's one index answers as the word list of each group", "[
         check(test_support::random_pieces(rng, pieces, none, rng.below(8), false, 1));
     CHECK(checked > 20000);
     CHECK(roles > checked / 4);
+}
+
+TEST_CASE("solid_bytes counts Han characters from their bytes as the decode loop did", "[structure][speed][corpus]") {
+    using govreport::segment::solid_bytes;
+    using govreport::segment::solid_bytes_reference;
+    std::size_t checked = 0;
+    auto check = [&](std::string_view t) {
+        for (std::size_t limit : {std::size_t{0}, std::size_t{7}, std::size_t{300}, std::size_t{100000}}) {
+            INFO("limit " << limit << ": " << t);
+            REQUIRE(solid_bytes(t, limit) == solid_bytes_reference(t, limit));
+            ++checked;
+        }
+    };
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string input = test_support::read_file(path);
+        for (const govreport::segment::Paragraph& p : govreport::segment::split_paragraphs(input, nullptr))
+            check(p.text);
+    }
+    // Han characters at the ends of E4–E9 and just outside, blanks of every kind, line
+    // breaks, punctuation, bytes cut short or ill-formed.
+    const char* const pieces[] = {"法", "\u4000", "\u9FFF", "\u3FFF", "\uA000", " ", "\t", "\n", "\u3000",
+                                  "\u00A0", "\uFEFF", "\u2003", "，", "。", "a", "1", "é", "😀",
+                                  "\xE6\xB3", "\xE4\x41", "\x80", "\xE9\xC0\x80"};
+    const char* const none[] = {""};
+    test_support::Lcg rng(97);
+    for (int round = 0; round < 5000; ++round)
+        check(test_support::random_pieces(rng, pieces, none, rng.below(120), false, 1));
+    CHECK(checked > 20000);
 }
