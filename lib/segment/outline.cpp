@@ -251,8 +251,7 @@ void OutlineBuilder::classify(std::size_t first) {
 }
 
 // Room for the sections and for the measures that start a paragraph, counted from the
-// classification: growing the vectors moved every Section and Measure each time. Items
-// inside a paragraph (…；二是…) come on top.
+// classification: growing the vectors moved every Section and Measure each time.
 void OutlineBuilder::reserve_outline() {
     std::size_t sections = 0, measures = 0;
     for (const Classified& c : cls_) {
@@ -260,7 +259,9 @@ void OutlineBuilder::reserve_outline() {
         measures += (c.rank && !c.is_section) || c.enum_start;
     }
     r_.sections.reserve(r_.sections.size() + sections);
-    r_.measures.reserve(r_.measures.size() + measures);
+    // Items inside a paragraph (…；二是…) come on top and are not counted: room for half as
+    // many again, so that the vector rarely grows.
+    r_.measures.reserve(r_.measures.size() + measures + measures / 2 + 8);
     last_child_.reserve(r_.sections.size() + sections);
 }
 
