@@ -116,6 +116,8 @@ int rank_of(MarkerKind k) {
     }
 }
 constexpr int kRanks = 6;
+// Room made for a section's first child or measure: most sections have a handful.
+constexpr std::size_t kFirstRoom = 8;
 
 struct EnumItem {
     std::size_t begin = 0;       // marker start in the paragraph text
@@ -163,7 +165,7 @@ private:
     void add_section(const Paragraph& p, const Classified& c);
     void add_ranked_measure(const Paragraph& p, const Classified& c);
     bool scan_enumerations(const Paragraph& p, std::size_t from);
-    std::vector<EnumItem> find_enumerations(const Paragraph& p, std::size_t from) const;
+    void find_enumerations(const Paragraph& p, std::size_t from, util::ScanIndex::Cursor ends);
     void absorb(const Paragraph& p);
     void flush_absorbed();
     util::ScanIndex::Cursor sentence_ends(const Paragraph& p) const;
@@ -198,6 +200,9 @@ private:
     // Texts absorbed into measure absorbed_into_ and not yet appended to its body.
     std::size_t absorbed_into_ = npos;
     std::vector<std::string_view> absorbed_;
+    // The items find_enumerations() found in the paragraph at hand: one vector for the whole
+    // outline, since a vector per paragraph grew (and was freed) again for each one.
+    std::vector<EnumItem> items_;
 };
 
 void OutlineBuilder::run(std::size_t first) {
@@ -246,8 +251,7 @@ void OutlineBuilder::classify(std::size_t first) {
 }
 
 // Room for the sections and for the measures that start a paragraph, counted from the
-// classification: growing the vectors moved every Section and Measure each time. Items
-// inside a paragraph (…；二是…) come on top.
+// classification: growing the vectors moved every Section and Measure each time.
 void OutlineBuilder::reserve_outline() {
     std::size_t sections = 0, measures = 0;
     for (const Classified& c : cls_) {
@@ -255,7 +259,9 @@ void OutlineBuilder::reserve_outline() {
         measures += (c.rank && !c.is_section) || c.enum_start;
     }
     r_.sections.reserve(r_.sections.size() + sections);
-    r_.measures.reserve(r_.measures.size() + measures);
+    // Items inside a paragraph (…；二是…) come on top and are not counted: room for half as
+    // many again, so that the vector rarely grows.
+    r_.measures.reserve(r_.measures.size() + measures + measures / 2 + 8);
     last_child_.reserve(r_.sections.size() + sections);
 }
 
@@ -362,6 +368,9 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
         s.id = util::item_id('s', ++root_count_);
     } else {
         Section& ps = r_.sections[parent];
+        // Room for a few at the first: growing from one to the usual handful took three
+        // allocations per heading.
+        if (ps.children.empty()) ps.children.reserve(kFirstRoom);
         ps.children.push_back(index);
         // "{parent}.{n}" without a format string (as util::item_id does).
         const fmt::format_int n(ps.children.size());
@@ -390,7 +399,11 @@ Measure& OutlineBuilder::new_measure() {
     Measure& m = r_.measures.emplace_back();
     m.id = util::item_id('m', index + 1);
     m.section = stack_.empty() ? npos : stack_.back().section;
-    if (m.section != npos) r_.sections[m.section].measures.push_back(index);
+    if (m.section != npos) {
+        std::vector<std::size_t>& measures = r_.sections[m.section].measures;
+        if (measures.empty()) measures.reserve(kFirstRoom);  // as for children
+        measures.push_back(index);
+    }
     measure_ = index;
     return m;
 }
@@ -413,10 +426,12 @@ void OutlineBuilder::add_ranked_measure(const Paragraph& p, const Classified& c)
     enum_counter_ = 0;
 }
 
-std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragraph,
-                                                        std::size_t from) const {
+// Fills items_ with the items of `paragraph` from `from` on; `ends` is a fresh cursor over
+// its sentence ends.
+void OutlineBuilder::find_enumerations(const Paragraph& paragraph, std::size_t from,
+                                       util::ScanIndex::Cursor ends) {
     const std::string_view text = paragraph.text;
-    std::vector<EnumItem> items;
+    items_.clear();
     int expected = enum_counter_ + 1;
     auto try_at = [&](std::size_t at, bool paragraph_start) {
         // Of the sentences may_start_item() lets through, most start with another character
@@ -429,27 +444,32 @@ std::vector<EnumItem> OutlineBuilder::find_enumerations(const Paragraph& paragra
         if (!paragraph_start && item.match.ordinal != expected) return;
         item.begin = at;
         item.text_begin = at + item.match.total_bytes;
-        items.push_back(item);
+        items_.push_back(item);
         expected = item.match.ordinal + 1;
     };
     if (may_start_item(text, from)) try_at(from, from == 0);
     // Items follow sentence ends: jump from one to the next instead of decoding the rest.
-    util::ScanIndex::Cursor ends = sentence_ends(paragraph);
-    for (std::size_t at = from; (at = ends.find(at)) < text.size();) {
+    // Each step takes the cursor's next sentence end (find_next): the blanks skipped after
+    // one hold no other, so it is the one find() would look for, without its look back and
+    // walk (a quarter of the enumeration scan).
+    for (std::size_t end = ends.find(from); end < text.size();) {
         // Stepped over undecoded: a sentence end is ASCII or three bytes long (a test checks
         // every character of enumeration_scan_chars()).
-        at = skip_space(text, at + sentence_end_bytes(text[at]), text.size());
+        const std::size_t after = end + sentence_end_bytes(text[end]);
+        const std::size_t at = skip_space(text, after, text.size());
         if (may_start_item(text, at)) try_at(at, false);
+        end = ends.find_next(after);
     }
-    return items;
 }
 
 bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
-    const std::vector<EnumItem> items = find_enumerations(p, from);
+    // One cursor: the search walks a copy, the leads below start again from its start.
+    util::ScanIndex::Cursor ends = sentence_ends(p);
+    find_enumerations(p, from, ends);
+    const std::vector<EnumItem>& items = items_;
     if (items.empty()) return false;
     measure_ = npos;
     const std::string_view text = p.text;
-    util::ScanIndex::Cursor ends = sentence_ends(p);
     for (std::size_t k = 0; k < items.size(); ++k) {
         const EnumItem& it = items[k];
         const std::size_t end =

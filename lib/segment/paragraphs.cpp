@@ -13,20 +13,38 @@
 namespace govreport::segment {
 
 // Pieces are sorted by offset (one per joined line); binary search keeps a paragraph made of
-// thousands of page-broken lines linear overall.
+// thousands of page-broken lines linear overall. A paragraph of a few pieces (nearly every
+// one that has more than one: a page break or a dropped space) is walked instead: the search
+// cost some fifty instructions per offset, and the spans of a report ask for hundreds.
+constexpr std::size_t kWalkedPieces = 8;
+
 std::uint64_t Paragraph::to_source_searched(std::size_t at) const {
-    const auto it = std::lower_bound(pieces.begin(), pieces.end(), at, [](const Piece& p, std::size_t x) {
-        return p.offset + p.length < x;
-    });
-    if (it == pieces.end()) return source_end();
+    const Piece* const first = pieces.begin();
+    const Piece* const last = first + pieces.size();
+    const Piece* it = first;
+    if (pieces.size() <= kWalkedPieces) {
+        while (it != last && it->offset + it->length < at) ++it;  // the first one lower_bound finds
+    } else {
+        it = std::lower_bound(first, last, at, [](const Piece& p, std::size_t x) {
+            return p.offset + p.length < x;
+        });
+    }
+    if (it == last) return source_end();
     return it->source + (at - it->offset);
 }
 
 std::uint64_t Paragraph::to_source_start_searched(std::size_t at) const {
-    const auto it = std::upper_bound(pieces.begin(), pieces.end(), at, [](std::size_t x, const Piece& p) {
-        return x < p.offset + p.length;
-    });
-    if (it == pieces.end()) return source_end();
+    const Piece* const first = pieces.begin();
+    const Piece* const last = first + pieces.size();
+    const Piece* it = first;
+    if (pieces.size() <= kWalkedPieces) {
+        while (it != last && !(at < it->offset + it->length)) ++it;  // as upper_bound
+    } else {
+        it = std::upper_bound(first, last, at, [](std::size_t x, const Piece& p) {
+            return x < p.offset + p.length;
+        });
+    }
+    if (it == last) return source_end();
     return it->source + (at - it->offset);
 }
 
@@ -43,8 +61,16 @@ struct Line {
 // Bytes that cannot start (end) a space end the loop without decoding: nearly every line
 // starts with a Han character and ends with one or with 。, which the lead byte alone
 // (E3, as for U+3000) did not turn away.
-void trim(const char* base, std::uint64_t& b, std::uint64_t& e) {
+// Inline: a call per line cost a fifth of the trimming (the loops keep many registers).
+__attribute__((always_inline)) inline void trim(const char* base, std::uint64_t& b, std::uint64_t& e) {
     while (b < e) {
+        // U+3000 (E3 80 80), the ideographic space that indents the paragraphs of most
+        // reports, stepped over from its bytes: it is a blank, as decode() and is_space()
+        // would find.
+        if (e - b >= 3 && base[b] == '\xE3' && base[b + 1] == '\x80' && base[b + 2] == '\x80') {
+            b += 3;
+            continue;
+        }
         if (!util::may_start_with_space(base + b, base + e)) break;
         const char* p = base + b;
         const char32_t c = util::decode(p, base + e);
@@ -162,20 +188,6 @@ void split_long_line(std::string_view input, std::uint64_t b, std::uint64_t e, b
     if (start < tail_end) lines.push_back({start, tail_end, indented, false});
 }
 
-// False when `line` (trimmed, not empty) cannot be a page number: the page-number rule
-// (grammar/page_number_def.hpp) starts with a digit, a dash (- — – － ―) or 第. Most lines
-// start otherwise and so skip the grammar, which cost a seventh of the segmentation.
-bool may_be_page_number(std::string_view line) {
-    const unsigned char c = static_cast<unsigned char>(line[0]);
-    if (c == '-' || (c >= '0' && c <= '9')) return true;
-    if (line.size() < 3) return false;
-    const unsigned char c1 = static_cast<unsigned char>(line[1]);
-    const unsigned char c2 = static_cast<unsigned char>(line[2]);
-    if (c == 0xE2) return c1 == 0x80 && c2 >= 0x93 && c2 <= 0x95;  // – — ―
-    if (c == 0xEF) return c1 == 0xBC && c2 == 0x8D;                 // －
-    return c == 0xE7 && c1 == 0xAC && c2 == 0xAC;                    // 第
-}
-
 std::vector<Line> split_lines(std::string_view input) {
     std::vector<Line> lines;
     // Room for lines of 64 bytes on average (reports average hundreds): growing the vector
@@ -223,15 +235,20 @@ bool ends_sentence(std::string_view text) {
     return util::is_sentence_end(c) || c == U'…' || c == U'.';
 }
 
+// parse_marker() behind its inline pre-test.
+inline bool marker_at_start(std::string_view text, grammar::marker_match& m) {
+    return may_start_marker(text) && grammar::parse_marker(text, m);
+}
+
 bool starts_with_marker(std::string_view text) {
     grammar::marker_match m;
-    return grammar::parse_marker(text, m);
+    return marker_at_start(text, m);
 }
 
 // A stand-alone heading: a structure marker and a phrase with no sentence end in it.
 bool is_heading(std::string_view text) {
     grammar::marker_match m;
-    if (!grammar::parse_marker(text, m) || m.kind == MarkerKind::enumeration) return false;
+    if (!marker_at_start(text, m) || m.kind == MarkerKind::enumeration) return false;
     return text.find("。") == std::string_view::npos;
 }
 
@@ -243,7 +260,13 @@ bool looks_like_title(std::string_view text) {
 // add_piece() for a paragraph that has a piece already: the pieces copied into `joined`.
 void add_joined_piece(Paragraph& p, std::string_view input, std::uint64_t piece, std::uint64_t n) {
     p.pieces.push_back({piece, p.text.size(), n});
-    if (!p.joined) p.joined = std::make_shared<std::string>(p.text);  // the second piece
+    if (!p.joined) {
+        // The second piece. Room for it and as much again: the pieces after a dropped space
+        // follow on the same line, and a copy of the text sized to it grew at the first.
+        p.joined = std::make_shared<std::string>();
+        p.joined->reserve(2 * (p.text.size() + n));
+        p.joined->append(p.text);
+    }
     p.joined->append(input.data() + piece, n);  // amortised: many pieces stay linear
     p.text = *p.joined;
 }
@@ -282,10 +305,10 @@ private:
     std::uint64_t from_ = 1, next_ = 0;  // nothing searched yet
 };
 
-// Appends input[b, e) to the paragraph, leaving out the spaces that PDF line wrapping put
-// between two Chinese characters (深入贯 彻落实): the pieces keep the map to the input.
-void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uint64_t e,
-                 SpaceFinder& spaces) {
+// append_line() for a line with a space in it.
+__attribute__((noinline)) void append_spaced_line(Paragraph& p, std::string_view input,
+                                                  std::uint64_t b, std::uint64_t e,
+                                                  SpaceFinder& spaces) {
     const char* base = input.data();
     std::uint64_t piece = b;
     for (std::uint64_t at = b; at < e;) {
@@ -294,19 +317,37 @@ void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uin
         if (at >= e) break;
         std::uint64_t run = at;
         while (run < e && base[run] == ' ') ++run;
-        std::size_t n = 0;
-        const char32_t before = util::decode_before(base + piece, base + at, &n);
-        const char* q = base + run;
-        const char32_t after = run < e ? util::decode(q, base + e) : 0;
-        const bool han_before = before >= 0x4E00 && before <= 0x9FFF;
-        const bool han_after = after >= 0x4E00 && after <= 0x9FFF;
-        if (n > 0 && han_before && han_after && run - at <= 2) {
-            add_piece(p, input, piece, at - piece);
-            piece = run;
+        // A Han character is three bytes and starts with E4–E9: a run without such a lead
+        // after it or a continuation byte before it (2024 年, words of Latin letters) stays,
+        // without decoding the characters around it.
+        const bool may_drop = run - at <= 2 && run < e && at - piece >= 3 &&
+                              static_cast<unsigned char>(base[run]) - 0xE4u <= 0xE9u - 0xE4u &&
+                              (static_cast<unsigned char>(base[at - 1]) & 0xC0u) == 0x80u;
+        if (may_drop) {
+            std::size_t n = 0;
+            const char32_t before = util::decode_before(base + piece, base + at, &n);
+            const char* q = base + run;
+            const char32_t after = util::decode(q, base + e);
+            const bool han_before = before >= 0x4E00 && before <= 0x9FFF;
+            const bool han_after = after >= 0x4E00 && after <= 0x9FFF;
+            if (n > 0 && han_before && han_after) {
+                add_piece(p, input, piece, at - piece);
+                piece = run;
+            }
         }
         at = run;
     }
     add_piece(p, input, piece, e - piece);
+}
+
+// Appends input[b, e) to the paragraph, leaving out the spaces that PDF line wrapping put
+// between two Chinese characters (深入贯 彻落实): the pieces keep the map to the input.
+// Most lines hold no space, which the space search's last answer tells: they are added
+// here, inline, without the call and the loop.
+inline void append_line(Paragraph& p, std::string_view input, std::uint64_t b, std::uint64_t e,
+                        SpaceFinder& spaces) {
+    if (spaces.next(b) >= e) return add_piece(p, input, b, e - b);
+    append_spaced_line(p, input, b, e, spaces);
 }
 
 }  // namespace
@@ -339,7 +380,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
         append_line(p, input, line.start, line.end, spaces);
         p.indented = line.indented;
     }
-    for (Paragraph& p : out) p.has_marker = grammar::parse_marker(p.text, p.marker);
+    for (Paragraph& p : out) p.has_marker = marker_at_start(p.text, p.marker);
     return out;
 }
 

@@ -11,8 +11,63 @@
 #include <vector>
 
 #include "grammar/marker.hpp"
+#include "grammar/numeral.hpp"
+#include "util/utf8.hpp"
 
 namespace govreport::segment {
+
+/// False when grammar::parse_marker(text) is false for sure, from the first bytes alone: a
+/// text that starts with a Han character (E4–E9) that is no numeral, with an ASCII character
+/// other than ( and the digits, or with four digits (a year: 2024年, where the arabic_dot
+/// rule reads three at most). Most paragraphs start so, and parse_marker turns them away
+/// only after a call (a year only after running that rule). Inline: asked of every
+/// paragraph; tests compare it with parse_marker.
+inline bool may_start_marker(std::string_view text) noexcept {
+    if (text.empty()) return false;
+    const auto c = static_cast<unsigned char>(text[0]);
+    const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+    if (c < 0x80) {
+        if (c == '(') return true;
+        if (c < '0' || c > '9') return false;
+        return !(text.size() >= 4 && digit(1) && digit(2) && digit(3));
+    }
+    if (c - 0xE4u <= 0xE9u - 0xE4u && text.size() >= 3 &&
+        (static_cast<unsigned char>(text[1]) & 0xC0u) == 0x80u &&
+        (static_cast<unsigned char>(text[2]) & 0xC0u) == 0x80u)
+        return grammar::is_chinese_numeral_char(util::decode_three(text.data()));
+    return true;  // （, ①, 〇 and the rest: parse_marker decides
+}
+
+/// False when `line` cannot be a page number (grammar::is_page_number_line, whose rule in
+/// grammar/page_number_def.hpp starts with a digit, a dash - — – － ― or 第). Most lines
+/// start otherwise and so skip the grammar, which cost a seventh of the segmentation. After
+/// digits only a blank, a slash or the end may come (12, 3 / 12), after 第 a blank or a digit
+/// (第 3 页): so the numbered paragraphs (1. 提升…) and years (2024年…) skip it too. Tests
+/// compare it with the grammar.
+inline bool may_be_page_number(std::string_view line) noexcept {
+    if (line.empty()) return false;
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(line[i]); };
+    const auto digit = [](unsigned char b) { return b >= '0' && b <= '9'; };
+    const unsigned char c = byte(0);
+    if (digit(c)) {
+        std::size_t i = 1;
+        while (i < line.size() && digit(byte(i))) ++i;
+        if (i == line.size()) return true;
+        const unsigned char next = byte(i);  // a blank (also U+3000, NBSP) or / or ／
+        return next == ' ' || next == '\t' || next == '/' || next == 0xE3 || next == 0xC2 ||
+               next == 0xEF;
+    }
+    if (c == '-') return true;
+    if (line.size() < 3) return false;
+    const unsigned char c1 = byte(1);
+    const unsigned char c2 = byte(2);
+    if (c == 0xE2) return c1 == 0x80 && c2 >= 0x93 && c2 <= 0x95;  // – — ―
+    if (c == 0xEF) return c1 == 0xBC && c2 == 0x8D;                 // －
+    if (c != 0xE7 || c1 != 0xAC || c2 != 0xAC) return false;        // 第
+    if (line.size() < 4) return false;
+    const unsigned char next = byte(3);
+    return digit(next) || next == ' ' || next == '\t' || next == 0xE3 || next == 0xC2;
+}
 
 /// A run of input bytes that belongs to a paragraph's text.
 struct Piece {

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "segment/roles.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <vector>
 
 #include "util/char_set.hpp"
 #include "util/text.hpp"
@@ -45,9 +48,86 @@ const util::CharSet& role_word_leads() {
     return set;
 }
 
+// Every word of the four groups in one list, by first character: at a character that starts
+// a word, one bucket holds the words of all groups that start with it (asking each group's
+// list decoded the character and looked it up four times; classify_role cost 1,100
+// instructions per heading).
+struct RoleIndex {
+    struct Entry {
+        char32_t first;
+        std::uint32_t group;
+        std::string_view word;
+    };
+    // By bucket (the first character's low six bits), then group and list order: a bucket
+    // holds the words of one first character or a few.
+    std::vector<Entry> entries;
+    struct Bucket {
+        std::uint16_t begin = 0, end = 0;
+    };
+    std::array<Bucket, 64> buckets;
+    util::CharSet leads;  // the first characters
+};
+
+// Whether `text` starts with `word`: the words are a few bytes long, shorter than a call.
+bool starts_with_word(std::string_view text, std::string_view word) noexcept {
+    if (text.size() < word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (text[i] != word[i]) return false;
+    return true;
+}
+
+const RoleIndex& role_index() {
+    static const RoleIndex index = [] {
+        RoleIndex x;
+        const auto& groups = role_words();
+        for (std::uint32_t g = 0; g < groups.size(); ++g) {
+            for (std::size_t i = 0; i < groups[g].words.size(); ++i) {
+                const std::string_view w = groups[g].words[i];
+                const char* p = w.data();
+                x.entries.push_back({util::decode(p, w.data() + w.size()), g, w});
+                x.leads.add_first(w);
+            }
+        }
+        std::stable_sort(x.entries.begin(), x.entries.end(), [](const RoleIndex::Entry& a, const RoleIndex::Entry& b) {
+            return (a.first & 63) < (b.first & 63);
+        });
+        for (std::size_t k = 0; k < x.entries.size(); ++k) {
+            RoleIndex::Bucket& b = x.buckets[x.entries[k].first & 63];
+            if (b.begin == b.end) b.begin = static_cast<std::uint16_t>(k);
+            b.end = static_cast<std::uint16_t>(k + 1);
+        }
+        return x;
+    }();
+    return index;
+}
+
 }  // namespace
 
 Role classify_role(std::string_view t) {
+    // One pass over the title marks the groups with a word in it; the first group in order
+    // wins. A word matches only where the title's character is its first one.
+    const RoleIndex& index = role_index();
+    const util::CharSet& leads = index.leads;
+    bool found[4] = {};
+    const char* const end = t.data() + t.size();
+    for (std::size_t at = 0; (at = leads.find(t, at)) < t.size();) {
+        const char* p = t.data() + at;
+        const char32_t c = util::decode(p, end);
+        const std::string_view rest = t.substr(at);
+        const RoleIndex::Bucket b = index.buckets[c & 63];
+        for (std::size_t k = b.begin; k < b.end; ++k) {
+            const RoleIndex::Entry& e = index.entries[k];
+            if (e.first == c && starts_with_word(rest, e.word)) found[e.group] = true;
+        }
+        at = static_cast<std::size_t>(p - t.data());
+    }
+    const auto& groups = role_words();
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (found[g]) return groups[g].role;
+    return Role::other;
+}
+
+Role classify_role_reference(std::string_view t) {
     // One pass over the title marks the groups with a word in it (a search per word read
     // the title thirty-five times); the first group in order wins.
     const auto& groups = role_words();

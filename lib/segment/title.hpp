@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "segment/paragraphs.hpp"
@@ -24,6 +25,15 @@ struct TitleInfo {
 /// punctuation. Issuer: the organ named before the year or 关于 (启东市人民政府), or
 /// "X人民政府" for "X政府工作报告". Year: the first YYYY年 in the title.
 TitleInfo detect_title(const std::vector<Paragraph>& paragraphs);
+
+/// The bytes of `text` outside its blanks and line breaks (what normalize_title() keeps of
+/// them), counted up to the first character that takes the count past `limit`: whether a
+/// paragraph may be short enough for a subtitle. Han characters are counted from their
+/// bytes, without decoding them.
+std::size_t solid_bytes(std::string_view text, std::size_t limit);
+
+/// The same decoding every character: the reference the tests compare solid_bytes() with.
+std::size_t solid_bytes_reference(std::string_view text, std::size_t limit);
 
 }  // namespace govreport::segment
 

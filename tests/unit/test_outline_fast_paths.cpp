@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <govreport/report.hpp>
+
 #include "grammar/marker.hpp"
 #include "grammar/quantity.hpp"
 #include "segment/normalize.hpp"
@@ -14,6 +16,7 @@
 #include "segment/outline_text.hpp"
 #include "segment/paragraphs.hpp"
 #include "normalize_reference.hpp"
+#include "quantity_support.hpp"
 #include "test_support.hpp"
 #include "util/scan_index.hpp"
 #include "util/utf8.hpp"
@@ -238,13 +241,15 @@ TEST_CASE("lines are trimmed as the decode loops trimmed them", "[paragraphs][sp
     // Blanks of every kind, and characters that share a blank's lead or last byte (。 、 “ ”
     // ， and the rest of E3 80 xx, E2 80 xx and EF BC xx) next to them.
     const char* const blanks[] = {" ", "\t", "\r", "\u3000", "\u00A0", "\uFEFF", "\u2003", "\u200B"};
-    const char* const inner[] = {"法", "治", "。", "、", "“", "”", "，", "《", "a", "é", "\u3001"};
+    // U+3000 is stepped over from its bytes: E3 80 cut short and E3 80 81 (、) stop there.
+    const char* const inner[] = {"法", "治", "。", "、", "“", "”", "，", "《", "a", "é", "\u3001",
+                                 "\xE3\x80"};
     Lcg rng(63);
     for (int round = 0; round < 4000; ++round) {
         std::string line;
         std::string lead, body, tail;
         for (std::uint32_t i = 0, n = rng.below(3); i < n; ++i) lead += blanks[rng.below(8)];
-        for (std::uint32_t i = 0, n = 1 + rng.below(5); i < n; ++i) body += inner[rng.below(11)];
+        for (std::uint32_t i = 0, n = 1 + rng.below(5); i < n; ++i) body += inner[rng.below(12)];
         for (std::uint32_t i = 0, n = rng.below(3); i < n; ++i) tail += blanks[rng.below(8)];
         line = lead + body + tail;
         INFO("round " << round << ": " << line);
@@ -326,4 +331,153 @@ TEST_CASE("every sentence end the enumeration scan steps over is ASCII or three 
         ++found;
     }
     CHECK(found == 9);
+}
+
+namespace {
+
+// The texts the outline scans: every paragraph of every corpus report (none when the corpus
+// is missing), copied so that they outlive the reports' buffers.
+std::vector<std::string> corpus_paragraph_texts() {
+    std::vector<std::string> out;
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string text = test_support::read_file(path);
+        for (const govreport::segment::Paragraph& p : govreport::segment::split_paragraphs(text, nullptr))
+            out.emplace_back(p.text);
+    }
+    return out;
+}
+
+// The sentence ends find_enumerations() stops at, walked as it walked them before: a search
+// (find) from the end of the blanks after each one.
+std::vector<std::size_t> sentence_end_walk_reference(std::string_view text,
+                                                     util::ScanIndex::Cursor ends) {
+    std::vector<std::size_t> out;
+    for (std::size_t at = 0; (at = ends.find(at)) < text.size();) {
+        out.push_back(at);
+        const char* p = text.data() + at;
+        util::decode(p, text.data() + text.size());
+        at = skip_space_reference(text, static_cast<std::size_t>(p - text.data()), text.size());
+    }
+    return out;
+}
+
+// The walk as find_enumerations() does it now: the cursor's next position after each one.
+std::vector<std::size_t> sentence_end_walk(std::string_view text, util::ScanIndex::Cursor ends) {
+    std::vector<std::size_t> out;
+    for (std::size_t end = ends.find(0); end < text.size();) {
+        out.push_back(end);
+        const std::size_t after = end + (static_cast<unsigned char>(text[end]) < 0x80 ? 1 : 3);
+        end = ends.find_next(after);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the enumeration scan steps to the sentence end a search after the blanks finds",
+          "[structure][speed][corpus]") {
+    // No sentence end is a blank: so the blanks skipped after one hold no other.
+    const govreport::util::CharSet& set = govreport::segment::enumeration_scan_chars();
+    for (char32_t c = 0; c < 0x10000; ++c)
+        if (set.contains(c)) REQUIRE_FALSE(util::is_space(c));
+
+    std::vector<std::string> texts = corpus_paragraph_texts();
+    const std::size_t from_corpus = texts.size();
+    Lcg rng(67);
+    for (int round = 0; round < 3000; ++round)
+        texts.push_back(test_support::random_pieces(rng, kLeadPieces, kNoBad, rng.below(80), false, 1));
+    texts.push_back("");
+    texts.push_back("。 　 。");
+    texts.push_back("；\u3000\u3000；; ;");
+    const std::vector<std::string_view> views(texts.begin(), texts.end());
+    const util::ScanIndex index(views, {&set});
+    std::size_t stops = 0;
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        const std::string_view text = texts[t];
+        INFO("text " << t << ": " << text);
+        const std::vector<std::size_t> want =
+            sentence_end_walk_reference(text, util::ScanIndex::Cursor::direct(set, text));
+        REQUIRE(sentence_end_walk(text, index.cursor(t, 0)) == want);
+        REQUIRE(sentence_end_walk(text, util::ScanIndex::Cursor::direct(set, text)) == want);
+        stops += want.size();
+    }
+    CHECK(stops > 3000);
+    if (from_corpus == 0) WARN("corpus/ not found (set GOVREPORT_SHARED_DIR): synthetic texts only");
+}
+
+namespace {
+
+bool same_span(const govreport::Span& a, const govreport::Span& b) {
+    return a.start == b.start && a.end == b.end;
+}
+
+// The outline's sections, measures and diagnostics, field by field.
+void require_same_outline(const govreport::Report& a, const govreport::Report& b) {
+    REQUIRE(a.sections.size() == b.sections.size());
+    for (std::size_t i = 0; i < a.sections.size(); ++i) {
+        const govreport::Section& x = a.sections[i];
+        const govreport::Section& y = b.sections[i];
+        INFO("section " << i);
+        REQUIRE(x.id == y.id);
+        REQUIRE(x.level == y.level);
+        REQUIRE(x.marker == y.marker);
+        REQUIRE(x.ordinal == y.ordinal);
+        REQUIRE(x.title == y.title);
+        REQUIRE(same_span(x.span, y.span));
+        REQUIRE(same_span(x.title_span, y.title_span));
+        REQUIRE(same_span(x.extent, y.extent));
+        REQUIRE(x.parent == y.parent);
+        REQUIRE(x.children == y.children);
+        REQUIRE(x.measures == y.measures);
+    }
+    REQUIRE(a.measures.size() == b.measures.size());
+    for (std::size_t i = 0; i < a.measures.size(); ++i) {
+        const govreport::Measure& x = a.measures[i];
+        const govreport::Measure& y = b.measures[i];
+        INFO("measure " << i);
+        REQUIRE(x.id == y.id);
+        REQUIRE(x.section == y.section);
+        REQUIRE(x.marker == y.marker);
+        REQUIRE(x.ordinal == y.ordinal);
+        REQUIRE(x.is_inline == y.is_inline);
+        REQUIRE(x.title == y.title);
+        REQUIRE(x.body == y.body);
+        REQUIRE(same_span(x.span, y.span));
+        REQUIRE(same_span(x.title_span, y.title_span));
+        REQUIRE(same_span(x.extent, y.extent));
+    }
+    REQUIRE(a.diagnostics.size() == b.diagnostics.size());
+    for (std::size_t i = 0; i < a.diagnostics.size(); ++i) {
+        INFO("diagnostic " << i);
+        REQUIRE(a.diagnostics[i].code == b.diagnostics[i].code);
+        REQUIRE(a.diagnostics[i].message == b.diagnostics[i].message);
+        REQUIRE(same_span(a.diagnostics[i].span, b.diagnostics[i].span));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the outline is the same through the scan index and through direct searches",
+          "[structure][speed][corpus]") {
+    std::vector<std::string> inputs;
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{}))
+        inputs.push_back(test_support::read_file(path));
+    // Items inline and at paragraph starts, out of order, after blanks, under every rank.
+    inputs.push_back("一、总体情况\n（一）领导\n一是加强学习。 二是完善制度；三是 推进。五是考核。\n"
+                     "二是重复。\n1. 建立机制。一是甲。二是乙！\n（1）细则。\n二、存在的不足\n"
+                     "一是 短板。二是差距。二是重复。一是回头。\n三、下一步打算\n①一项。②二项。");
+    const std::vector<const govreport::util::CharSet*> sets = {&govreport::segment::enumeration_scan_chars()};
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+        INFO("input " << k);
+        const std::vector<govreport::segment::Paragraph> ps =
+            govreport::segment::split_paragraphs(inputs[k], nullptr);
+        std::vector<std::string_view> texts;
+        for (const govreport::segment::Paragraph& p : ps) texts.push_back(p.text);
+        const util::ScanIndex scans(texts, sets);
+        govreport::Report indexed, direct;
+        govreport::segment::build_outline(ps, 0, indexed, &scans, 0);
+        govreport::segment::build_outline(ps, 0, direct);
+        require_same_outline(indexed, direct);
+        if (k + 1 == inputs.size()) CHECK(indexed.measures.size() >= 8);
+    }
 }

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "grammar/marker.hpp"
 #include "grammar/numeral.hpp"
+#include "grammar/page_number.hpp"
+#include "quantity_support.hpp"
 #include "segment/paragraphs.hpp"
 #include "test_support.hpp"
 #include "util/utf8.hpp"
@@ -404,7 +407,10 @@ TEST_CASE("spaces between Han characters are left out wherever they fall in the 
     // split_paragraphs finds the spaces with one search that runs on across lines without
     // any: every line, with spaces or not, must come out as the rule says. Each line ends a
     // sentence, so that none is joined with the next.
-    const char* const pieces[] = {"法", "治", " ", "  ", "   ", "a", "，", "建设"};
+    // Han characters at both ends of U+4E00–U+9FFF and their neighbours with the same lead
+    // bytes (U+4DFF, U+A000), digits, a Han character cut short.
+    const char* const pieces[] = {"法", "治", " ", "  ", "   ", "a", "，", "建设", "\u4DFF", "\u4E00",
+                                  "\u9FFF", "\uA000", "2024", "\xE6\xB3"};
     auto is_han = [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; };
     test_support::Lcg rng(65);
     for (int round = 0; round < 300; ++round) {
@@ -413,7 +419,7 @@ TEST_CASE("spaces between Han characters are left out wherever they fall in the 
         for (std::uint32_t l = 0, lines = 1 + rng.below(12); l < lines; ++l) {
             std::string line = "法";
             for (std::uint32_t i = 0, n = rng.below(round % 3 == 0 ? 200 : 12); i < n; ++i)
-                line += pieces[rng.below(rng.below(3) == 0 ? 8 : 2)];
+                line += pieces[rng.below(rng.below(3) == 0 ? 14 : 2)];
             line += "。";
             input += line + (l % 2 ? "\r\n" : "\n");
             // The rule: a run of one or two spaces between two Han characters goes.
@@ -439,4 +445,135 @@ TEST_CASE("spaces between Han characters are left out wherever they fall in the 
         REQUIRE(ps.size() == want.size());
         for (std::size_t i = 0; i < ps.size(); ++i) REQUIRE(ps[i].text == want[i]);
     }
+}
+
+TEST_CASE("may_start_marker turns away only texts that parse_marker finds no marker in",
+          "[paragraphs][speed][corpus]") {
+    // The pre-test is exact where it says no: parse_marker (the reference) must agree. Where
+    // it says yes, parse_marker decides; the texts below also check that it says no often.
+    using govreport::segment::may_start_marker;
+    govreport::grammar::marker_match m;
+    std::size_t turned_away = 0, markers = 0, checked = 0;
+    auto check = [&](std::string_view t) {
+        const bool marker = govreport::grammar::parse_marker(t, m);
+        if (!may_start_marker(t)) {
+            INFO("text: " << t);
+            REQUIRE_FALSE(marker);
+            ++turned_away;
+        }
+        markers += marker;
+        ++checked;
+    };
+    // Every character position of every corpus paragraph.
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string input = test_support::read_file(path);
+        for (const Paragraph& p : split_paragraphs(input, nullptr))
+            for (std::size_t at = 0; at < p.text.size(); ++at)
+                if ((static_cast<unsigned char>(p.text[at]) & 0xC0) != 0x80) check(p.text.substr(at));
+    }
+    // Digits of every count before every separator, brackets, numerals and their neighbours,
+    // bytes cut short or ill-formed.
+    const char* const heads[] = {"", "1", "12", "123", "1234", "12345", "0", "9", "(", "（", "①",
+                                 "〇", "一", "十二", "两", "法", "\xE4", "\xE4\x41", "\xE6\xB3",
+                                 "\xE9\xBF\xC0", "\xC2\xA0", "a", " ", "-", "２"};
+    const char* const tails[] = {"", ".", "．", "、", "，", ",", "是", "）", ")", "1.", "0、",
+                                 "5.8", "年", "一）", "1）", " 。", "法治"};
+    for (const char* h : heads)
+        for (const char* t1 : tails)
+            for (const char* t2 : tails) check(std::string(h) + t1 + t2);
+    test_support::Lcg rng(81);
+    for (int round = 0; round < 20000; ++round)
+        check(test_support::random_pieces(rng, heads, tails, 1 + rng.below(4), true, 2));
+    CHECK(turned_away > checked / 4);
+    CHECK(markers > 1000);
+}
+
+namespace {
+
+// The searches to_source() and to_source_start() made for every paragraph of several pieces
+// before the few-piece walk: the reference it is compared with.
+std::uint64_t to_source_reference(const Paragraph& p, std::size_t at) {
+    const auto it = std::lower_bound(p.pieces.begin(), p.pieces.end(), at,
+                                     [](const auto& piece, std::size_t x) { return piece.offset + piece.length < x; });
+    return it == p.pieces.end() ? p.source_end() : it->source + (at - it->offset);
+}
+
+std::uint64_t to_source_start_reference(const Paragraph& p, std::size_t at) {
+    const auto it = std::upper_bound(p.pieces.begin(), p.pieces.end(), at,
+                                     [](std::size_t x, const auto& piece) { return x < piece.offset + piece.length; });
+    return it == p.pieces.end() ? p.source_end() : it->source + (at - it->offset);
+}
+
+}  // namespace
+
+TEST_CASE("paragraphs of a few pieces map offsets as the piece search did", "[paragraphs][speed][corpus]") {
+    std::vector<std::string> inputs;
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{}))
+        inputs.push_back(test_support::read_file(path));
+    // Lines cut by page breaks and spaces between Han characters: from two pieces to twenty,
+    // on both sides of the walk's limit (eight).
+    test_support::Lcg rng(89);
+    for (int round = 0; round < 200; ++round) {
+        std::string input = "法治政府建设的主要做法，";
+        for (std::uint32_t i = 0, n = 1 + rng.below(20); i < n; ++i) {
+            input += rng.below(2) ? "推进 依法行政" : "加强法治建设";
+            input += rng.below(3) == 0 ? "，\n" : "";
+        }
+        inputs.push_back(input + "。\n");
+    }
+    std::size_t paragraphs = 0, walked = 0, searched = 0;
+    for (const std::string& input : inputs) {
+        for (const Paragraph& p : split_paragraphs(input, nullptr)) {
+            if (p.pieces.size() < 2) continue;
+            ++paragraphs;
+            (p.pieces.size() <= 8 ? walked : searched) += 1;
+            INFO("paragraph of " << p.pieces.size() << " pieces: " << p.text);
+            for (std::size_t at = 0; at <= p.text.size() + 2; ++at) {
+                REQUIRE(p.to_source(at) == to_source_reference(p, at));
+                REQUIRE(p.to_source_start(at) == to_source_start_reference(p, at));
+            }
+        }
+    }
+    CHECK(walked > 50);
+    CHECK(searched > 20);
+}
+
+TEST_CASE("may_be_page_number turns away only lines the page-number rule rejects",
+          "[paragraphs][speed][corpus]") {
+    // The pre-test is exact where it says no; the page-number grammar is the reference.
+    using govreport::segment::may_be_page_number;
+    std::size_t turned_away = 0, page_numbers = 0, checked = 0;
+    auto check = [&](std::string_view line) {
+        const bool page = govreport::grammar::is_page_number_line(line);
+        if (!may_be_page_number(line)) {
+            INFO("line: " << line);
+            REQUIRE_FALSE(page);
+            ++turned_away;
+        }
+        page_numbers += page;
+        ++checked;
+    };
+    // Every line of the corpus, and the rest of it from every character of its first 40 bytes.
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string input = test_support::read_file(path);
+        for (std::size_t at = 0; at < input.size();) {
+            std::size_t end = input.find('\n', at);
+            if (end == std::string::npos) end = input.size();
+            const std::string_view line = std::string_view(input).substr(at, end - at);
+            for (std::size_t k = 0; k < line.size() && k < 40; ++k)
+                if ((static_cast<unsigned char>(line[k]) & 0xC0) != 0x80) check(line.substr(k));
+            at = end + 1;
+        }
+    }
+    // Page numbers of every form and lines that start like them.
+    const char* const heads[] = {"1", "12", "123", "1234", "12345", "-", "—", "–", "―", "－", "第", "共", "",
+                                 "\xE7\xAC"};
+    const char* const parts[] = {"", " ", "\t", "\u3000", "\u00A0", "/", "／", "页", "年", ".", "、", "3",
+                                 "12", "—", "-", "共", "第", "法", "\xEF\xBC", "\xE3"};
+    for (const char* h : heads)
+        for (const char* a : parts)
+            for (const char* b : parts)
+                for (const char* c : parts) check(std::string(h) + a + b + c);
+    CHECK(turned_away > checked / 4);
+    CHECK(page_numbers > 100);
 }

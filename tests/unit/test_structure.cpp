@@ -9,8 +9,11 @@
 
 #include <govreport/govreport.hpp>
 
+#include "quantity_support.hpp"
 #include "segment/normalize.hpp"
+#include "segment/paragraphs.hpp"
 #include "segment/roles.hpp"
+#include "segment/title.hpp"
 #include "test_support.hpp"
 
 using govreport::MarkerKind;
@@ -539,4 +542,66 @@ TEST_CASE("classify_role reads the statutory parts from heading words", "[struct
     CHECK(classify_role("下一年度工作打算") == Role::plans);
     CHECK(classify_role("坚持党的全面领导") == Role::other);
     CHECK(classify_role("其他需要报告的情况") == Role::other);
+}
+
+TEST_CASE("classify_role's one index answers as the word list of each group", "[structure][speed][corpus]") {
+    using govreport::segment::classify_role;
+    using govreport::segment::classify_role_reference;
+    std::size_t checked = 0, roles = 0;
+    auto check = [&](std::string_view t) {
+        const Role want = classify_role_reference(t);
+        INFO("title: " << t);
+        REQUIRE(classify_role(t) == want);
+        roles += want != Role::other;
+        ++checked;
+    };
+    // Every paragraph of the corpus, and its first 60 bytes (headings are short).
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string input = test_support::read_file(path);
+        for (const govreport::segment::Paragraph& p : govreport::segment::split_paragraphs(input, nullptr)) {
+            check(p.text);
+            check(p.text.substr(0, 60));
+        }
+    }
+    // Words of several groups in one heading (the first group in order wins), words cut
+    // short or run together, characters that start a word but not here, bytes cut short.
+    const char* const pieces[] = {"党政主要负责人", "第一责任人", "主要负责同志", "存在的不足", "存在问题",
+                                  "不足", "短板", "问题与", "差距", "工作安排", "打算", "思路", "下一步",
+                                  "明年", "计划", "做法", "成效", "工作情况", "进展", "主要", "工作",
+                                  "存在", "问题", "下一", "法治", "政府", "，", "2024年", "\xE5\xB7",
+                                  "\xE6"};
+    const char* const none[] = {""};
+    test_support::Lcg rng(83);
+    for (int round = 0; round < 20000; ++round)
+        check(test_support::random_pieces(rng, pieces, none, rng.below(8), false, 1));
+    CHECK(checked > 20000);
+    CHECK(roles > checked / 4);
+}
+
+TEST_CASE("solid_bytes counts Han characters from their bytes as the decode loop did", "[structure][speed][corpus]") {
+    using govreport::segment::solid_bytes;
+    using govreport::segment::solid_bytes_reference;
+    std::size_t checked = 0;
+    auto check = [&](std::string_view t) {
+        for (std::size_t limit : {std::size_t{0}, std::size_t{7}, std::size_t{300}, std::size_t{100000}}) {
+            INFO("limit " << limit << ": " << t);
+            REQUIRE(solid_bytes(t, limit) == solid_bytes_reference(t, limit));
+            ++checked;
+        }
+    };
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string input = test_support::read_file(path);
+        for (const govreport::segment::Paragraph& p : govreport::segment::split_paragraphs(input, nullptr))
+            check(p.text);
+    }
+    // Han characters at the ends of E4–E9 and just outside, blanks of every kind, line
+    // breaks, punctuation, bytes cut short or ill-formed.
+    const char* const pieces[] = {"法", "\u4000", "\u9FFF", "\u3FFF", "\uA000", " ", "\t", "\n", "\u3000",
+                                  "\u00A0", "\uFEFF", "\u2003", "，", "。", "a", "1", "é", "😀",
+                                  "\xE6\xB3", "\xE4\x41", "\x80", "\xE9\xC0\x80"};
+    const char* const none[] = {""};
+    test_support::Lcg rng(97);
+    for (int round = 0; round < 5000; ++round)
+        check(test_support::random_pieces(rng, pieces, none, rng.below(120), false, 1));
+    CHECK(checked > 20000);
 }
