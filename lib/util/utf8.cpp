@@ -1,6 +1,7 @@
 // UTF-8 decoding, validation, repair and the character classes the segmenter needs.
 // SPDX-License-Identifier: MIT
 #include "util/utf8.hpp"
+#include "util/utf8_avx2.hpp"
 
 #include <cstdint>
 #include <cstring>
@@ -100,57 +101,13 @@ bool has_avx2() noexcept {
     return yes;
 }
 
-// Validation 32 bytes at a time with AVX2, after Keiser and Lemire, "Validating UTF-8 in less
-// than one instruction per byte" (2021), as simdjson and simdutf implement it: three 16-entry
-// tables, looked up by the high and low nibble of each byte's predecessor and by its own
-// high nibble, flag every ill-formed pair of bytes (stray or missing continuation bytes,
-// overlong forms, surrogates, values above U+10FFFF); a third or fourth byte that its lead
-// requires is checked by position. The scalar loop took over four instructions per byte.
-// Where a block holds an error, the portable loop finds its offset from the start of the
-// character before the block: everything before that is known valid.
+// Validation 32 bytes at a time with AVX2 (util/utf8_avx2.hpp, after Keiser and Lemire).
+// The scalar loop took over four instructions per byte. Where a block holds an error, the
+// portable loop finds its offset from the start of the character before the block:
+// everything before that is known valid.
 __attribute__((target("avx2"))) std::size_t find_invalid_avx2(const unsigned char* const begin,
                                                               const unsigned char* const end) noexcept {
-    // One bit per kind of error, as in the paper.
-    constexpr char kTooShort = 1 << 0;   // a lead not followed by a continuation byte
-    constexpr char kTooLong = 1 << 1;    // a continuation byte after ASCII
-    constexpr char kOverlong3 = 1 << 2;  // E0 80–9F
-    constexpr char kTooLarge = 1 << 3;   // F4 90–BF, F5–FF
-    constexpr char kSurrogate = 1 << 4;  // ED A0–BF
-    constexpr char kOverlong2 = 1 << 5;  // C0, C1
-    constexpr char kTooLarge1000 = 1 << 6;  // F5–FF 80–8F
-    constexpr char kOverlong4 = 1 << 6;     // F0 80–8F
-    constexpr char kTwoConts = static_cast<char>(1 << 7);  // a continuation byte after one
-    constexpr char kCarry = kTooShort | kTooLong | kTwoConts;  // whatever the low nibble
-    const __m256i byte1_high = _mm256_setr_epi8(
-        kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,
-        kTwoConts, kTwoConts, kTwoConts, kTwoConts, kTooShort | kOverlong2, kTooShort,
-        kTooShort | kOverlong3 | kSurrogate, kTooShort | kTooLarge | kTooLarge1000 | kOverlong4,
-        kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,
-        kTwoConts, kTwoConts, kTwoConts, kTwoConts, kTooShort | kOverlong2, kTooShort,
-        kTooShort | kOverlong3 | kSurrogate, kTooShort | kTooLarge | kTooLarge1000 | kOverlong4);
-    constexpr char kLarge = kCarry | kTooLarge | kTooLarge1000;
-    const __m256i byte1_low = _mm256_setr_epi8(
-        kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry,
-        kCarry | kTooLarge, kLarge, kLarge, kLarge, kLarge, kLarge, kLarge, kLarge, kLarge,
-        kLarge | kSurrogate, kLarge, kLarge,
-        kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry,
-        kCarry | kTooLarge, kLarge, kLarge, kLarge, kLarge, kLarge, kLarge, kLarge, kLarge,
-        kLarge | kSurrogate, kLarge, kLarge);
-    constexpr char kCont8 = kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4;
-    constexpr char kCont9 = kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge;
-    constexpr char kContAB = kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge;
-    const __m256i byte2_high = _mm256_setr_epi8(
-        kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
-        kCont8, kCont9, kContAB, kContAB, kTooShort, kTooShort, kTooShort, kTooShort,
-        kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
-        kCont8, kCont9, kContAB, kContAB, kTooShort, kTooShort, kTooShort, kTooShort);
-    const __m256i nibble = _mm256_set1_epi8(0x0F);
-    // A lead in the last three bytes whose sequence cannot end inside the block.
-    const __m256i incomplete_max = _mm256_setr_epi8(
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, static_cast<char>(0xF0 - 1), static_cast<char>(0xE0 - 1),
-        static_cast<char>(0xC0 - 1));
-
+    const utf8_avx2::Tables t = utf8_avx2::make_tables();
     const unsigned char* p = begin;
     __m256i prev = _mm256_setzero_si256();
     __m256i prev_incomplete = _mm256_setzero_si256();
@@ -160,26 +117,8 @@ __attribute__((target("avx2"))) std::size_t find_invalid_avx2(const unsigned cha
         if (_mm256_movemask_epi8(input) == 0) {
             error = prev_incomplete;  // ASCII: only a sequence cut at the block's start
         } else {
-            // The block shifted by one to three bytes, the previous block's last bytes first.
-            const __m256i carried = _mm256_permute2x128_si256(prev, input, 0x21);
-            const __m256i prev1 = _mm256_alignr_epi8(input, carried, 15);
-            const __m256i prev2 = _mm256_alignr_epi8(input, carried, 14);
-            const __m256i prev3 = _mm256_alignr_epi8(input, carried, 13);
-            const __m256i special = _mm256_and_si256(
-                _mm256_and_si256(
-                    _mm256_shuffle_epi8(byte1_high,
-                                        _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble)),
-                    _mm256_shuffle_epi8(byte1_low, _mm256_and_si256(prev1, nibble))),
-                _mm256_shuffle_epi8(byte2_high,
-                                    _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble)));
-            // Third bytes (after 111xxxxx two back) and fourth bytes (after 1111xxxx three
-            // back) must be continuation bytes: there a "two continuations" flag is right.
-            const __m256i must23 = _mm256_or_si256(
-                _mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80))),
-                _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80))));
-            error = _mm256_xor_si256(
-                _mm256_and_si256(must23, _mm256_set1_epi8(static_cast<char>(0x80))), special);
-            prev_incomplete = _mm256_subs_epu8(input, incomplete_max);
+            error = utf8_avx2::block_errors(input, prev, t);
+            prev_incomplete = utf8_avx2::incomplete(input, t);
         }
         if (!_mm256_testz_si256(error, error)) break;
         prev = input;
