@@ -26,6 +26,7 @@
 #include "segment/paragraphs.hpp"
 #include "segment/title.hpp"
 #include "util/char_index.hpp"
+#include "util/huge_pages.hpp"
 #include "util/scan_index.hpp"
 #include "util/utf8.hpp"
 
@@ -263,6 +264,7 @@ Report parse_file(const std::string& path, const ParseOptions& options) {
         static_cast<std::uint64_t>(st.st_size) <= options.max_input_bytes)
         data.reserve(static_cast<std::size_t>(st.st_size) + 1);
 #endif
+    util::advise_huge_spare(data);  // the file becomes the report's text
     char buf[1 << 16];
     std::size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {

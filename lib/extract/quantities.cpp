@@ -19,6 +19,7 @@
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
 #include "util/forward_count.hpp"
+#include "util/huge_pages.hpp"
 #include "util/scan_index.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -273,10 +274,12 @@ void Extractor::run() {
     std::size_t bytes = 0;
     for (const Paragraph& p : ps_) bytes += p.text.size();
     r_.indicators.reserve(r_.indicators.size() + bytes / 128);
+    util::advise_huge_spare(r_.indicators);  // 360 bytes each: most of a large model's pages
     // Periods the same way: one per 512 bytes, 1.4 times the density of the corpus's
     // densest report (the seed, one per 730 bytes); growing moved every Period, four
     // strings each.
     r_.periods.reserve(r_.periods.size() + bytes / 512);
+    util::advise_huge_spare(r_.periods);
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     link();
 }

@@ -24,6 +24,7 @@
 #include "util/char_index.hpp"
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
+#include "util/huge_pages.hpp"
 #include "util/scan_index.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -262,6 +263,8 @@ void OutlineBuilder::reserve_outline() {
     // Items inside a paragraph (…；二是…) come on top and are not counted: room for half as
     // many again, so that the vector rarely grows.
     r_.measures.reserve(r_.measures.size() + measures + measures / 2 + 8);
+    util::advise_huge_spare(r_.sections);
+    util::advise_huge_spare(r_.measures);
     last_child_.reserve(r_.sections.size() + sections);
 }
 

@@ -8,6 +8,7 @@
 #include "grammar/marker.hpp"
 #include "grammar/numeral.hpp"
 #include "grammar/page_number.hpp"
+#include "util/huge_pages.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -195,6 +196,7 @@ std::vector<Line> split_lines(std::string_view input) {
     // past 64 Ki lines (1.5 MB) it grows as before, so that a huge input reserves no more.
     constexpr std::size_t kMaxReserved = std::size_t{1} << 16;
     lines.reserve(std::min<std::size_t>(input.size() / 64 + 16, kMaxReserved));
+    util::advise_huge_spare(lines);
     const char* base = input.data();
     std::uint64_t at = 0;
     bool blank_before = false;
@@ -356,6 +358,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
     const std::vector<Line> lines = split_lines(input);
     std::vector<Paragraph> out;
     out.reserve(lines.size());
+    util::advise_huge_spare(out);
     SpaceFinder spaces(input);
     // A page-end line continues a paragraph that already has some length; a short line
     // without final punctuation is a title, a signature or web-page chrome.

@@ -7,6 +7,7 @@
 #include <new>
 #include <utility>
 
+#include "util/huge_pages.hpp"
 #include "util/utf8.hpp"
 
 #if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
@@ -286,7 +287,15 @@ void ScanIndex::Positions::reserve_more(std::size_t more) {
     if (capacity - size >= more) return;
     std::size_t grown = capacity * 2;
     if (grown < size + more) grown = size + more;
-    void* const bigger = std::realloc(data.get(), grown * sizeof(std::uint32_t));
+    // A large first block starts on a 2 MiB boundary, so that the huge pages advised for
+    // it (ScanIndex's constructor) cover the offsets written first, not only those past
+    // the block's first boundary, which a report's sets seldom reach.
+    constexpr std::size_t kHuge = std::size_t{2} << 20;
+    const std::size_t bytes = grown * sizeof(std::uint32_t);
+    void* const bigger =
+        !data && bytes >= kHugePageAdviceMin
+            ? std::aligned_alloc(kHuge, (bytes + kHuge - 1) & ~(kHuge - 1))
+            : std::realloc(data.get(), bytes);
     if (!bigger) throw std::bad_alloc();
     data.release();
     data.reset(static_cast<std::uint32_t*>(bigger));
@@ -339,7 +348,11 @@ ScanIndex::ScanIndex(const std::vector<std::string_view>& texts, const Classes& 
     // twenty or fewer): growing from small blocks copied them, a megabyte per parse.
     std::size_t bytes = 0;
     for (std::string_view t : texts) bytes += t.size();
-    for (std::size_t i = 0; i < nsets; ++i) pos_[i].reserve_more(bytes / 16 + kStretch + kOverrun);
+    for (std::size_t i = 0; i < nsets; ++i) {
+        pos_[i].reserve_more(bytes / 16 + kStretch + kOverrun);
+        advise_huge_pages(pos_[i].data.get() + pos_[i].size,
+                          (pos_[i].capacity - pos_[i].size) * sizeof(std::uint32_t));
+    }
     for (std::string_view t : texts) {
         for (std::size_t i = 0; i < nsets; ++i) begin_[i].push_back(pos_[i].size);
         sizes_.push_back(t.size());

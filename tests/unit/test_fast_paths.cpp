@@ -610,6 +610,25 @@ TEST_CASE("ScanIndex keeps every character of dense text across stretch boundari
     CHECK(kept == 6 * chars);
 }
 
+TEST_CASE("ScanIndex keeps every character of 17 MB of dense text in tables grown from huge-page blocks",
+          "[utf8][speed]") {
+    // 17 texts of 1 MiB: the first guess of a table's size (a sixteenth of the bytes, 4.25
+    // MB of offsets) is large enough to start on a 2 MiB boundary (aligned_alloc), and a set
+    // that keeps every character outgrows it, so the block is then grown with realloc.
+    util::CharSet all;
+    all.add_all(U"一9");
+    std::vector<std::string> owned;
+    for (int i = 0; i < 17; ++i) {
+        std::string s;
+        s.reserve(std::size_t{1} << 20);
+        while (s.size() + 4 <= (std::size_t{1} << 20)) s += i % 2 ? "一9" : "9一";
+        owned.push_back(std::move(s));
+    }
+    std::size_t chars = 0;
+    for (const std::string& s : owned) chars += util::count_code_points(s);
+    CHECK(require_same_stops(owned, {&all, nullptr}) == chars);
+}
+
 TEST_CASE("ScanIndex classifies the ends of texts and bad bytes as CharSet::find does",
           "[utf8][speed]") {
     // Texts of every length up to 70 bytes ending in a cut three-byte character or not, and
