@@ -904,9 +904,12 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     at = anchors.find_next(at + 1);  // the stop after this one
                     continue;
                 }
-                // Filters both: the tests after them are exact.
+                // Filters all: the tests after them are exact. Most positions whose first
+                // two characters start an anchor start none (建设 before 建设街道): the
+                // first eight bytes say so (the slow path without the shortcuts tests them).
                 if (byte_test_stops_.may_hold(x) ||
-                    (book_depth == 0 && anchors_.pair_bytes.may_contain(x))) {
+                    (book_depth == 0 && anchors_.pair_bytes.may_contain(x) &&
+                     (!shortcuts_ || anchors_.pair_bytes.may_start(x)))) {
                     decoded = true;
                     break;
                 }
@@ -1293,9 +1296,13 @@ void PairBytes::add(std::string_view word) {
     std::uint64_t x = 0;
     std::memcpy(&x, word.data(), std::min<std::size_t>(word.size(), 8));
     if (!plain_three_byte_lead(x)) return;  // no position the byte tests see starts it
-    if (word.size() >= 6 && util::starts_two_plain_three_byte(x))
+    if (word.size() >= 6 && util::starts_two_plain_three_byte(x)) {
         keys_.push_back(x & kSixBytes);
-    else
+        if (word.size() >= 8)
+            long_keys_.push_back(x);
+        else
+            short_keys_.push_back(x & kSixBytes);
+    } else
         irregular_ = true;  // one character, or a second that is not a plain one
 }
 
@@ -1318,6 +1325,23 @@ void PairBytes::seal() {
     }
     keys_.clear();
     keys_.shrink_to_fit();
+    bits = 64;
+    starts_shift_ = 58;
+    while (bits < 64 * (short_keys_.size() + long_keys_.size())) {
+        bits *= 2;
+        --starts_shift_;
+    }
+    starts_.assign(bits / 64, 0);
+    const auto set = [this](std::uint64_t h) {
+        const std::size_t bit = static_cast<std::size_t>(h >> starts_shift_);
+        starts_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    };
+    for (const std::uint64_t key : short_keys_) set(key * kShortMul);
+    for (const std::uint64_t key : long_keys_) set(key * kLongMul);
+    short_keys_.clear();
+    short_keys_.shrink_to_fit();
+    long_keys_.clear();
+    long_keys_.shrink_to_fit();
 }
 
 namespace {
