@@ -27,6 +27,22 @@ inline bool lone_one(std::uint64_t eight) noexcept {
     return (eight & 0xFF) == '1' && (eight & 0xFFFFFFFFFFull) != kHotline;
 }
 
+/// True when the bytes `eight` (loaded in memory order on a little-endian host) start with
+/// a character that util::decode() reads on its three-byte path: lead E1–EC or EE–EF, two
+/// continuation bytes.
+inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
+    // After the form test the lead is E0–EF: bit (lead & 15) of 0xDFFE is 0 for E0 and ED
+    // only (one shift instead of two comparisons).
+    return (eight & 0xC0C0F0) == 0x8080E0 && ((0xDFFEu >> (eight & 0xF)) & 1) != 0;
+}
+
+/// The code point of the plain three-byte character at the front of `eight`.
+inline char32_t three_byte_code_point(std::uint64_t eight) noexcept {
+    // The second byte's six bits shifted down by 8 and up by 6 in one shift by 2.
+    return static_cast<char32_t>(((eight & 0x0F) << 12) | ((eight >> 2) & 0xFC0) |
+                                 ((eight >> 16) & 0x3F));
+}
+
 /// The first two characters of a list of words, exactly, keyed by their six bytes: for
 /// words that start with two plain three-byte characters (Han characters and CJK
 /// punctuation, nearly every character of a report). The scans test a position from its

@@ -21,6 +21,7 @@
 #include "quantity_support.hpp"
 #include "test_support.hpp"
 #include "util/scan_index.hpp"
+#include "util/utf8.hpp"
 
 using govreport::Report;
 namespace ex = govreport::extract;
@@ -205,6 +206,37 @@ TEST_CASE("lone_one: a 1 that does not start 12345, from every first byte and fo
                         }
     CHECK(tested == 256u * 11 * 11 * 11 * 11 * 2);
     CHECK(lone == 11u * 11 * 11 * 11 * 2 - 2);
+}
+
+TEST_CASE("plain_three_byte_lead and three_byte_code_point read three bytes as util::decode does",
+          "[bodies][speed]") {
+    // Every lead byte from E0 to EF with every pair of bytes after it (and bytes that do not
+    // make a three-byte form): the byte tests of the scans against decode()'s own reading.
+    std::size_t plain = 0;
+    for (unsigned b0 = 0xC0; b0 < 0x100; ++b0)
+        for (unsigned b1 = 0; b1 < 0x100; ++b1)
+            for (unsigned b2 = 0x70; b2 < 0xD0; ++b2) {
+                const unsigned char bytes[8] = {static_cast<unsigned char>(b0),
+                                                static_cast<unsigned char>(b1),
+                                                static_cast<unsigned char>(b2), 0xE4, 0xB8, 0xAD, 0, 0};
+                std::uint64_t x = 0;
+                std::memcpy(&x, bytes, 8);
+                const bool form = (b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80;
+                const bool expected = form && b0 != 0xE0 && b0 != 0xED;
+                if (ex::plain_three_byte_lead(x) != expected) {
+                    INFO(b0 << " " << b1 << " " << b2);
+                    CHECK(ex::plain_three_byte_lead(x) == expected);
+                }
+                if (!expected) continue;
+                ++plain;
+                const char* p = reinterpret_cast<const char*>(bytes);
+                const char32_t c = govreport::util::decode(p, p + 3);
+                if (ex::three_byte_code_point(x) != c) {
+                    INFO(b0 << " " << b1 << " " << b2);
+                    CHECK(ex::three_byte_code_point(x) == c);
+                }
+            }
+    CHECK(plain == 14u * 64 * 64);
 }
 
 TEST_CASE("the shortcuts find the same bodies, persons and links on every corpus report",
