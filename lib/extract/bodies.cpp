@@ -141,12 +141,6 @@ constexpr bool kFastBytes = true;
 constexpr bool kFastBytes = false;
 #endif
 
-// True when the bytes `eight` (loaded in memory order) start with a character that
-// util::decode() reads on its three-byte path: lead E1–EC or EE–EF, two continuation bytes.
-inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
-    const unsigned b0 = static_cast<unsigned>(eight & 0xFF);
-    return (eight & 0xC0C0F0) == 0x8080E0 && b0 != 0xE0 && b0 != 0xED;
-}
 
 // t.substr(pos) for pos <= t.size(), which the scans below know: std::string_view::substr
 // checks and may throw, and stayed an out-of-line call in the loops.
@@ -164,8 +158,8 @@ inline std::string_view piece(std::string_view t, std::size_t pos, std::size_t n
 __attribute__((always_inline)) inline char32_t char_at3(std::string_view t, std::size_t at) noexcept {
     if (at + 3 <= t.size()) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at);
-        if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
-            (s[2] & 0xC0) == 0x80)
+        if ((s[0] & 0xF0) == 0xE0 && ((0xDFFEu >> (s[0] & 0xF)) & 1) != 0 &&
+            (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
             return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
                                          (s[2] & 0x3Fu));
     }
@@ -177,8 +171,8 @@ __attribute__((always_inline)) inline char32_t char_at3(std::string_view t, std:
 __attribute__((always_inline)) inline char32_t char_before3(std::string_view t, std::size_t at) noexcept {
     if (at >= 3) {
         const auto* s = reinterpret_cast<const unsigned char*>(t.data() + at - 3);
-        if ((s[0] & 0xF0) == 0xE0 && s[0] != 0xE0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
-            (s[2] & 0xC0) == 0x80)
+        if ((s[0] & 0xF0) == 0xE0 && ((0xDFFEu >> (s[0] & 0xF)) & 1) != 0 &&
+            (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
             return static_cast<char32_t>(((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
                                          (s[2] & 0x3Fu));
     }
@@ -374,11 +368,6 @@ bool starts_e0_or_ed(const util::CharSet& set) noexcept {
     return any != 0;
 }
 
-// The code point of the plain three-byte character at the front of `eight`.
-inline char32_t three_byte_code_point(std::uint64_t eight) noexcept {
-    return static_cast<char32_t>(((eight & 0x0F) << 12) | (((eight >> 8) & 0x3F) << 6) |
-                                 ((eight >> 16) & 0x3F));
-}
 
 // The characters paragraph()'s byte test leaves to the slower tests: the book-title
 // brackets and the anchors of one character (市, “), which BodyAnchors::pairs holds as
@@ -904,9 +893,12 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     at = anchors.find_next(at + 1);  // the stop after this one
                     continue;
                 }
-                // Filters both: the tests after them are exact.
+                // Filters all: the tests after them are exact. Most positions whose first
+                // two characters start an anchor start none (建设 before 建设街道): the
+                // first eight bytes say so (the slow path without the shortcuts tests them).
                 if (byte_test_stops_.may_hold(x) ||
-                    (book_depth == 0 && anchors_.pair_bytes.may_contain(x))) {
+                    (book_depth == 0 && anchors_.pair_bytes.may_contain(x) &&
+                     (!shortcuts_ || anchors_.pair_bytes.may_start(x)))) {
                     decoded = true;
                     break;
                 }
@@ -1293,9 +1285,13 @@ void PairBytes::add(std::string_view word) {
     std::uint64_t x = 0;
     std::memcpy(&x, word.data(), std::min<std::size_t>(word.size(), 8));
     if (!plain_three_byte_lead(x)) return;  // no position the byte tests see starts it
-    if (word.size() >= 6 && util::starts_two_plain_three_byte(x))
+    if (word.size() >= 6 && util::starts_two_plain_three_byte(x)) {
         keys_.push_back(x & kSixBytes);
-    else
+        if (word.size() >= 8)
+            long_keys_.push_back(x);
+        else
+            short_keys_.push_back(x & kSixBytes);
+    } else
         irregular_ = true;  // one character, or a second that is not a plain one
 }
 
@@ -1318,6 +1314,23 @@ void PairBytes::seal() {
     }
     keys_.clear();
     keys_.shrink_to_fit();
+    bits = 64;
+    starts_shift_ = 58;
+    while (bits < 64 * (short_keys_.size() + long_keys_.size())) {
+        bits *= 2;
+        --starts_shift_;
+    }
+    starts_.assign(bits / 64, 0);
+    const auto set = [this](std::uint64_t h) {
+        const std::size_t bit = static_cast<std::size_t>(h >> starts_shift_);
+        starts_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    };
+    for (const std::uint64_t key : short_keys_) set(key * kShortMul);
+    for (const std::uint64_t key : long_keys_) set(key * kLongMul);
+    short_keys_.clear();
+    short_keys_.shrink_to_fit();
+    long_keys_.clear();
+    long_keys_.shrink_to_fit();
 }
 
 namespace {

@@ -27,6 +27,22 @@ inline bool lone_one(std::uint64_t eight) noexcept {
     return (eight & 0xFF) == '1' && (eight & 0xFFFFFFFFFFull) != kHotline;
 }
 
+/// True when the bytes `eight` (loaded in memory order on a little-endian host) start with
+/// a character that util::decode() reads on its three-byte path: lead E1–EC or EE–EF, two
+/// continuation bytes.
+inline bool plain_three_byte_lead(std::uint64_t eight) noexcept {
+    // After the form test the lead is E0–EF: bit (lead & 15) of 0xDFFE is 0 for E0 and ED
+    // only (one shift instead of two comparisons).
+    return (eight & 0xC0C0F0) == 0x8080E0 && ((0xDFFEu >> (eight & 0xF)) & 1) != 0;
+}
+
+/// The code point of the plain three-byte character at the front of `eight`.
+inline char32_t three_byte_code_point(std::uint64_t eight) noexcept {
+    // The second byte's six bits shifted down by 8 and up by 6 in one shift by 2.
+    return static_cast<char32_t>(((eight & 0x0F) << 12) | ((eight >> 2) & 0xFC0) |
+                                 ((eight >> 16) & 0x3F));
+}
+
 /// The first two characters of a list of words, exactly, keyed by their six bytes: for
 /// words that start with two plain three-byte characters (Han characters and CJK
 /// punctuation, nearly every character of a report). The scans test a position from its
@@ -60,9 +76,26 @@ public:
         const std::size_t bit = static_cast<std::size_t>(h >> 40) & filter_mask_;
         return ((filter_[bit >> 6] >> (bit & 63)) & 1) != 0;
     }
+    /// Whether the eight bytes may start one of the words by more than their first two
+    /// characters: the first eight bytes of each word of eight bytes or more, the first six
+    /// of the shorter ones. Also a filter (it never turns away a position a word starts at,
+    /// and lets through about one in thirty others), for the positions may_contain() lets
+    /// through: most of those start a common word that shares only two characters with a
+    /// word of the set (建设 with 建设街道, 国家 with 国家发展和改革委员会). The eight bytes
+    /// must all be the text's.
+    bool may_start(std::uint64_t eight) const noexcept {
+        // The top bits of the products: the only ones every byte of the key reaches.
+        const auto a = static_cast<std::size_t>(((eight & kSixBytes) * kShortMul) >> starts_shift_);
+        const auto b = static_cast<std::size_t>((eight * kLongMul) >> starts_shift_);
+        return (((starts_[a >> 6] >> (a & 63)) | (starts_[b >> 6] >> (b & 63))) & 1) != 0;
+    }
 
 private:
     static constexpr std::uint64_t kSixBytes = 0xFFFFFFFFFFFFull;
+    // may_start()'s hashes of the six-byte and of the eight-byte keys (odd, and other than
+    // slot()'s: its bits do not follow the slots').
+    static constexpr std::uint64_t kShortMul = 0xC2B2AE3D27D4EB4Full;
+    static constexpr std::uint64_t kLongMul = 0xFF51AFD7ED558CCDull;
     std::size_t slot(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
     }
@@ -71,6 +104,9 @@ private:
     std::size_t mask_ = 0;
     std::vector<std::uint64_t> filter_{0};  // at least 64 bits per key, set by seal()
     std::size_t filter_mask_ = 0;
+    std::vector<std::uint64_t> short_keys_, long_keys_;  // may_start()'s keys, until seal()
+    std::vector<std::uint64_t> starts_{0};  // may_start()'s bits: at least 64 per key
+    unsigned starts_shift_ = 58;  // 64 - log2 of the bits
     bool irregular_ = false;
 };
 

@@ -16,10 +16,12 @@
 #include <govreport/govreport.hpp>
 
 #include "extract/bodies.hpp"
+#include "grammar/organ.hpp"
 #include "segment/paragraphs.hpp"
 #include "quantity_support.hpp"
 #include "test_support.hpp"
 #include "util/scan_index.hpp"
+#include "util/utf8.hpp"
 
 using govreport::Report;
 namespace ex = govreport::extract;
@@ -120,6 +122,59 @@ std::vector<std::string> corpus_files() {
     return quantity_support::corpus_files().value_or(std::vector<std::string>{});
 }
 
+// The words body_anchors() puts in its PairBytes, built again from what it keeps: the
+// national bodies as written, 中共, the level words of two characters or more, and the
+// names (and the short names above townships) of its places.
+std::vector<std::string_view> anchor_words(const ex::BodyAnchors& a) {
+    std::vector<std::string_view> words = {"中共", "自治区", "街道"};
+    std::size_t count = 0;
+    const govreport::grammar::national_body* table = govreport::grammar::national_bodies(count);
+    for (std::size_t i = 0; i < count; ++i) words.push_back(table[i].surface);
+    for (const auto* d : a.places) {
+        words.push_back(d->name());
+        if (d->level() != govreport::gazetteer::Level::township && d->short_name().size() >= 6)
+            words.push_back(d->short_name());
+    }
+    return words;
+}
+
+// The reference for PairBytes::may_start(): whether one of `words` starts at `at`.
+bool word_starts_at(const std::vector<std::string_view>& words, std::string_view text,
+                    std::size_t at) {
+    for (std::string_view w : words)
+        if (text.substr(at, w.size()) == w) return true;
+    return false;
+}
+
+// Whether the eight bytes at `at` are one of `words`' keys in PairBytes::may_start(): the
+// first eight bytes of a word of eight bytes or more, the first six of a shorter one.
+bool word_key_at(const std::vector<std::string_view>& words, std::string_view text,
+                 std::size_t at) {
+    for (std::string_view w : words) {
+        const std::size_t key = w.size() >= 8 ? 8 : 6;
+        if (w.size() >= 6 && text.substr(at, key) == w.substr(0, key)) return true;
+    }
+    return false;
+}
+
+// Text full of near misses of `words`: each word whole, cut to its first two or three
+// characters, and carried on by other characters, between organ words and punctuation.
+std::string near_misses(const std::vector<std::string_view>& words, std::uint64_t seed) {
+    const char* const after[] = {"建设", "委", "政府", "司法局", "人民政府", "工作", "，", "。",
+                                 "的", "发展", "a", "街道", "区"};
+    test_support::Lcg rng(seed);
+    std::string text;
+    for (std::string_view w : words) {
+        const std::size_t cut = 6 + 3 * rng.below(2);
+        text += w.substr(0, std::min(w.size(), cut));
+        text += after[rng.below(std::size(after))];
+        text += w;
+        text += after[rng.below(std::size(after))];
+        if (rng.below(8) == 0) text += "\n";
+    }
+    return text;
+}
+
 }  // namespace
 
 TEST_CASE("lone_one: a 1 that does not start 12345, from every first byte and four more",
@@ -151,6 +206,37 @@ TEST_CASE("lone_one: a 1 that does not start 12345, from every first byte and fo
                         }
     CHECK(tested == 256u * 11 * 11 * 11 * 11 * 2);
     CHECK(lone == 11u * 11 * 11 * 11 * 2 - 2);
+}
+
+TEST_CASE("plain_three_byte_lead and three_byte_code_point read three bytes as util::decode does",
+          "[bodies][speed]") {
+    // Every lead byte from E0 to EF with every pair of bytes after it (and bytes that do not
+    // make a three-byte form): the byte tests of the scans against decode()'s own reading.
+    std::size_t plain = 0;
+    for (unsigned b0 = 0xC0; b0 < 0x100; ++b0)
+        for (unsigned b1 = 0; b1 < 0x100; ++b1)
+            for (unsigned b2 = 0x70; b2 < 0xD0; ++b2) {
+                const unsigned char bytes[8] = {static_cast<unsigned char>(b0),
+                                                static_cast<unsigned char>(b1),
+                                                static_cast<unsigned char>(b2), 0xE4, 0xB8, 0xAD, 0, 0};
+                std::uint64_t x = 0;
+                std::memcpy(&x, bytes, 8);
+                const bool form = (b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80;
+                const bool expected = form && b0 != 0xE0 && b0 != 0xED;
+                if (ex::plain_three_byte_lead(x) != expected) {
+                    INFO(b0 << " " << b1 << " " << b2);
+                    CHECK(ex::plain_three_byte_lead(x) == expected);
+                }
+                if (!expected) continue;
+                ++plain;
+                const char* p = reinterpret_cast<const char*>(bytes);
+                const char32_t c = govreport::util::decode(p, p + 3);
+                if (ex::three_byte_code_point(x) != c) {
+                    INFO(b0 << " " << b1 << " " << b2);
+                    CHECK(ex::three_byte_code_point(x) == c);
+                }
+            }
+    CHECK(plain == 14u * 64 * 64);
 }
 
 TEST_CASE("the shortcuts find the same bodies, persons and links on every corpus report",
@@ -265,4 +351,58 @@ TEST_CASE("no body anchor or title lead starts with E0 or ED: the scans between 
     // The same for the title leads the person scan stops at (a fixed set).
     for (char32_t c = 0x800; c < 0x1000; ++c) CHECK_FALSE(ex::title_lead_chars().contains(c));
     for (char32_t c = 0xD000; c < 0xE000; ++c) CHECK_FALSE(ex::title_lead_chars().contains(c));
+}
+
+TEST_CASE("PairBytes::may_start turns away no position an anchor starts at", "[bodies][speed][pairs]") {
+    // paragraph() skips a position whose first two characters start an anchor when
+    // may_start() says its first eight bytes start none (建设 before 建设街道): checked against
+    // a comparison with every word, at every position of near misses of the anchors of
+    // three issuers and of every corpus report.
+    std::vector<std::string> texts;
+    for (const char* title : {"启东市人民政府2024年度法治政府建设情况报告",
+                              "海拉尔区人民政府2024年度法治政府建设情况报告",
+                              "内蒙古自治区人民政府2024年度法治政府建设情况报告"})
+        texts.push_back(std::string(title) + "\n\n");
+    for (const std::string& path : corpus_files()) texts.push_back(test_support::read_file(path));
+    std::size_t starts = 0, others = 0, keys = 0, false_hits = 0;
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+        const Report r = govreport::parse(texts[k]);
+        const ex::BodyAnchors a = ex::body_anchors(r);
+        const std::vector<std::string_view> words = anchor_words(a);
+        const std::string text = near_misses(words, k) + texts[k];
+        for (std::size_t at = 0; at + 8 <= text.size(); ++at) {
+            std::uint64_t x = 0;
+            std::memcpy(&x, text.data() + at, 8);
+            if (!a.pair_bytes.contains(x)) continue;  // may_start() is asked after may_contain()
+            const bool start = word_starts_at(words, text, at);
+            starts += start;
+            others += !start;
+            if (start) {
+                INFO("report " << k << " at byte " << at);
+                CHECK(a.pair_bytes.may_start(x));
+            } else if (word_key_at(words, text, at)) {
+                ++keys;  // 建设街 of 建设街区: a filter of eight bytes lets it through
+            } else {
+                false_hits += a.pair_bytes.may_start(x);
+            }
+        }
+    }
+    CHECK(starts > 1000);
+    CHECK(others - keys > 1000);
+    CHECK(false_hits * 10 < others - keys);  // by construction about one in thirty
+}
+
+TEST_CASE("the shortcuts find the same bodies among near misses of the anchors", "[bodies][speed]") {
+    // Words that share their first two characters with an anchor, or all but its last, next
+    // to the anchors themselves and the organ words after them: paragraph()'s test of the
+    // first eight bytes turns away the first and never the second.
+    for (const char* title : {"启东市人民政府2024年度法治政府建设情况报告",
+                              "海拉尔区人民政府2024年度法治政府建设情况报告"}) {
+        INFO(title);
+        const Report r = govreport::parse(std::string(title) + "\n\n");
+        const std::string text = std::string(title) + "\n\n" +
+                                 near_misses(anchor_words(ex::body_anchors(r)), 7) + "\n";
+        const Counts c = check_both_ways(text);
+        CHECK(c.bodies >= 50);
+    }
 }
