@@ -4,6 +4,7 @@
 #define GOVREPORT_GRAMMAR_NUMERAL_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,24 @@ bool parse_chinese_number_rule(std::string_view text, numeral_match& out);
 /// Either of the two.
 bool parse_numeral(std::string_view text, numeral_match& out);
 
+/// A plain Arabic numeral as read_plain_arabic() reads it: its length, and its digits as one
+/// integer with the count of them after the point, so that its value times any power of ten
+/// needs no second pass over the text.
+struct plain_numeral {
+    std::size_t bytes = 0;
+    std::uint64_t digits = 0;  ///< all digits, the point left out: 8122.21 → 812221
+    int fraction = 0;          ///< digits after the point
+    bool exact = true;         ///< `digits` holds every digit and stays below 2^53
+    /// The numeral × 10^exponent: decimal_value(`text`'s first `bytes`, exponent).
+    double value(std::string_view text, int exponent = 0) const;
+};
+
+/// parse_arabic_numeral's fast path without its string: a run of ASCII digits, with a
+/// decimal part of ASCII digits, where the grammar reads the numeral as written (no
+/// thousands comma, full-width digit or stop next, at most 15 digits before no point).
+/// False when only the grammar can tell. `text` starts with an ASCII digit.
+bool read_plain_arabic(std::string_view text, plain_numeral& out);
+
 /// The double nearest to `digits` × 10^`exponent`, `digits` an ASCII decimal such as
 /// "8122.21" (numeral_match::value_text of an Arabic numeral): the same value as strtod
 /// gives for "8122.21e<exponent>", without a string to build or a general conversion.
@@ -60,6 +79,22 @@ inline constexpr util::CharSet kChineseNumeralChars =
 
 inline bool is_chinese_numeral_char(char32_t c) noexcept {
     return kChineseNumeralChars.contains(c);
+}
+
+/// The value of a Chinese digit 1–9 (二 and 两 are 2), else 0.
+inline int chinese_digit_value(char32_t c) noexcept {
+    switch (c) {
+        case U'一': return 1;
+        case U'二': case U'两': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return 0;
+    }
 }
 
 }  // namespace govreport::grammar
