@@ -1,6 +1,5 @@
 // Instantiation of the numeral rules and their string_view entry points.
 // SPDX-License-Identifier: MIT
-#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -15,9 +14,6 @@ BOOST_SPIRIT_INSTANTIATE(chinese_number_type, iterator_type, context_type)
 
 namespace {
 
-// Exact powers of ten: every one up to 1e22 is a double.
-constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 // Digits are added to the integer only while it stays below this (then it stays below 2^53).
 constexpr std::uint64_t kDigitLimit = (std::uint64_t{1} << 53) / 10;
 
@@ -26,7 +22,7 @@ constexpr std::uint64_t kDigitLimit = (std::uint64_t{1} << 53) / 10;
 // strtod returns (Clinger's fast path).
 double scale_exact(std::uint64_t m, int shift) {
     const double v = static_cast<double>(m);
-    return shift >= 0 ? v * kPow10[shift] : v / kPow10[-shift];
+    return shift >= 0 ? v * kExactPow10[shift] : v / kExactPow10[-shift];
 }
 
 }  // namespace
@@ -50,12 +46,6 @@ double decimal_value(std::string_view digits, int exponent) {
     if (fast && shift >= -22 && shift <= 22) return scale_exact(m, shift);
     const std::string text = std::string(digits) + "e" + std::to_string(exponent);
     return std::strtod(text.c_str(), nullptr);
-}
-
-double plain_numeral::value(std::string_view text, int exponent) const {
-    const int shift = exponent - fraction;
-    if (exact && shift >= -22 && shift <= 22) return scale_exact(digits, shift);
-    return decimal_value(text.substr(0, bytes), exponent);
 }
 
 namespace {
@@ -95,44 +85,6 @@ bool parse_arabic_numeral_rule(std::string_view text, numeral_match& out) {
     out.value = decimal_value(out.value_text);
     out.chinese = false;
     out.bytes = static_cast<std::size_t>(first - text.data());
-    return true;
-}
-
-bool read_plain_arabic(std::string_view text, plain_numeral& out) {
-    // Most numerals are a run of ASCII digits ("995", "2024") followed by a byte that can
-    // neither continue the run in the grammar (a thousands comma, a decimal point ". ．",
-    // a full-width digit: ',' '.' or the lead byte EF) nor be part of it. The grammar's
-    // answer is then the run itself: read it here, with its value, and skip the rule, the
-    // fold and the conversion (test_numerals.cpp compares the two on every short string).
-    // The digits go into one integer as decimal_value() adds them (while it stays below
-    // kDigitLimit), so that plain_numeral::value() is decimal_value()'s answer.
-    std::uint64_t m = 0;
-    bool exact = true;
-    auto add = [&](char ch) {
-        if (m < kDigitLimit) m = m * 10 + static_cast<std::uint64_t>(ch - '0');
-        else exact = false;
-    };
-    std::size_t n = 0;
-    for (; n < text.size() && static_cast<unsigned>(text[n] - '0') <= 9u; ++n) add(text[n]);
-    const unsigned char next = n < text.size() ? static_cast<unsigned char>(text[n]) : 0;
-    if (next == '.') {
-        // "8122.21", "94.6": a decimal point between runs of ASCII digits, a fifth of the
-        // numerals. The grammar reads the same unless a full-width digit (lead byte EF)
-        // follows, which would continue the fraction; with no digit after it ("94.万") the
-        // point is not the numeral's.
-        std::size_t f = n + 1;
-        for (; f < text.size() && static_cast<unsigned>(text[f] - '0') <= 9u; ++f) add(text[f]);
-        if (f < text.size() && static_cast<unsigned char>(text[f]) == 0xEF) return false;
-        out.bytes = f > n + 1 ? f : n;
-        out.fraction = static_cast<int>(out.bytes - std::min(out.bytes, n + 1));
-    } else {
-        // Up to 15 digits m is below 2^53 and exact as a double: the value decimal_value gives.
-        if (next == ',' || next == 0xEF || n > 15) return false;
-        out.bytes = n;
-        out.fraction = 0;
-    }
-    out.digits = m;
-    out.exact = exact;
     return true;
 }
 

@@ -50,6 +50,16 @@ bool parse_chinese_number_rule(std::string_view text, numeral_match& out);
 /// Either of the two.
 bool parse_numeral(std::string_view text, numeral_match& out);
 
+/// The double nearest to `digits` × 10^`exponent`, `digits` an ASCII decimal such as
+/// "8122.21" (numeral_match::value_text of an Arabic numeral): the same value as strtod
+/// gives for "8122.21e<exponent>", without a string to build or a general conversion.
+double decimal_value(std::string_view digits, int exponent = 0);
+
+/// Exact powers of ten: every one up to 1e22 is a double.
+inline constexpr double kExactPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                         1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
 /// A plain Arabic numeral as read_plain_arabic() reads it: its length, and its digits as one
 /// integer with the count of them after the point, so that its value times any power of ten
 /// needs no second pass over the text.
@@ -57,21 +67,61 @@ struct plain_numeral {
     std::size_t bytes = 0;
     std::uint64_t digits = 0;  ///< all digits, the point left out: 8122.21 → 812221
     int fraction = 0;          ///< digits after the point
-    bool exact = true;         ///< `digits` holds every digit and stays below 2^53
-    /// The numeral × 10^exponent: decimal_value(`text`'s first `bytes`, exponent).
-    double value(std::string_view text, int exponent = 0) const;
+    bool exact = true;         ///< at most 15 digits: `digits` is below 2^53, exact as a double
+
+    /// The numeral × 10^exponent: decimal_value(`text`'s first `bytes`, exponent). Both the
+    /// digits and the power of ten are exact, so one IEEE multiplication or division rounds
+    /// the exact decimal value correctly, as strtod does (Clinger's fast path); decimal_value
+    /// reads the text to the same answer, through strtod when the digits are too many.
+    double value(std::string_view text, int exponent = 0) const {
+        const int shift = exponent - fraction;
+        if (!exact || shift < -22 || shift > 22) return decimal_value(text.substr(0, bytes), exponent);
+        const double v = static_cast<double>(digits);
+        return shift >= 0 ? v * kExactPow10[shift] : v / kExactPow10[-shift];
+    }
 };
 
 /// parse_arabic_numeral's fast path without its string: a run of ASCII digits, with a
 /// decimal part of ASCII digits, where the grammar reads the numeral as written (no
 /// thousands comma, full-width digit or stop next, at most 15 digits before no point).
-/// False when only the grammar can tell. `text` starts with an ASCII digit.
-bool read_plain_arabic(std::string_view text, plain_numeral& out);
+/// False when only the grammar can tell. `text` starts with an ASCII digit. Inline: the
+/// quantity grammar calls it for nearly every number, and the call cost a fifth of it.
+inline bool read_plain_arabic(std::string_view text, plain_numeral& out) {
+    // Most numerals are a run of ASCII digits ("995", "2024") followed by a byte that can
+    // neither continue the run in the grammar (a thousands comma, a decimal point ". ．",
+    // a full-width digit: ',' '.' or the lead byte EF) nor be part of it. The grammar's
+    // answer is then the run itself (test_numerals.cpp compares the two on every short
+    // string). The digits go into one integer; past 15 of them it may wrap, and `exact`
+    // sends value() to decimal_value().
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && static_cast<unsigned>(text[i] - '0') <= 9u;
+    };
+    std::uint64_t m = 0;
+    std::size_t n = 0;
+    for (; digit(n); ++n) m = m * 10 + static_cast<std::uint64_t>(text[n] - '0');
+    const unsigned char next = n < text.size() ? static_cast<unsigned char>(text[n]) : 0;
+    std::size_t digits = n;
+    if (next == '.') {
+        // "8122.21", "94.6": a decimal point between runs of ASCII digits, a fifth of the
+        // numerals. The grammar reads the same unless a full-width digit (lead byte EF)
+        // follows, which would continue the fraction; with no digit after it ("94.万") the
+        // point is not the numeral's.
+        std::size_t f = n + 1;
+        for (; digit(f); ++f) m = m * 10 + static_cast<std::uint64_t>(text[f] - '0');
+        if (f < text.size() && static_cast<unsigned char>(text[f]) == 0xEF) return false;
+        out.bytes = f > n + 1 ? f : n;
+        out.fraction = static_cast<int>(f - (n + 1));
+        digits += f - (n + 1);
+    } else {
+        if (next == ',' || next == 0xEF || n > 15) return false;
+        out.bytes = n;
+        out.fraction = 0;
+    }
+    out.digits = m;
+    out.exact = digits <= 15;
+    return true;
+}
 
-/// The double nearest to `digits` × 10^`exponent`, `digits` an ASCII decimal such as
-/// "8122.21" (numeral_match::value_text of an Arabic numeral): the same value as strtod
-/// gives for "8122.21e<exponent>", without a string to build or a general conversion.
-double decimal_value(std::string_view digits, int exponent = 0);
 
 /// The characters Chinese numerals are written with (一 … 九, 两, 十, 百, 千, 万, 亿, 零, 〇).
 inline constexpr util::CharSet kChineseNumeralChars =
