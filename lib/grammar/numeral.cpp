@@ -12,19 +12,29 @@ namespace govreport::grammar {
 BOOST_SPIRIT_INSTANTIATE(arabic_numeral_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(chinese_number_type, iterator_type, context_type)
 
+namespace {
+
+// Digits are added to the integer only while it stays below this (then it stays below 2^53).
+constexpr std::uint64_t kDigitLimit = (std::uint64_t{1} << 53) / 10;
+
+// m × 10^shift where m is below 2^53 and |shift| at most 22: both are exact, so one IEEE
+// multiplication or division rounds the exact decimal value correctly, which is what
+// strtod returns (Clinger's fast path).
+double scale_exact(std::uint64_t m, int shift) {
+    const double v = static_cast<double>(m);
+    return shift >= 0 ? v * kExactPow10[shift] : v / kExactPow10[-shift];
+}
+
+}  // namespace
+
 double decimal_value(std::string_view digits, int exponent) {
-    // Exact powers of ten: every one up to 1e22 is a double.
-    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    constexpr std::uint64_t kExact = std::uint64_t{1} << 53;
     std::uint64_t m = 0;
     int fraction = -1;  // digits after the point, -1 before one
     bool fast = !digits.empty();
     for (char ch : digits) {
         if (ch == '.' && fraction < 0) {
             fraction = 0;
-        } else if (ch >= '0' && ch <= '9' && m < kExact / 10) {
+        } else if (ch >= '0' && ch <= '9' && m < kDigitLimit) {
             m = m * 10 + static_cast<std::uint64_t>(ch - '0');
             if (fraction >= 0) ++fraction;
         } else {
@@ -33,12 +43,7 @@ double decimal_value(std::string_view digits, int exponent) {
         }
     }
     const int shift = exponent - (fraction < 0 ? 0 : fraction);
-    // Both m and the power of ten are exact, so one IEEE multiplication or division
-    // rounds the exact decimal value correctly: what strtod returns (Clinger's fast path).
-    if (fast && shift >= -22 && shift <= 22) {
-        const double v = static_cast<double>(m);
-        return shift >= 0 ? v * kPow10[shift] : v / kPow10[-shift];
-    }
+    if (fast && shift >= -22 && shift <= 22) return scale_exact(m, shift);
     const std::string text = std::string(digits) + "e" + std::to_string(exponent);
     return std::strtod(text.c_str(), nullptr);
 }
@@ -92,38 +97,12 @@ bool parse_arabic_numeral(std::string_view text, numeral_match& out) {
         if (lead != 0xEF) return false;
         return parse_arabic_numeral_rule(text, out);
     }
-    // Most numerals are a run of ASCII digits ("995", "2024") followed by a byte that can
-    // neither continue the run in the grammar (a thousands comma, a decimal point ". ．",
-    // a full-width digit: ',' '.' or the lead byte EF) nor be part of it. The grammar's
-    // answer is then the run itself: read it here, with its value, and skip the rule, the
-    // fold and the conversion (test_numerals.cpp compares the two on every short string).
-    std::uint64_t m = 0;
-    std::size_t n = 0;
-    for (; n < text.size() && static_cast<unsigned>(text[n] - '0') <= 9u; ++n)
-        m = m * 10 + static_cast<std::uint64_t>(text[n] - '0');
-    const unsigned char next = n < text.size() ? static_cast<unsigned char>(text[n]) : 0;
-    if (next == '.') {
-        // "8122.21", "94.6": a decimal point between runs of ASCII digits, a fifth of the
-        // numerals. The grammar reads the same unless a full-width digit (lead byte EF)
-        // follows, which would continue the fraction; with no digit after it ("94.万") the
-        // point is not the numeral's. The value is the rule path's: decimal_value().
-        std::size_t f = n + 1;
-        while (f < text.size() && static_cast<unsigned>(text[f] - '0') <= 9u) ++f;
-        if (f < text.size() && static_cast<unsigned char>(text[f]) == 0xEF)
-            return parse_arabic_numeral_rule(text, out);
-        const std::size_t end = f > n + 1 ? f : n;
-        out.value_text.assign(text.data(), end);
-        out.value = decimal_value(out.value_text);
-        out.chinese = false;
-        out.bytes = end;
-        return true;
-    }
-    // Up to 15 digits m is below 2^53 and exact as a double: the value decimal_value gives.
-    if (next == ',' || next == 0xEF || n > 15) return parse_arabic_numeral_rule(text, out);
-    out.value_text.assign(text.data(), n);
-    out.value = static_cast<double>(m);
+    plain_numeral plain;
+    if (!read_plain_arabic(text, plain)) return parse_arabic_numeral_rule(text, out);
+    out.value_text.assign(text.data(), plain.bytes);
+    out.value = plain.value(text);
     out.chinese = false;
-    out.bytes = n;
+    out.bytes = plain.bytes;
     return true;
 }
 
@@ -138,26 +117,6 @@ bool parse_chinese_number_rule(std::string_view text, numeral_match& out) {
     out.bytes = static_cast<std::size_t>(first - text.data());
     return true;
 }
-
-namespace {
-
-// The value of a Chinese digit 1–9 (二 and 两 are 2), else 0.
-int chinese_digit_value(char32_t c) noexcept {
-    switch (c) {
-        case U'一': return 1;
-        case U'二': case U'两': return 2;
-        case U'三': return 3;
-        case U'四': return 4;
-        case U'五': return 5;
-        case U'六': return 6;
-        case U'七': return 7;
-        case U'八': return 8;
-        case U'九': return 9;
-        default: return 0;
-    }
-}
-
-}  // namespace
 
 bool parse_chinese_number(std::string_view text, numeral_match& out) {
     // 三项, 两个, 五年: most Chinese numerals are one digit before a character that is no

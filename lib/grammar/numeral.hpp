@@ -4,6 +4,7 @@
 #define GOVREPORT_GRAMMAR_NUMERAL_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -54,12 +55,96 @@ bool parse_numeral(std::string_view text, numeral_match& out);
 /// gives for "8122.21e<exponent>", without a string to build or a general conversion.
 double decimal_value(std::string_view digits, int exponent = 0);
 
+/// Exact powers of ten: every one up to 1e22 is a double.
+inline constexpr double kExactPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                         1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/// A plain Arabic numeral as read_plain_arabic() reads it: its length, and its digits as one
+/// integer with the count of them after the point, so that its value times any power of ten
+/// needs no second pass over the text.
+struct plain_numeral {
+    std::size_t bytes = 0;
+    std::uint64_t digits = 0;  ///< all digits, the point left out: 8122.21 → 812221
+    int fraction = 0;          ///< digits after the point
+    bool exact = true;         ///< at most 15 digits: `digits` is below 2^53, exact as a double
+
+    /// The numeral × 10^exponent: decimal_value(`text`'s first `bytes`, exponent). Both the
+    /// digits and the power of ten are exact, so one IEEE multiplication or division rounds
+    /// the exact decimal value correctly, as strtod does (Clinger's fast path); decimal_value
+    /// reads the text to the same answer, through strtod when the digits are too many.
+    double value(std::string_view text, int exponent = 0) const {
+        const int shift = exponent - fraction;
+        if (!exact || shift < -22 || shift > 22) return decimal_value(text.substr(0, bytes), exponent);
+        const double v = static_cast<double>(digits);
+        return shift >= 0 ? v * kExactPow10[shift] : v / kExactPow10[-shift];
+    }
+};
+
+/// parse_arabic_numeral's fast path without its string: a run of ASCII digits, with a
+/// decimal part of ASCII digits, where the grammar reads the numeral as written (no
+/// thousands comma, full-width digit or stop next, at most 15 digits before no point).
+/// False when only the grammar can tell. `text` starts with an ASCII digit. Inline: the
+/// quantity grammar calls it for nearly every number, and the call cost a fifth of it.
+inline bool read_plain_arabic(std::string_view text, plain_numeral& out) {
+    // Most numerals are a run of ASCII digits ("995", "2024") followed by a byte that can
+    // neither continue the run in the grammar (a thousands comma, a decimal point ". ．",
+    // a full-width digit: ',' '.' or the lead byte EF) nor be part of it. The grammar's
+    // answer is then the run itself (test_numerals.cpp compares the two on every short
+    // string). The digits go into one integer; past 15 of them it may wrap, and `exact`
+    // sends value() to decimal_value().
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && static_cast<unsigned>(text[i] - '0') <= 9u;
+    };
+    std::uint64_t m = 0;
+    std::size_t n = 0;
+    for (; digit(n); ++n) m = m * 10 + static_cast<std::uint64_t>(text[n] - '0');
+    const unsigned char next = n < text.size() ? static_cast<unsigned char>(text[n]) : 0;
+    std::size_t digits = n;
+    if (next == '.') {
+        // "8122.21", "94.6": a decimal point between runs of ASCII digits, a fifth of the
+        // numerals. The grammar reads the same unless a full-width digit (lead byte EF)
+        // follows, which would continue the fraction; with no digit after it ("94.万") the
+        // point is not the numeral's.
+        std::size_t f = n + 1;
+        for (; digit(f); ++f) m = m * 10 + static_cast<std::uint64_t>(text[f] - '0');
+        if (f < text.size() && static_cast<unsigned char>(text[f]) == 0xEF) return false;
+        out.bytes = f > n + 1 ? f : n;
+        out.fraction = static_cast<int>(f - (n + 1));
+        digits += f - (n + 1);
+    } else {
+        if (next == ',' || next == 0xEF || n > 15) return false;
+        out.bytes = n;
+        out.fraction = 0;
+    }
+    out.digits = m;
+    out.exact = digits <= 15;
+    return true;
+}
+
+
 /// The characters Chinese numerals are written with (一 … 九, 两, 十, 百, 千, 万, 亿, 零, 〇).
 inline constexpr util::CharSet kChineseNumeralChars =
     util::make_char_set(U"一二两三四五六七八九十百千万亿零〇");
 
 inline bool is_chinese_numeral_char(char32_t c) noexcept {
     return kChineseNumeralChars.contains(c);
+}
+
+/// The value of a Chinese digit 1–9 (二 and 两 are 2), else 0.
+inline int chinese_digit_value(char32_t c) noexcept {
+    switch (c) {
+        case U'一': return 1;
+        case U'二': case U'两': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return 0;
+    }
 }
 
 }  // namespace govreport::grammar

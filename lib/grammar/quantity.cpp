@@ -135,7 +135,7 @@ bool match_unit_rule(std::string_view text, int& index, std::size_t& bytes) {
     return true;
 }
 
-bool parse_quantity(std::string_view text, quantity_match& out) {
+bool parse_quantity_rule(std::string_view text, quantity_match& out) {
     if (!text.empty() && static_cast<unsigned char>(text[0]) >= 0x80) {
         const char* p = text.data();
         if (is_chinese_numeral_char(util::decode(p, text.data() + text.size())) &&
@@ -246,6 +246,206 @@ bool parse_quantity(std::string_view text, quantity_match& out) {
     }
     out = std::move(q);
     return true;
+}
+
+namespace {
+
+// The three bytes at `s` as one number: a Han character or CJK punctuation mark.
+constexpr std::uint32_t key3(const char* s) noexcept {
+    return std::uint32_t{static_cast<unsigned char>(s[0])} << 16 |
+           std::uint32_t{static_cast<unsigned char>(s[1])} << 8 | static_cast<unsigned char>(s[2]);
+}
+
+// What the quick path reads: the numeral, then the rules' words by their bytes.
+enum class Quick { no, yes, unsure };
+
+// A position in the text with the key3() of the character there (0 when fewer than three
+// bytes are left or it is ASCII): each rule's words are told apart by comparing it, read
+// once per position instead of once per rule.
+struct Peek {
+    const char* at;
+    const char* end;
+    std::uint32_t key = 0;
+
+    Peek(const char* p, const char* e) : at(p), end(e) { read(); }
+    void read() noexcept { key = end - at >= 3 ? key3(at) : 0; }
+    void advance(std::size_t bytes) noexcept {
+        at += bytes;
+        read();
+    }
+    unsigned char byte() const noexcept { return at < end ? static_cast<unsigned char>(*at) : 0; }
+    std::uint32_t next_key() const noexcept { return end - at >= 6 ? key3(at + 3) : 0; }
+    // A marker_space blank (ASCII blank, U+3000, U+00A0).
+    bool blank() const noexcept {
+        const unsigned char b = byte();
+        return b == ' ' || b == '\t' || key == key3("\u3000") ||
+               (b == 0xC2 && end - at >= 2 && static_cast<unsigned char>(at[1]) == 0xA0);
+    }
+};
+
+// The numeral at the start of `text` (not empty) when it is a plain Arabic one or one
+// Chinese digit before no other numeral character: where parse_numeral needs no grammar.
+// `chinese_digit` is 0 for an Arabic numeral.
+bool quick_numeral(std::string_view text, plain_numeral& arabic, int& chinese_digit) {
+    const unsigned char lead = static_cast<unsigned char>(text[0]);
+    if (static_cast<unsigned>(lead - '0') <= 9u) {
+        chinese_digit = 0;
+        return read_plain_arabic(text, arabic);
+    }
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    chinese_digit = chinese_digit_value(util::decode(p, end));
+    if (chinese_digit == 0) return false;
+    const char* q = p;
+    if (q != end && is_chinese_numeral_char(util::decode(q, end))) return false;
+    arabic.bytes = static_cast<std::size_t>(p - text.data());
+    return true;
+}
+
+// Whether what follows a numeral may begin a shape the quick path leaves to the rules: a
+// blank, a range separator (- ~ — – － ～ 至 到), a ratio colon (: ∶), 分之 after a
+// Chinese numeral (after an Arabic one 分 is a unit: 85分, 30分钟).
+bool rare_after_numeral(const Peek& p, bool chinese) noexcept {
+    const unsigned char b = p.byte();
+    if (b < 0x80) return b == ' ' || b == '\t' || b == '-' || b == '~' || b == ':';
+    switch (p.key) {
+        case key3("—"): case key3("–"): case key3("－"): case key3("～"): case key3("至"):
+        case key3("到"): case key3("∶"):
+            return true;
+        case key3("分"):
+            return chinese;
+        default:
+            return p.blank();
+    }
+}
+
+// 余 or 多: approx_suffix_rule.
+bool take_approx(Peek& p) noexcept {
+    if (p.key != key3("余") && p.key != key3("多")) return false;
+    p.advance(3);
+    return true;
+}
+
+// The longest scale word (万 亿 千万 百万 万亿): scale_rule, as a power of ten.
+bool take_scale(Peek& p, int& exponent) noexcept {
+    int e = 0;
+    std::size_t bytes = 6;
+    switch (p.key) {
+        case key3("万"):
+            e = p.next_key() == key3("亿") ? 12 : 4;
+            bytes = e == 12 ? 6 : 3;
+            break;
+        case key3("亿"): e = 8; bytes = 3; break;
+        case key3("千"): e = p.next_key() == key3("万") ? 7 : 0; break;
+        case key3("百"): e = p.next_key() == key3("万") ? 6 : 0; break;
+        default: return false;
+    }
+    if (e == 0) return false;
+    exponent = e;
+    p.advance(bytes);
+    return true;
+}
+
+// The qualifier word (以上 以下 以内 左右 上下): qualifier_suffix_rule.
+bool take_qualifier(Peek& p, Qualifier& qualifier) noexcept {
+    Qualifier q = Qualifier::none;
+    switch (p.key) {
+        case key3("以"): {
+            const std::uint32_t next = p.next_key();
+            if (next == key3("上")) q = Qualifier::at_least;
+            else if (next == key3("下") || next == key3("内")) q = Qualifier::at_most;
+            break;
+        }
+        case key3("左"): if (p.next_key() == key3("右")) q = Qualifier::approx; break;
+        case key3("上"): if (p.next_key() == key3("下")) q = Qualifier::approx; break;
+        default: return false;
+    }
+    if (q == Qualifier::none) return false;
+    qualifier = q;
+    p.advance(6);
+    return true;
+}
+
+// The unit at the position: match_unit() with the first character already known.
+bool take_unit(Peek& p, int& index) {
+    if (p.at == p.end) return false;
+    const char* q = p.at;
+    const char32_t first = util::decode(q, p.end);
+    std::size_t bytes = 0;
+    if (!unit_keys().find(std::string_view(p.at, static_cast<std::size_t>(p.end - p.at)), first,
+                          index, bytes))
+        return false;
+    p.advance(bytes);
+    return true;
+}
+
+// parse_quantity_rule for its usual shapes: a plain Arabic numeral or one Chinese digit,
+// then [余|多] [scale] [余|多] unit [qualifier], or an Arabic numeral with a scale and no
+// unit. Each step compares bytes where the rule path runs a rule, and no string is built
+// before the quantity is known to be one. Unsure of anything else (blanks, ranges, ratios,
+// fractions, percent words, long or comma numerals): the rule path decides those.
+Quick quick_quantity(std::string_view text, quantity_match& out) {
+    plain_numeral arabic;
+    int chinese_digit = 0;
+    if (text.empty() || !quick_numeral(text, arabic, chinese_digit)) return Quick::unsure;
+    const bool chinese = chinese_digit != 0;
+    Peek p(text.data() + arabic.bytes, text.data() + text.size());
+    if (rare_after_numeral(p, chinese)) return Quick::unsure;
+
+    bool approx = take_approx(p);
+    int exponent = 0;
+    take_scale(p, exponent);
+    approx = take_approx(p) || approx;
+    if (p.blank()) return Quick::unsure;
+    int unit = -1;
+    std::size_t count = 0;
+    const unit_info* table = unit_table(count);
+    const char* const before_unit = p.at;
+    if (!take_unit(p, unit) || (chinese && table[unit].arabic_only)) {
+        // 3万余 / 2.8万 with no unit after it: the scale alone makes it a quantity.
+        if (exponent == 0 || chinese) return Quick::no;
+        unit = -1;
+        p.at = before_unit;
+        p.read();
+    }
+    Qualifier qualifier = approx ? Qualifier::at_least : Qualifier::none;
+    take_qualifier(p, qualifier);
+
+    static constexpr double kScales[] = {1e0, 1e1, 1e2, 1e3, 1e4,  1e5, 1e6,
+                                         1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+    if (chinese) {
+        out.value = chinese_digit;
+        out.value_text.assign(1, static_cast<char>('0' + chinese_digit));
+        out.normalized = chinese_digit * kScales[exponent];
+    } else {
+        out.value = arabic.value(text);
+        out.value_text.assign(text.data(), arabic.bytes);
+        // value × scale from the decimal text, as parse_quantity_rule computes it.
+        out.normalized = exponent == 0 ? out.value : arabic.value(text, exponent);
+    }
+    out.chinese = chinese;
+    out.value_max.reset();
+    out.scale = kScales[exponent];
+    out.unit = unit < 0 ? std::string_view() : table[unit].unit;
+    out.kind = unit < 0 ? IndicatorKind::count : table[unit].kind;
+    out.qualifier = qualifier;
+    out.number_bytes = arabic.bytes;
+    out.bytes = static_cast<std::size_t>(p.at - text.data());
+    return Quick::yes;
+}
+
+}  // namespace
+
+bool parse_quantity(std::string_view text, quantity_match& out) {
+    // The quick path first, even before chinese_quantity_possible(): it answers as the rule
+    // path does, and that check only turns away what the rule path would (一是, 进一步),
+    // which the quick path does as fast by finding no unit.
+    switch (quick_quantity(text, out)) {
+        case Quick::yes: return true;
+        case Quick::no: return false;
+        case Quick::unsure: break;
+    }
+    return parse_quantity_rule(text, out);
 }
 
 }  // namespace govreport::grammar

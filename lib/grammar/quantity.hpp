@@ -102,6 +102,11 @@ const util::CharSet& after_numerals();
 /// percent sign or a scale word; a Chinese numeral needs a unit. False when there is none.
 bool parse_quantity(std::string_view text, quantity_match& out);
 
+/// The same through the rules for every step after the numeral, without parse_quantity's
+/// quick path for the usual shapes: the reference the tests compare that path with, and
+/// what parse_quantity falls back to for the rest.
+bool parse_quantity_rule(std::string_view text, quantity_match& out);
+
 }  // namespace govreport::grammar
 
 #endif
