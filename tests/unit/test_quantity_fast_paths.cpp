@@ -57,7 +57,7 @@ const char* const kTails[] = {"万", "亿", "千", "百", "余", "多", "人", "
 
 }  // namespace
 
-TEST_CASE("grammar speed8: the quick quantity path answers as the rule path on every short tail", "[quantity]") {
+TEST_CASE("the quick quantity path answers as the rule path on every short tail", "[quantity]") {
     // Every head followed by every string of up to three tail pieces.
     Comparer compare;
     std::string text;
@@ -80,7 +80,7 @@ TEST_CASE("grammar speed8: the quick quantity path answers as the rule path on e
     CHECK(compare.accepted > 100000);  // the quick path is taken, not only turned away
 }
 
-TEST_CASE("grammar speed8: the quick quantity path answers as the rule path on random strings", "[quantity]") {
+TEST_CASE("the quick quantity path answers as the rule path on random strings", "[quantity]") {
     // Up to eight pieces of heads and tails in any order, from a fixed seed.
     std::mt19937 rng(20240611);
     Comparer compare;
@@ -101,7 +101,7 @@ TEST_CASE("grammar speed8: the quick quantity path answers as the rule path on r
     CHECK(compare.accepted > 10000);
 }
 
-TEST_CASE("grammar speed8: the quick quantity path answers as the rule path at every corpus position", "[quantity]") {
+TEST_CASE("the quick quantity path answers as the rule path at every corpus position", "[quantity]") {
     const auto files = quantity_support::corpus_files();
     if (!files) {
         WARN("corpus not found (set GOVREPORT_SHARED_DIR): skipped");
@@ -117,7 +117,7 @@ TEST_CASE("grammar speed8: the quick quantity path answers as the rule path at e
     CHECK(compare.accepted > 5000);
 }
 
-TEST_CASE("grammar speed8: plain_numeral values are decimal_value's at every power of ten", "[numeral]") {
+TEST_CASE("plain_numeral values are decimal_value's at every power of ten", "[numeral]") {
     // Short and long whole and fraction parts (past 2^53 and past 22 fraction digits
     // decimal_value takes its slow path), times 10^0 to 10^12 as the scales give.
     std::size_t compared = 0, plain = 0;
