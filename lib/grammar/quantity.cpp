@@ -281,6 +281,13 @@ struct Peek {
         return b == ' ' || b == '\t' || key == key3("\u3000") ||
                (b == 0xC2 && end - at >= 2 && static_cast<unsigned char>(at[1]) == 0xA0);
     }
+    // Past every blank here, as Cursor::skip_space() (marker_space) goes.
+    void skip_blanks() noexcept {
+        while (blank()) {
+            const unsigned char b = byte();
+            advance(b < 0x80 ? 1 : b == 0xC2 ? 2 : 3);
+        }
+    }
 };
 
 // The numeral at the start of `text` (not empty) when it is a plain Arabic one or one
@@ -303,11 +310,12 @@ bool quick_numeral(std::string_view text, plain_numeral& arabic, int& chinese_di
 }
 
 // Whether what follows a numeral may begin a shape the quick path leaves to the rules: a
-// blank, a range separator (- ~ — – － ～ 至 到), a ratio colon (: ∶), 分之 after a
-// Chinese numeral (after an Arabic one 分 is a unit: 85分, 30分钟).
+// range separator (- ~ — – － ～ 至 到), a ratio colon (: ∶), 分之 after a Chinese numeral
+// (after an Arabic one 分 is a unit: 85分, 30分钟). Blanks are skipped before: see
+// range_after_blanks().
 bool rare_after_numeral(const Peek& p, bool chinese) noexcept {
     const unsigned char b = p.byte();
-    if (b < 0x80) return b == ' ' || b == '\t' || b == '-' || b == '~' || b == ':';
+    if (b < 0x80) return b == '-' || b == '~' || b == ':';
     switch (p.key) {
         case key3("—"): case key3("–"): case key3("－"): case key3("～"): case key3("至"):
         case key3("到"): case key3("∶"):
@@ -315,7 +323,21 @@ bool rare_after_numeral(const Peek& p, bool chinese) noexcept {
         case key3("分"):
             return chinese;
         default:
-            return p.blank();
+            return false;
+    }
+}
+
+// After blanks (8122.21 万元, the spacing of text taken from PDFs) the rule path still
+// looks for a range separator (10 - 20 人), but no longer for a ratio colon or 分之.
+bool range_after_blanks(const Peek& p) noexcept {
+    const unsigned char b = p.byte();
+    if (b < 0x80) return b == '-' || b == '~';
+    switch (p.key) {
+        case key3("—"): case key3("–"): case key3("－"): case key3("～"): case key3("至"):
+        case key3("到"):
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -381,31 +403,38 @@ bool take_unit(Peek& p, int& index) {
 
 // parse_quantity_rule for its usual shapes: a plain Arabic numeral or one Chinese digit,
 // then [余|多] [scale] [余|多] unit [qualifier], or an Arabic numeral with a scale and no
-// unit. Each step compares bytes where the rule path runs a rule, and no string is built
-// before the quantity is known to be one. Unsure of anything else (blanks, ranges, ratios,
-// fractions, percent words, long or comma numerals): the rule path decides those.
+// unit, blanks allowed where the rules skip them. Each step compares bytes where the rule
+// path runs a rule, and no string is built before the quantity is known to be one. Unsure
+// of anything else (ranges, ratios, fractions, percent words, long or comma numerals): the
+// rule path decides those.
 Quick quick_quantity(std::string_view text, quantity_match& out) {
     plain_numeral arabic;
     int chinese_digit = 0;
     if (text.empty() || !quick_numeral(text, arabic, chinese_digit)) return Quick::unsure;
     const bool chinese = chinese_digit != 0;
     Peek p(text.data() + arabic.bytes, text.data() + text.size());
-    if (rare_after_numeral(p, chinese)) return Quick::unsure;
+    if (p.blank()) {
+        p.skip_blanks();
+        if (range_after_blanks(p)) return Quick::unsure;
+    } else if (rare_after_numeral(p, chinese)) {
+        return Quick::unsure;
+    }
 
     bool approx = take_approx(p);
     int exponent = 0;
     take_scale(p, exponent);
     approx = take_approx(p) || approx;
-    if (p.blank()) return Quick::unsure;
+    // Blanks may stand before the unit too; without a unit the quantity ends before them.
+    const char* const before_blanks = p.at;
+    p.skip_blanks();
     int unit = -1;
     std::size_t count = 0;
     const unit_info* table = unit_table(count);
-    const char* const before_unit = p.at;
     if (!take_unit(p, unit) || (chinese && table[unit].arabic_only)) {
         // 3万余 / 2.8万 with no unit after it: the scale alone makes it a quantity.
         if (exponent == 0 || chinese) return Quick::no;
         unit = -1;
-        p.at = before_unit;
+        p.at = before_blanks;
         p.read();
     }
     Qualifier qualifier = approx ? Qualifier::at_least : Qualifier::none;

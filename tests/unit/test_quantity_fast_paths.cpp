@@ -53,7 +53,8 @@ const char* const kHeads[] = {"1",  "12",   "3.5", "94.", "0.25", "1234567890123
 // separators, ratio colons, blanks, cut-off lead bytes, digits and numerals.
 const char* const kTails[] = {"万", "亿", "千", "百", "余", "多", "人", "次", "期", "分", "之", "%",
                               "％", "元", "米", "以", "上", "下", "内", "左", "右", "-", "至", "～",
-                              ":",  "∶",  " ",  "\u3000", "\u00A0", "\xE4", "\xC2", "a", "5", "三"};
+                              ":",  "∶",  " ",  "\u3000", "\u00A0", "\xE4", "\xC2", "a", "5", "三",
+                              "\t", "~",  "到", "—"};
 
 }  // namespace
 
