@@ -287,15 +287,20 @@ void ScanIndex::Positions::reserve_more(std::size_t more) {
     if (capacity - size >= more) return;
     std::size_t grown = capacity * 2;
     if (grown < size + more) grown = size + more;
+    const std::size_t bytes = grown * sizeof(std::uint32_t);
+#if defined(__linux__)
     // A large first block starts on a 2 MiB boundary, so that the huge pages advised for
     // it (ScanIndex's constructor) cover the offsets written first, not only those past
-    // the block's first boundary, which a report's sets seldom reach.
+    // the block's first boundary, which a report's sets seldom reach. (Linux only, where
+    // the advice is given; glibc's realloc takes aligned_alloc's blocks.)
     constexpr std::size_t kHuge = std::size_t{2} << 20;
-    const std::size_t bytes = grown * sizeof(std::uint32_t);
     void* const bigger =
         !data && bytes >= kHugePageAdviceMin
             ? std::aligned_alloc(kHuge, (bytes + kHuge - 1) & ~(kHuge - 1))
             : std::realloc(data.get(), bytes);
+#else
+    void* const bigger = std::realloc(data.get(), bytes);
+#endif
     if (!bigger) throw std::bad_alloc();
     data.release();
     data.reset(static_cast<std::uint32_t*>(bigger));
