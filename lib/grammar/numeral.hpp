@@ -122,7 +122,6 @@ inline bool read_plain_arabic(std::string_view text, plain_numeral& out) {
     return true;
 }
 
-
 /// The characters Chinese numerals are written with (一 … 九, 两, 十, 百, 千, 万, 亿, 零, 〇).
 inline constexpr util::CharSet kChineseNumeralChars =
     util::make_char_set(U"一二两三四五六七八九十百千万亿零〇");

@@ -313,6 +313,9 @@ bool quick_numeral(std::string_view text, plain_numeral& arabic, int& chinese_di
 // range separator (- ~ — – － ～ 至 到), a ratio colon (: ∶), 分之 after a Chinese numeral
 // (after an Arabic one 分 is a unit: 85分, 30分钟). Blanks are skipped before: see
 // range_after_blanks().
+// The range separators are listed here and in range_after_blanks() on purpose: one switch
+// per position, where calling range_after_blanks() and then testing the rest cost 0.37 M
+// more instructions on a 2.27 MB sample.
 bool rare_after_numeral(const Peek& p, bool chinese) noexcept {
     const unsigned char b = p.byte();
     if (b < 0x80) return b == '-' || b == '~' || b == ':';

@@ -13,9 +13,7 @@ namespace govreport::util {
 void advise_huge_pages(const void* data, std::size_t bytes) noexcept {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     if (!data || bytes < kHugePageAdviceMin) return;
-    // 2 MiB, the PMD page of x86-64 and of arm64 with 4 KiB pages; a multiple of the base
-    // page elsewhere, so the range is always a valid madvise range.
-    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+    constexpr std::uintptr_t kHuge = kHugePageBytes;
     const auto begin = reinterpret_cast<std::uintptr_t>(data);
     const std::uintptr_t first = (begin + kHuge - 1) & ~(kHuge - 1);
     const std::uintptr_t last = (begin + bytes) & ~(kHuge - 1);

@@ -7,6 +7,10 @@
 
 namespace govreport::util {
 
+/// The transparent huge page: 2 MiB, the PMD page of x86-64 and of arm64 with 4 KiB pages;
+/// a multiple of the base page elsewhere, so ranges aligned to it are valid madvise ranges.
+inline constexpr std::size_t kHugePageBytes = std::size_t{2} << 20;
+
 /// Buffers below this size are left alone: they are usually carved from malloc's heap,
 /// and a 2 MiB page would hold little of them.
 inline constexpr std::size_t kHugePageAdviceMin = std::size_t{4} << 20;

@@ -293,7 +293,7 @@ void ScanIndex::Positions::reserve_more(std::size_t more) {
     // it (ScanIndex's constructor) cover the offsets written first, not only those past
     // the block's first boundary, which a report's sets seldom reach. (Linux only, where
     // the advice is given; glibc's realloc takes aligned_alloc's blocks.)
-    constexpr std::size_t kHuge = std::size_t{2} << 20;
+    constexpr std::size_t kHuge = kHugePageBytes;
     void* const bigger =
         !data && bytes >= kHugePageAdviceMin
             ? std::aligned_alloc(kHuge, (bytes + kHuge - 1) & ~(kHuge - 1))
