@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "util/char_index.hpp"
 
+#include "util/huge_pages.hpp"
+
 #if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
 #define GOVREPORT_CHAR_INDEX_AVX2 1
 #include <immintrin.h>
@@ -134,6 +136,8 @@ bool CharIndex::has_popcnt() noexcept {
 
 CharIndex::CharIndex(std::string_view text, Kernel kernel)
     : size_(text.size()), blocks_(new Block[text.size() / kStride + 1]) {  // not zeroed: all written
+    // A quarter of the text's size: 5.4 MB and 1,300 page faults of 4 KiB for 21.6 MB.
+    advise_huge_pages(blocks_.get(), (text.size() / kStride + 1) * sizeof(Block));
     const std::size_t full = text.size() / kStride;
     const std::uint64_t count = fill(text.data(), full, blocks_.get(), kernel);
     const unsigned rest = static_cast<unsigned>(text.size() % kStride);
