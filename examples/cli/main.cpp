@@ -67,8 +67,8 @@ int run(const govreport::cli::Options& options) {
         error_line(FMT_STRING("{}: {}"), name, e.what());
         return kExitUsage;
     }
-    // A large report's strings fault in 2 MiB pages: a sixth of the time of `--json` on
-    // 20 MB went to the system's 4 KiB faults (bench/README.md, ninth round).
+    // A large report's strings fault in 2 MiB pages: a tenth to a sixth of the time of
+    // `--json` on 2 to 20 MB went to the system's 4 KiB faults (bench/README.md, ninth round).
     (void)cli::prepare_heap(text.size());
 
     try {
