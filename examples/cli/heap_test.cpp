@@ -6,11 +6,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "heap.hpp"
+#include "smaps_flags.hpp"
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <sys/mman.h>
@@ -29,23 +29,7 @@
 
 namespace {
 
-// Whether the mapping that holds `address` carries the "hg" (MADV_HUGEPAGE) flag, read from
-// /proc/self/smaps; -1 when the file cannot be read or holds no such mapping.
-int marked_huge(std::uintptr_t address) {
-    std::ifstream smaps("/proc/self/smaps");
-    if (!smaps) return -1;
-    std::string line;
-    bool inside = false;
-    while (std::getline(smaps, line)) {
-        unsigned long long lo = 0, hi = 0;
-        if (std::sscanf(line.c_str(), "%llx-%llx ", &lo, &hi) == 2 && line.find(':') > line.find('-')) {
-            inside = lo <= address && address < hi;
-            continue;
-        }
-        if (inside && line.rfind("VmFlags:", 0) == 0) return line.find(" hg") != std::string::npos;
-    }
-    return -1;
-}
+using govreport::test::marked_huge;
 
 #if defined(__linux__) && defined(__GLIBC__)
 // Whether this kernel takes MADV_HUGEPAGE (built without THP it answers EINVAL), tried on a

@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 #endif
 
+#include "smaps_flags.hpp"
 #include "util/huge_pages.hpp"
 
 using namespace govreport;
@@ -21,23 +22,7 @@ namespace {
 
 constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
 
-// Whether the mapping that holds `address` carries the "hg" (MADV_HUGEPAGE) flag, read from
-// /proc/self/smaps; -1 when the file cannot be read or holds no such mapping.
-int marked_huge(std::uintptr_t address) {
-    std::ifstream smaps("/proc/self/smaps");
-    if (!smaps) return -1;
-    std::string line;
-    bool inside = false;
-    while (std::getline(smaps, line)) {
-        unsigned long long lo = 0, hi = 0;
-        if (std::sscanf(line.c_str(), "%llx-%llx ", &lo, &hi) == 2 && line.find(':') > line.find('-')) {
-            inside = lo <= address && address < hi;
-            continue;
-        }
-        if (inside && line.rfind("VmFlags:", 0) == 0) return line.find(" hg") != std::string::npos;
-    }
-    return -1;
-}
+using govreport::test::marked_huge;
 
 // A private anonymous mapping of `bytes` that starts 4 KiB past a 2 MiB boundary.
 struct Mapping {
