@@ -346,6 +346,30 @@ class SmallReportTest(unittest.TestCase):
         with self.assertRaises(AttributeError):
             first.value = 1
 
+    def test_iterating_a_view_gives_what_indexing_gives(self):
+        # Iteration takes its own path (the count once, no bounds checks) and items share
+        # the report's id cache: both must agree with indexing, for every list.
+        report = govreport.parse(_support.read_seed())
+        for name in ("sections", "measures", "diagnostics", "indicators", "periods",
+                     "bodies", "persons", "documents"):
+            view = getattr(report, name)
+            with self.subTest(view=name):
+                self.assertGreater(len(view), 0)
+                self.assertEqual(list(view), [view[i] for i in range(len(view))])
+        # Each measure's id as its indicators name it is the measure's own.
+        measures = report.measures
+        for i in report.indicators:
+            if i.measure is not None:
+                self.assertEqual(i.measure_id, measures[i.measure].id)
+
+    def test_closing_the_report_while_iterating_raises(self):
+        report = govreport.parse(SMALL)
+        items = iter(report.indicators)
+        next(items)
+        report.close()
+        with self.assertRaises(ValueError):
+            next(items)
+
     def test_empty_report_has_no_indicators_or_periods(self):
         report = govreport.parse("")
         self.assertEqual(len(report.indicators), 0)
