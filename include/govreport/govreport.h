@@ -393,6 +393,47 @@ GOVREPORT_EXPORT int64_t govreport_indicator_period(const govreport_indicator *i
 GOVREPORT_EXPORT void govreport_indicator_span(const govreport_indicator *indicator,
                                                govreport_span *out);
 
+/** One indicator's fields at once, for callers that read many: through a foreign-function
+ * layer such as ctypes each getter above costs about a microsecond, and an indicator has
+ * twenty. Each field means what its getter returns; strings are borrowed like theirs and
+ * are never NULL ("" where the getter gives ""); numbers that are not set are 0. Fields are
+ * only ever appended. Since: 0.4 */
+typedef struct govreport_indicator_record {
+  uint32_t struct_size;     /* sizeof(govreport_indicator_record) of the caller */
+  int32_t has_value;        /* 1: value and normalized are set (govreport_indicator_value) */
+  int32_t has_value_max;    /* 1: value_max is set */
+  int32_t has_change;       /* 1: change_up, change_basis and change_from are set */
+  int32_t change_up;        /* 1 up, 0 down */
+  int32_t chinese_numeral;  /* 1 if written in Chinese numerals */
+  int32_t kind;             /* a govreport_indicator_kind */
+  int32_t qualifier;        /* a govreport_qualifier */
+  double value;
+  double normalized;
+  double value_max;
+  double scale;
+  const char *id;
+  const char *text;
+  const char *value_text;
+  const char *unit;
+  const char *metric;
+  const char *per;
+  const char *change_basis; /* "" without a change or a basis */
+  int64_t change_from;      /* index of the indicator it changes from, or -1 */
+  int64_t measure;          /* index of its measure, or -1 */
+  int64_t period;           /* index of its period, or -1 */
+  govreport_span span;
+} govreport_indicator_record;
+
+/** Fills `records[0 … count)` with indicators `first … first + count - 1`. Set
+ * `records[0].struct_size` to sizeof(govreport_indicator_record): it is the stride of the
+ * array, so that a newer library fills an older caller's shorter records (each record's
+ * struct_size is set to it). count 0 succeeds without reading `records`.
+ * GOVREPORT_E_INVALID_ARGUMENT for a NULL report, NULL records with count > 0, a range
+ * past the last indicator, or a struct_size under this version's size. Since: 0.4 */
+GOVREPORT_EXPORT govreport_status govreport_report_indicator_records(
+    const govreport_report *report, size_t first, size_t count,
+    govreport_indicator_record *records);
+
 /** ## Periods (2024 年, 2021-2025 年, 上半年, 去年底), as inclusive date ranges */
 
 typedef struct govreport_period govreport_period;

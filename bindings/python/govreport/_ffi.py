@@ -14,7 +14,7 @@ import glob
 import os
 import threading
 from ctypes import (POINTER, Structure, byref, c_char, c_char_p, c_double, c_int, c_int32,
-                    c_int64, c_size_t, c_uint32, c_uint64, c_void_p)
+                    c_int64, c_size_t, c_uint32, c_uint64, c_void_p, sizeof)
 
 # The ABI this binding was written against: the library's SONAME number. A library with
 # another number has a different contract, so it is refused rather than half-used.
@@ -204,6 +204,46 @@ class SpanStruct(Structure):
     ]
 
 
+class IndicatorRecord(Structure):
+    """govreport_indicator_record (0.4 layout; fields are only ever appended). Its strings
+    are borrowed from the report, like the getters'."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("has_value", c_int32),
+        ("has_value_max", c_int32),
+        ("has_change", c_int32),
+        ("change_up", c_int32),
+        ("chinese_numeral", c_int32),
+        ("kind", c_int32),
+        ("qualifier", c_int32),
+        ("value", c_double),
+        ("normalized", c_double),
+        ("value_max", c_double),
+        ("scale", c_double),
+        ("id", c_char_p),
+        ("text", c_char_p),
+        ("value_text", c_char_p),
+        ("unit", c_char_p),
+        ("metric", c_char_p),
+        ("per", c_char_p),
+        ("change_basis", c_char_p),
+        ("change_from", c_int64),
+        ("measure", c_int64),
+        ("period", c_int64),
+        ("span", SpanStruct),
+    ]
+
+
+def indicator_records(report_handle, first, count):
+    """Indicators ``first … first + count - 1`` as an array of IndicatorRecord (one C call)."""
+    records = (IndicatorRecord * count)()
+    if count:
+        records[0].struct_size = sizeof(IndicatorRecord)
+        lib().govreport_report_indicator_records(report_handle, first, count, records)
+    return records
+
+
 PARSE_STRICT_ENCODING = 1 << 0
 JSON_PRETTY = 1 << 0
 
@@ -300,6 +340,9 @@ _FUNCTIONS = [
     ("govreport_indicator_measure", [indicator_p], c_int64),
     ("govreport_indicator_period", [indicator_p], c_int64),
     ("govreport_indicator_span", [indicator_p, POINTER(SpanStruct)], None),
+    # All of an indicator's fields in one call, for many indicators (a status function).
+    ("govreport_report_indicator_records",
+     [report_p, c_size_t, c_size_t, POINTER(IndicatorRecord)], _status, _check),
     # Periods. Dates are borrowed "YYYY-MM-DD" strings.
     ("govreport_report_period_count", [report_p], c_size_t),
     ("govreport_report_period_at", [report_p, c_size_t], period_p),
@@ -526,10 +569,3 @@ def indexed_span_of(func, handle, index):
     out = SpanStruct()
     func(handle, index, byref(out))
     return out
-
-
-def optional_double(func, handle):
-    """A double returned through ``int func(handle, double *out)``, or None when 0."""
-    out = c_double()
-    # The flag, not a sentinel value, says whether *out was stored: 0.0 is a real value.
-    return out.value if func(handle, byref(out)) else None

@@ -14,7 +14,7 @@ import json
 import operator
 import weakref
 from collections.abc import Sequence
-from ctypes import POINTER, byref, c_char, c_char_p, c_int, c_int64, c_size_t, string_at
+from ctypes import POINTER, byref, c_char, c_size_t, string_at
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
@@ -346,54 +346,49 @@ def _build_diagnostic(report, index, ptr):
     )
 
 
-def _build_change(report, ptr):
+def _indicator_from_record(report, index, rec):
+    """An Indicator from a govreport_indicator_record (one C call fills many of them)."""
     lib = _ffi.lib()
-    up = c_int()
-    basis = c_char_p()
-    from_index = c_int64()
-    if not lib.govreport_indicator_change(ptr, byref(up), byref(basis), byref(from_index)):
-        return None
-    source = _optional_index(from_index.value)
-    return Change(
-        direction="up" if up.value else "down",
-        # "" means no basis was written; None reads better, as in the JSON.
-        basis=_ffi.decode(basis.value) or None,
-        from_index=source,
-        from_id=_id_at(report, lib.govreport_report_indicator_at, lib.govreport_indicator_id,
-                       source),
-    )
-
-
-def _build_indicator(report, index, ptr):
-    lib = _ffi.lib()
-    measure = _optional_index(lib.govreport_indicator_measure(ptr))
-    period = _optional_index(lib.govreport_indicator_period(ptr))
+    decode = _ffi.decode
+    measure = rec.measure if rec.measure >= 0 else None
+    period = rec.period if rec.period >= 0 else None
+    change = None
+    if rec.has_change:
+        source = rec.change_from if rec.change_from >= 0 else None
+        change = Change(
+            direction="up" if rec.change_up else "down",
+            # "" means no basis was written; None reads better, as in the JSON.
+            basis=decode(rec.change_basis) or None,
+            from_index=source,
+            from_id=_id_at(report, lib.govreport_report_indicator_at,
+                           lib.govreport_indicator_id, source),
+        )
+    has_value = bool(rec.has_value)
+    span = rec.span
     return Indicator(
         index=index,
-        id=_ffi.decode(lib.govreport_indicator_id(ptr)),
-        text=_ffi.decode(lib.govreport_indicator_text(ptr)),
-        value=_ffi.optional_double(lib.govreport_indicator_value, ptr),
-        value_text=_ffi.decode(lib.govreport_indicator_value_text(ptr)),
-        value_max=_ffi.optional_double(lib.govreport_indicator_value_max, ptr),
-        scale=lib.govreport_indicator_scale(ptr),
-        normalized=_ffi.optional_double(lib.govreport_indicator_normalized, ptr),
-        unit=_ffi.decode(lib.govreport_indicator_unit(ptr)),
-        kind=_enum_string(lib.govreport_indicator_kind_string,
-                          lib.govreport_indicator_kind_of(ptr)),
+        id=decode(rec.id),
+        text=decode(rec.text),
+        value=rec.value if has_value else None,
+        value_text=decode(rec.value_text),
+        value_max=rec.value_max if rec.has_value_max else None,
+        scale=rec.scale,
+        normalized=rec.normalized if has_value else None,
+        unit=decode(rec.unit),
+        kind=_enum_string(lib.govreport_indicator_kind_string, rec.kind),
         # qualifier_string gives "" for GOVREPORT_QUALIFIER_NONE; None as in the JSON.
-        qualifier=_enum_string(lib.govreport_qualifier_string,
-                               lib.govreport_indicator_qualifier(ptr)) or None,
-        change=_build_change(report, ptr),
-        metric=_ffi.decode(lib.govreport_indicator_metric(ptr)),
-        per=_ffi.decode(lib.govreport_indicator_per(ptr)) or None,
-        chinese_numeral=bool(lib.govreport_indicator_chinese_numeral(ptr)),
+        qualifier=_enum_string(lib.govreport_qualifier_string, rec.qualifier) or None,
+        change=change,
+        metric=decode(rec.metric),
+        per=decode(rec.per) or None,
+        chinese_numeral=bool(rec.chinese_numeral),
         measure=measure,
         measure_id=_id_at(report, lib.govreport_report_measure_at, lib.govreport_measure_id,
                           measure),
         period=period,
         period_id=_id_at(report, lib.govreport_report_period_at, lib.govreport_period_id,
                          period),
-        span=_span(lib.govreport_indicator_span, ptr),
+        span=Span(span.start, span.end, span.char_start, span.char_end),
     )
 
 
@@ -517,6 +512,43 @@ class _SeqView(Sequence):
         return "<%s of %d items>" % (type(self).__name__, len(self))
 
 
+class _IndicatorView(_SeqView):
+    """The report's indicators, read as records: one C call per item looked up, and one
+    per chunk of items when iterating (instead of about twenty per item)."""
+
+    __slots__ = ()
+    _CHUNK = 512
+
+    def __init__(self, report):
+        lib = _ffi.lib()
+        super().__init__(report, lib.govreport_report_indicator_count,
+                         lib.govreport_report_indicator_at, None)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return tuple(self[i] for i in range(*key.indices(len(self))))
+        index = operator.index(key)
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError("index %d out of range for %d items" % (key, count))
+        report = self._report
+        record = _ffi.indicator_records(report._handle, index, 1)[0]
+        return _indicator_from_record(report, index, record)
+
+    def __iter__(self):
+        report = self._report
+        count = self._count_fn(report._handle)
+        for first in range(0, count, self._CHUNK):
+            records = _ffi.indicator_records(report._handle, first,
+                                             min(self._CHUNK, count - first))
+            for offset, record in enumerate(records):
+                # The records borrow the report's strings: it must still be open.
+                report._check_open()
+                yield _indicator_from_record(report, first + offset, record)
+
+
 class Report:
     """A parsed report: the only object that owns C memory.
 
@@ -619,13 +651,11 @@ class Report:
         """
         handle = self._handle
         if self._measure_indicators is None:
-            lib = _ffi.lib()
+            count = _ffi.lib().govreport_report_indicator_count(handle)
             found = {}
-            for i in range(lib.govreport_report_indicator_count(handle)):
-                ptr = lib.govreport_report_indicator_at(handle, i)
-                measure = lib.govreport_indicator_measure(ptr) if ptr else -1
-                if measure >= 0:
-                    found.setdefault(measure, []).append(i)
+            for i, record in enumerate(_ffi.indicator_records(handle, 0, count)):
+                if record.measure >= 0:
+                    found.setdefault(record.measure, []).append(i)
             self._measure_indicators = {m: tuple(ix) for m, ix in found.items()}
         return self._measure_indicators
 
@@ -659,9 +689,7 @@ class Report:
     def indicators(self):
         """Quantities that measure something (995件, 同比增长89.7%), in document order."""
         self._check_open()
-        lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_indicator_count,
-                        lib.govreport_report_indicator_at, _build_indicator)
+        return _IndicatorView(self)
 
     @property
     def periods(self):

@@ -362,6 +362,28 @@ class SmallReportTest(unittest.TestCase):
             if i.measure is not None:
                 self.assertEqual(i.measure_id, measures[i.measure].id)
 
+    def test_indicators_read_in_chunks_agree_with_the_json(self):
+        # Iteration reads the indicators 512 records at a time: ten copies of the seed
+        # (590 indicators) cross a chunk boundary. Every field against the JSON export.
+        text = (_support.read_seed().rstrip("\n") + "\n\n") * 10
+        report = govreport.parse(text)
+        indicators = list(report.indicators)
+        self.assertGreater(len(indicators), 512)
+        self.assertEqual(tuple(indicators[511:514]), report.indicators[511:514])
+        rows = report.to_dict()["indicators"]
+        self.assertEqual(len(rows), len(indicators))
+        for d, i in zip(rows, indicators):
+            self.assertEqual(
+                (d["id"], d["text"], d["value"], d["value_text"], d["value_max"], d["scale"],
+                 d["normalized"], d["unit"], d["kind"], d["qualifier"], d["metric"], d["per"],
+                 d["chinese_numeral"], d["measure"], d["period"], d["span"],
+                 d["change"] and (d["change"]["direction"], d["change"]["basis"],
+                                  d["change"]["from"])),
+                (i.id, i.text, i.value, i.value_text, i.value_max, i.scale, i.normalized,
+                 i.unit, i.kind, i.qualifier, i.metric, i.per, i.chinese_numeral,
+                 i.measure_id, i.period_id, span_dict(i.span),
+                 i.change and (i.change.direction, i.change.basis, i.change.from_id)))
+
     def test_closing_the_report_while_iterating_raises(self):
         report = govreport.parse(SMALL)
         items = iter(report.indicators)
