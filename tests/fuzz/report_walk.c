@@ -338,6 +338,7 @@ static void walk_diagnostics(walker *w, const govreport_report *r) {
 static void walk_indicators(walker *w, const govreport_report *r) {
   size_t i, n = w->indicators;
   govreport_span sp;
+  govreport_indicator_record rec;
   for (i = 0; i < n; ++i) {
     const govreport_indicator *x = govreport_report_indicator_at(r, i);
     double v = 0;
@@ -388,8 +389,23 @@ static void walk_indicators(walker *w, const govreport_report *r) {
     index_in(w, "indicator.period", i, govreport_indicator_period(x), w->periods, 1);
     govreport_indicator_span(x, &sp);
     span(w, "indicator.span", i, &sp);
+    /* The record of the same indicator: the getters' pointers and values, in one call. */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_indicator_records(r, i, 1, &rec) != GOVREPORT_OK) {
+      fail(w, "indicator_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    } else if (rec.id != govreport_indicator_id(x) || rec.metric != govreport_indicator_metric(x) ||
+               rec.kind != (int32_t)kind || rec.qualifier != (int32_t)q ||
+               rec.has_change != has || rec.measure != govreport_indicator_measure(x) ||
+               rec.period != govreport_indicator_period(x) || rec.span.start != sp.start ||
+               rec.span.end != sp.end || rec.span.char_end != sp.char_end) {
+      fail(w, "indicator[%zu]: its record differs from its getters", i);
+    }
   }
   if (govreport_report_indicator_at(r, n) != NULL) fail(w, "indicator_at(count) is not NULL");
+  rec.struct_size = sizeof rec;
+  if (govreport_report_indicator_records(r, n, 1, &rec) != GOVREPORT_E_INVALID_ARGUMENT)
+    fail(w, "indicator_records(count, 1) is not an invalid argument");
 }
 
 static void walk_periods(walker *w, const govreport_report *r) {
