@@ -491,10 +491,13 @@ class _SeqView(Sequence):
             index += count
         if not 0 <= index < count:
             raise IndexError("index %d out of range for %d items" % (key, count))
-        handle = self._report._handle
-        ptr = self._at_fn(handle, index)
+        return self._item(index)
+
+    def _item(self, index):
+        """Item ``index``, already checked to be in range."""
+        ptr = self._at_fn(self._report._handle, index)
         if not ptr:
-            raise IndexError("index %d out of range" % key)
+            raise IndexError("index %d out of range" % index)
         return self._build(self._report, index, ptr)
 
     def __iter__(self):
@@ -524,15 +527,7 @@ class _IndicatorView(_SeqView):
         super().__init__(report, lib.govreport_report_indicator_count,
                          lib.govreport_report_indicator_at, None)
 
-    def __getitem__(self, key):
-        if isinstance(key, slice):
-            return tuple(self[i] for i in range(*key.indices(len(self))))
-        index = operator.index(key)
-        count = len(self)
-        if index < 0:
-            index += count
-        if not 0 <= index < count:
-            raise IndexError("index %d out of range for %d items" % (key, count))
+    def _item(self, index):
         report = self._report
         record = _ffi.indicator_records(report._handle, index, 1)[0]
         return _indicator_from_record(report, index, record)
