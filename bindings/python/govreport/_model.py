@@ -350,11 +350,11 @@ def _indicator_from_record(report, index, rec):
     """An Indicator from a govreport_indicator_record (one C call fills many of them)."""
     lib = _ffi.lib()
     decode = _ffi.decode
-    measure = rec.measure if rec.measure >= 0 else None
-    period = rec.period if rec.period >= 0 else None
+    measure = _optional_index(rec.measure)
+    period = _optional_index(rec.period)
     change = None
     if rec.has_change:
-        source = rec.change_from if rec.change_from >= 0 else None
+        source = _optional_index(rec.change_from)
         change = Change(
             direction="up" if rec.change_up else "down",
             # "" means no basis was written; None reads better, as in the JSON.
