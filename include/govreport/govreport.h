@@ -239,6 +239,31 @@ GOVREPORT_EXPORT void govreport_section_span(const govreport_section *section,
 GOVREPORT_EXPORT void govreport_section_extent(const govreport_section *section,
                                                govreport_span *out);
 
+/** One section's fields at once, like govreport_indicator_record: each field means what
+ * its getter returns; strings are borrowed and never NULL. Since: 0.4 */
+typedef struct govreport_section_record {
+  uint32_t struct_size;     /* sizeof(govreport_section_record) of the caller */
+  uint32_t level;           /* govreport_section_level */
+  int32_t marker_kind;      /* a govreport_marker_kind */
+  int32_t ordinal;
+  int32_t role;             /* a govreport_role */
+  int64_t parent;           /* index of the parent section, or -1 */
+  const char *id;
+  const char *marker;
+  const char *title;
+  size_t child_count;       /* govreport_section_child_count */
+  const size_t *children;   /* the child_count indices of the direct sub-sections, in order;
+                               borrowed like the strings; NULL when child_count is 0 */
+  govreport_span span;
+  govreport_span extent;
+} govreport_section_record;
+
+/** Fills `records[0 … count)` with sections `first … first + count - 1`, with the
+ * arguments and errors of govreport_report_indicator_records. Since: 0.4 */
+GOVREPORT_EXPORT govreport_status govreport_report_section_records(
+    const govreport_report *report, size_t first, size_t count,
+    govreport_section_record *records);
+
 /** ## Measures (numbered items and 一是 enumeration items) */
 
 typedef struct govreport_measure govreport_measure;
@@ -282,6 +307,33 @@ GOVREPORT_EXPORT void govreport_measure_span(const govreport_measure *measure,
 /** Span of the whole item, body included. Zeroes for NULL. Since: 0.1 */
 GOVREPORT_EXPORT void govreport_measure_extent(const govreport_measure *measure,
                                                govreport_span *out);
+
+/** One measure's fields at once, like govreport_indicator_record: each field means what
+ * its getter returns; strings are borrowed and never NULL. Since: 0.4 */
+typedef struct govreport_measure_record {
+  uint32_t struct_size;     /* sizeof(govreport_measure_record) of the caller */
+  int32_t marker_kind;      /* a govreport_marker_kind */
+  int32_t ordinal;
+  int32_t status;           /* a govreport_measure_status */
+  int64_t section;          /* index of the innermost enclosing section, or -1 */
+  const char *id;
+  const char *marker;
+  const char *title;
+  const char *body;
+  size_t body_count;        /* govreport_measure_body_count */
+  const size_t *bodies;     /* the body indices of govreport_measure_body_at, actors first;
+                               borrowed; NULL when body_count is 0 */
+  size_t indicator_count;   /* indicators whose govreport_indicator_measure is this one */
+  const size_t *indicators; /* their indices, in order; borrowed; NULL when the count is 0 */
+  govreport_span span;
+  govreport_span extent;
+} govreport_measure_record;
+
+/** Fills `records[0 … count)` with measures `first … first + count - 1`, with the
+ * arguments and errors of govreport_report_indicator_records. Since: 0.4 */
+GOVREPORT_EXPORT govreport_status govreport_report_measure_records(
+    const govreport_report *report, size_t first, size_t count,
+    govreport_measure_record *records);
 
 /** ## Diagnostics (recoverable problems found while parsing) */
 
@@ -469,6 +521,25 @@ GOVREPORT_EXPORT const char *govreport_granularity_string(govreport_granularity 
 GOVREPORT_EXPORT int govreport_period_relative(const govreport_period *period);
 /** Where it stands. Zeroes for NULL. Since: 0.2 */
 GOVREPORT_EXPORT void govreport_period_span(const govreport_period *period, govreport_span *out);
+
+/** One period's fields at once, like govreport_indicator_record: each field means what its
+ * getter returns; strings are borrowed and never NULL. Since: 0.4 */
+typedef struct govreport_period_record {
+  uint32_t struct_size;     /* sizeof(govreport_period_record) of the caller */
+  int32_t granularity;      /* a govreport_granularity */
+  int32_t relative;         /* govreport_period_relative */
+  const char *id;
+  const char *text;
+  const char *start;        /* "YYYY-MM-DD" */
+  const char *end;          /* "YYYY-MM-DD", inclusive */
+  govreport_span span;
+} govreport_period_record;
+
+/** Fills `records[0 … count)` with periods `first … first + count - 1`, with the arguments
+ * and errors of govreport_report_indicator_records. Since: 0.4 */
+GOVREPORT_EXPORT govreport_status govreport_report_period_records(
+    const govreport_report *report, size_t first, size_t count,
+    govreport_period_record *records);
 
 /** ## Bodies, persons and cited documents (issue 4: who did what, on which basis) */
 

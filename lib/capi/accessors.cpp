@@ -1,5 +1,6 @@
 // C getters for the report, its sections, measures and diagnostics (borrowed, noexcept).
 // SPDX-License-Identifier: MIT
+#include "capi/convert.hpp"
 #include "capi/guard.hpp"
 
 namespace {
@@ -14,21 +15,8 @@ const Diagnostic* cast(const govreport_diagnostic* d) {
     return reinterpret_cast<const Diagnostic*>(d);
 }
 
-void copy_span(const govreport::Span* in, govreport_span* out) {
-    if (!out) return;
-    if (!in) {
-        *out = govreport_span{0, 0, 0, 0};
-        return;
-    }
-    out->start = in->start;
-    out->end = in->end;
-    out->char_start = in->char_start;
-    out->char_end = in->char_end;
-}
-
-int64_t index_or_minus_one(std::size_t i) {
-    return i == govreport::npos ? -1 : static_cast<int64_t>(i);
-}
+using govreport::capi::copy_span;
+using govreport::capi::index_or_minus_one;
 
 }  // namespace
 

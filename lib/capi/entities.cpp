@@ -1,5 +1,6 @@
 // C getters for bodies, persons and cited documents (borrowed, noexcept).
 // SPDX-License-Identifier: MIT
+#include "capi/convert.hpp"
 #include "capi/guard.hpp"
 
 namespace {
@@ -13,9 +14,7 @@ const Body* cast(const govreport_body* b) { return reinterpret_cast<const Body*>
 const Person* cast(const govreport_person* h) { return reinterpret_cast<const Person*>(h); }
 const Document* cast(const govreport_document* d) { return reinterpret_cast<const Document*>(d); }
 
-int64_t index_or_minus_one(std::size_t i) {
-    return i == govreport::npos ? -1 : static_cast<int64_t>(i);
-}
+using govreport::capi::index_or_minus_one;
 
 const char* mention_text(const std::vector<Mention>* ms, size_t i) {
     return ms && i < ms->size() ? (*ms)[i].text.c_str() : nullptr;

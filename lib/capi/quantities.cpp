@@ -1,13 +1,9 @@
 // C getters for indicators and periods (borrowed, noexcept).
 // SPDX-License-Identifier: MIT
+#include "capi/convert.hpp"
 #include "capi/guard.hpp"
 
 #include <cstdint>
-#include <cstring>
-#include <string>
-#include <vector>
-
-#include <fmt/format.h>
 
 namespace {
 
@@ -17,15 +13,8 @@ using govreport::Period;
 const Indicator* cast(const govreport_indicator* x) { return reinterpret_cast<const Indicator*>(x); }
 const Period* cast(const govreport_period* p) { return reinterpret_cast<const Period*>(p); }
 
-void copy_span(const govreport::Span* in, govreport_span* out) {
-    if (!out) return;
-    *out = in ? govreport_span{in->start, in->end, in->char_start, in->char_end}
-              : govreport_span{0, 0, 0, 0};
-}
-
-int64_t index_or_minus_one(std::size_t i) {
-    return i == govreport::npos ? -1 : static_cast<int64_t>(i);
-}
+using govreport::capi::copy_span;
+using govreport::capi::index_or_minus_one;
 
 }  // namespace
 
@@ -131,63 +120,6 @@ GOVREPORT_EXPORT int64_t govreport_indicator_period(const govreport_indicator* x
 
 GOVREPORT_EXPORT void govreport_indicator_span(const govreport_indicator* x, govreport_span* out) {
     copy_span(x ? &cast(x)->span : nullptr, out);
-}
-
-GOVREPORT_EXPORT govreport_status govreport_report_indicator_records(
-    const govreport_report* r, size_t first, size_t count, govreport_indicator_record* records) {
-    using govreport::capi::fail;
-    return govreport::capi::guarded([&]() -> govreport_status {
-        if (!r) return fail(GOVREPORT_E_INVALID_ARGUMENT, "report is NULL");
-        const std::vector<Indicator>& all = r->report.indicators;
-        if (first > all.size() || count > all.size() - first) {
-            const std::string message = fmt::format(
-                FMT_STRING("indicators [{}, {}) requested; the report has {}"), first,
-                static_cast<unsigned long long>(first) + count, all.size());
-            return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
-        }
-        if (count == 0) return GOVREPORT_OK;
-        if (!records) return fail(GOVREPORT_E_INVALID_ARGUMENT, "records is NULL");
-        // The caller's struct size is the stride: records of an older, shorter layout are
-        // filled as far as they go (only the 0.4 layout exists so far).
-        const std::uint32_t stride = records->struct_size;
-        if (stride < sizeof(govreport_indicator_record)) {
-            const std::string message = fmt::format(
-                FMT_STRING("records[0].struct_size is {}; govreport_indicator_record takes {} "
-                           "bytes (set it to sizeof(govreport_indicator_record))"),
-                stride, sizeof(govreport_indicator_record));
-            return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
-        }
-        char* at = reinterpret_cast<char*>(records);
-        for (std::size_t i = first; i < first + count; ++i, at += stride) {
-            const Indicator& x = all[i];
-            govreport_indicator_record out{};
-            out.struct_size = stride;
-            out.has_value = x.has_value ? 1 : 0;
-            out.has_value_max = x.value_max ? 1 : 0;
-            out.has_change = x.change ? 1 : 0;
-            out.change_up = x.change && x.change->up ? 1 : 0;
-            out.chinese_numeral = x.chinese_numeral ? 1 : 0;
-            out.kind = static_cast<int32_t>(x.kind);
-            out.qualifier = static_cast<int32_t>(x.qualifier);
-            out.value = x.has_value ? x.value : 0;
-            out.normalized = x.has_value ? x.normalized : 0;
-            out.value_max = x.value_max ? *x.value_max : 0;
-            out.scale = x.scale;
-            out.id = x.id.c_str();
-            out.text = x.text.c_str();
-            out.value_text = x.value_text.c_str();
-            out.unit = x.unit.c_str();
-            out.metric = x.metric.c_str();
-            out.per = x.per.c_str();
-            out.change_basis = x.change ? x.change->basis.c_str() : "";
-            out.change_from = x.change ? index_or_minus_one(x.change->from) : -1;
-            out.measure = index_or_minus_one(x.measure);
-            out.period = index_or_minus_one(x.period);
-            copy_span(&x.span, &out.span);
-            std::memcpy(at, &out, sizeof out);
-        }
-        return GOVREPORT_OK;
-    });
 }
 
 /* ## Periods */

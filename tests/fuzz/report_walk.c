@@ -189,6 +189,92 @@ static void date_range(walker *w, const char *what, size_t index, const char *a,
     fail(w, "%s[%zu]: starts %s after it ends %s", what, index, a, b);
 }
 
+/* ## Records (govreport_report_*_records): the getters' pointers and values, in one call */
+
+static int same_span(const govreport_span *a, const govreport_span *b) {
+  return a->start == b->start && a->end == b->end && a->char_start == b->char_start &&
+         a->char_end == b->char_end;
+}
+
+/* The first field of section `s`'s record that differs from its getter, or NULL. */
+static const char *section_record_mismatch(const govreport_section *s,
+                                           const govreport_section_record *rec) {
+  govreport_span sp;
+  size_t k, n = govreport_section_child_count(s);
+  if (rec->struct_size != sizeof *rec) return "struct_size";
+  if (rec->id != govreport_section_id(s)) return "id";
+  if (rec->level != govreport_section_level(s)) return "level";
+  if (rec->marker != govreport_section_marker(s)) return "marker";
+  if (rec->marker_kind != (int32_t)govreport_section_marker_kind(s)) return "marker_kind";
+  if (rec->ordinal != govreport_section_ordinal(s)) return "ordinal";
+  if (rec->title != govreport_section_title(s)) return "title";
+  if (rec->role != (int32_t)govreport_section_role(s)) return "role";
+  if (rec->parent != govreport_section_parent(s)) return "parent";
+  if (rec->child_count != n) return "child_count";
+  if ((rec->children == NULL) != (n == 0)) return "children (NULL exactly when there are none)";
+  for (k = 0; k < n; ++k)
+    if ((int64_t)rec->children[k] != govreport_section_child_at(s, k)) return "children";
+  govreport_section_span(s, &sp);
+  if (!same_span(&rec->span, &sp)) return "span";
+  govreport_section_extent(s, &sp);
+  if (!same_span(&rec->extent, &sp)) return "extent";
+  return NULL;
+}
+
+/* The same for measure `index`. Its indicator list is checked entry by entry here (each
+ * names this measure, ascending); walk_measures checks that the lists together hold every
+ * indicator that has a measure, which makes each list exactly that measure's indicators. */
+static const char *measure_record_mismatch(const govreport_report *r, size_t index,
+                                           const govreport_measure *m,
+                                           const govreport_measure_record *rec,
+                                           size_t indicators) {
+  govreport_span sp;
+  size_t k, n = govreport_measure_body_count(m);
+  if (rec->struct_size != sizeof *rec) return "struct_size";
+  if (rec->id != govreport_measure_id(m)) return "id";
+  if (rec->section != govreport_measure_section(m)) return "section";
+  if (rec->marker != govreport_measure_marker(m)) return "marker";
+  if (rec->marker_kind != (int32_t)govreport_measure_marker_kind(m)) return "marker_kind";
+  if (rec->ordinal != govreport_measure_ordinal(m)) return "ordinal";
+  if (rec->title != govreport_measure_title(m)) return "title";
+  if (rec->body != govreport_measure_body(m)) return "body";
+  if (rec->status != (int32_t)govreport_measure_status_of(m)) return "status";
+  if (rec->body_count != n) return "body_count";
+  if ((rec->bodies == NULL) != (n == 0)) return "bodies (NULL exactly when there are none)";
+  for (k = 0; k < n; ++k)
+    if ((int64_t)rec->bodies[k] != govreport_measure_body_at(m, k)) return "bodies";
+  if ((rec->indicators == NULL) != (rec->indicator_count == 0))
+    return "indicators (NULL exactly when there are none)";
+  for (k = 0; k < rec->indicator_count; ++k) {
+    size_t x = rec->indicators[k];
+    if (x >= indicators) return "indicators (an index out of range)";
+    if (k > 0 && x <= rec->indicators[k - 1]) return "indicators (not ascending)";
+    if (govreport_indicator_measure(govreport_report_indicator_at(r, x)) != (int64_t)index)
+      return "indicators (one whose indicator_measure is another)";
+  }
+  govreport_measure_span(m, &sp);
+  if (!same_span(&rec->span, &sp)) return "span";
+  govreport_measure_extent(m, &sp);
+  if (!same_span(&rec->extent, &sp)) return "extent";
+  return NULL;
+}
+
+/* The same for period `p`. */
+static const char *period_record_mismatch(const govreport_period *p,
+                                          const govreport_period_record *rec) {
+  govreport_span sp;
+  if (rec->struct_size != sizeof *rec) return "struct_size";
+  if (rec->id != govreport_period_id(p)) return "id";
+  if (rec->text != govreport_period_text(p)) return "text";
+  if (rec->start != govreport_period_start(p)) return "start";
+  if (rec->end != govreport_period_end(p)) return "end";
+  if (rec->granularity != (int32_t)govreport_period_granularity(p)) return "granularity";
+  if (rec->relative != govreport_period_relative(p)) return "relative";
+  govreport_period_span(p, &sp);
+  if (!same_span(&rec->span, &sp)) return "span";
+  return NULL;
+}
+
 /* ## Entity lists */
 
 static void walk_report_fields(walker *w, const govreport_report *r) {
@@ -205,6 +291,8 @@ static void walk_report_fields(walker *w, const govreport_report *r) {
 static void walk_sections(walker *w, const govreport_report *r) {
   size_t i, n = w->sections, linked = 0;
   govreport_span sp, ex, pex;
+  govreport_section_record rec;
+  const char *field;
   for (i = 0; i < n; ++i) {
     const govreport_section *s = govreport_report_section_at(r, i);
     uint32_t level;
@@ -261,6 +349,14 @@ static void walk_sections(walker *w, const govreport_report *r) {
     span(w, "section.span", i, &sp);
     span(w, "section.extent", i, &ex);
     if (!inside(&sp, &ex)) fail(w, "section[%zu]'s heading is outside its extent", i);
+    /* The record of the same section, with a count of 1 (errors are left to the C API
+       tests: see walk_indicators). */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_section_records(r, i, 1, &rec) != GOVREPORT_OK)
+      fail(w, "section_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    else if ((field = section_record_mismatch(s, &rec)) != NULL)
+      fail(w, "section[%zu]: its record's %s differs from its getters", i, field);
   }
   {
     size_t total = 0;
@@ -272,8 +368,10 @@ static void walk_sections(walker *w, const govreport_report *r) {
 }
 
 static void walk_measures(walker *w, const govreport_report *r) {
-  size_t i, k, n = w->measures;
+  size_t i, k, n = w->measures, listed = 0, in_a_measure = 0;
   govreport_span sp, ex, sex;
+  govreport_measure_record rec;
+  const char *field;
   for (i = 0; i < n; ++i) {
     const govreport_measure *m = govreport_report_measure_at(r, i);
     int64_t section;
@@ -307,7 +405,24 @@ static void walk_measures(walker *w, const govreport_report *r) {
     mix_i64(w, (int64_t)nb);
     for (k = 0; k < nb; ++k) index_in(w, "measure.body_at", i, govreport_measure_body_at(m, k), w->bodies, 0);
     if (govreport_measure_body_at(m, nb) != -1) fail(w, "measure[%zu]: body_at(count) is not -1", i);
+    /* The record of the same measure, with a count of 1. */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_measure_records(r, i, 1, &rec) != GOVREPORT_OK) {
+      fail(w, "measure_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    } else {
+      field = measure_record_mismatch(r, i, m, &rec, w->indicators);
+      if (field != NULL) fail(w, "measure[%zu]: its record's %s differs from its getters", i, field);
+      listed += rec.indicator_count;
+    }
   }
+  /* Each list holds only its own indicators, once: so if the lists together are as long as
+     the indicators that have a measure, none is left out. */
+  for (k = 0; k < w->indicators; ++k)
+    in_a_measure += govreport_indicator_measure(govreport_report_indicator_at(r, k)) >= 0;
+  if (listed != in_a_measure)
+    fail(w, "measure records list %zu indicators, but %zu indicators have a measure", listed,
+         in_a_measure);
   if (govreport_report_measure_at(r, n) != NULL) fail(w, "measure_at(count) is not NULL");
 }
 
@@ -410,6 +525,8 @@ static void walk_indicators(walker *w, const govreport_report *r) {
 static void walk_periods(walker *w, const govreport_report *r) {
   size_t i, n = w->periods;
   govreport_span sp;
+  govreport_period_record rec;
+  const char *field;
   for (i = 0; i < n; ++i) {
     const govreport_period *p = govreport_report_period_at(r, i);
     govreport_granularity g;
@@ -428,6 +545,13 @@ static void walk_periods(walker *w, const govreport_report *r) {
     flag01(w, "period.relative", i, govreport_period_relative(p));
     govreport_period_span(p, &sp);
     span(w, "period.span", i, &sp);
+    /* The record of the same period, with a count of 1. */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_period_records(r, i, 1, &rec) != GOVREPORT_OK)
+      fail(w, "period_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    else if ((field = period_record_mismatch(p, &rec)) != NULL)
+      fail(w, "period[%zu]: its record's %s differs from its getters", i, field);
   }
   if (govreport_report_period_at(r, n) != NULL) fail(w, "period_at(count) is not NULL");
 }

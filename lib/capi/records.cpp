@@ -1,0 +1,168 @@
+// C records: many items' fields in one call (govreport_report_*_records), for bindings
+// whose every foreign call is expensive (ctypes: about a microsecond each).
+// SPDX-License-Identifier: MIT
+#include "capi/convert.hpp"
+#include "capi/guard.hpp"
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace {
+
+using govreport::capi::copy_span;
+using govreport::capi::fail;
+using govreport::capi::index_or_minus_one;
+
+// A borrowed index list: NULL when it is empty, as the header promises (an empty vector's
+// data() may be anything).
+const size_t* borrowed(const std::vector<std::size_t>& list) noexcept {
+    static_assert(sizeof(std::size_t) == sizeof(size_t));
+    return list.empty() ? nullptr : list.data();
+}
+
+// What every records function does around `fill`: checks its arguments (nothing is written
+// on an error), then writes items first … first + count - 1 of `all` at the caller's stride,
+// records[0].struct_size. `items` names the list in messages ("indicators"), `type` the
+// record's C type. A caller's record may be longer than this version's (a newer header):
+// the stride skips the fields this version does not know. Only the 0.4 layouts exist, so
+// no shorter one is accepted yet.
+template <class Record, class Item, class Fill>
+govreport_status fill_records(const govreport_report* r,
+                              const std::vector<Item> govreport::Report::*list,
+                              const char* items, const char* type, std::size_t first,
+                              std::size_t count, Record* records, Fill&& fill) noexcept {
+    return govreport::capi::guarded([&]() -> govreport_status {
+        if (!r) return fail(GOVREPORT_E_INVALID_ARGUMENT, "report is NULL");
+        const std::vector<Item>& all = r->report.*list;
+        if (first > all.size() || count > all.size() - first) {
+            // first + count itself may wrap around: then the message says so.
+            const std::string message =
+                count > SIZE_MAX - first
+                    ? fmt::format(FMT_STRING("{} [{}, {} + {}) requested (past the largest "
+                                             "size_t); the report has {}"),
+                                  items, first, first, count, all.size())
+                    : fmt::format(FMT_STRING("{} [{}, {}) requested; the report has {}"), items,
+                                  first, first + count, all.size());
+            return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
+        }
+        if (count == 0) return GOVREPORT_OK;
+        if (!records) return fail(GOVREPORT_E_INVALID_ARGUMENT, "records is NULL");
+        const std::uint32_t stride = records->struct_size;
+        if (stride < sizeof(Record)) {
+            const std::string message = fmt::format(
+                FMT_STRING("records[0].struct_size is {}; {} takes {} bytes (set it to "
+                           "sizeof({}))"),
+                stride, type, sizeof(Record), type);
+            return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
+        }
+        char* at = reinterpret_cast<char*>(records);
+        for (std::size_t i = first; i < first + count; ++i, at += stride) {
+            Record out{};
+            out.struct_size = stride;
+            fill(all[i], out);
+            std::memcpy(at, &out, sizeof out);
+        }
+        return GOVREPORT_OK;
+    });
+}
+
+void fill_indicator(const govreport::Indicator& x, govreport_indicator_record& out) noexcept {
+    out.has_value = x.has_value ? 1 : 0;
+    out.has_value_max = x.value_max ? 1 : 0;
+    out.has_change = x.change ? 1 : 0;
+    out.change_up = x.change && x.change->up ? 1 : 0;
+    out.chinese_numeral = x.chinese_numeral ? 1 : 0;
+    out.kind = static_cast<int32_t>(x.kind);
+    out.qualifier = static_cast<int32_t>(x.qualifier);
+    out.value = x.has_value ? x.value : 0;
+    out.normalized = x.has_value ? x.normalized : 0;
+    out.value_max = x.value_max ? *x.value_max : 0;
+    out.scale = x.scale;
+    out.id = x.id.c_str();
+    out.text = x.text.c_str();
+    out.value_text = x.value_text.c_str();
+    out.unit = x.unit.c_str();
+    out.metric = x.metric.c_str();
+    out.per = x.per.c_str();
+    out.change_basis = x.change ? x.change->basis.c_str() : "";
+    out.change_from = x.change ? index_or_minus_one(x.change->from) : -1;
+    out.measure = index_or_minus_one(x.measure);
+    out.period = index_or_minus_one(x.period);
+    copy_span(&x.span, &out.span);
+}
+
+void fill_section(const govreport::Section& x, govreport_section_record& out) noexcept {
+    out.level = static_cast<uint32_t>(x.level);
+    out.marker_kind = static_cast<int32_t>(x.marker_kind);
+    out.ordinal = x.ordinal;
+    out.role = static_cast<int32_t>(x.role);
+    out.parent = index_or_minus_one(x.parent);
+    out.id = x.id.c_str();
+    out.marker = x.marker.c_str();
+    out.title = x.title.c_str();
+    out.child_count = x.children.size();
+    out.children = borrowed(x.children);
+    copy_span(&x.span, &out.span);
+    copy_span(&x.extent, &out.extent);
+}
+
+void fill_measure(const govreport::Measure& x, govreport_measure_record& out) noexcept {
+    out.marker_kind = static_cast<int32_t>(x.marker_kind);
+    out.ordinal = x.ordinal;
+    out.status = static_cast<int32_t>(x.status);
+    out.section = index_or_minus_one(x.section);
+    out.id = x.id.c_str();
+    out.marker = x.marker.c_str();
+    out.title = x.title.c_str();
+    out.body = x.body.c_str();
+    out.body_count = x.bodies.size();
+    out.bodies = borrowed(x.bodies);
+    out.indicator_count = x.indicators.size();
+    out.indicators = borrowed(x.indicators);
+    copy_span(&x.span, &out.span);
+    copy_span(&x.extent, &out.extent);
+}
+
+void fill_period(const govreport::Period& x, govreport_period_record& out) noexcept {
+    out.granularity = static_cast<int32_t>(x.granularity);
+    out.relative = x.relative ? 1 : 0;
+    out.id = x.id.c_str();
+    out.text = x.text.c_str();
+    out.start = x.start_iso.c_str();
+    out.end = x.end_iso.c_str();
+    copy_span(&x.span, &out.span);
+}
+
+}  // namespace
+
+extern "C" {
+
+GOVREPORT_EXPORT govreport_status govreport_report_indicator_records(
+    const govreport_report* r, size_t first, size_t count, govreport_indicator_record* records) {
+    return fill_records(r, &govreport::Report::indicators, "indicators",
+                        "govreport_indicator_record", first, count, records, fill_indicator);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_report_section_records(
+    const govreport_report* r, size_t first, size_t count, govreport_section_record* records) {
+    return fill_records(r, &govreport::Report::sections, "sections", "govreport_section_record",
+                        first, count, records, fill_section);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_report_measure_records(
+    const govreport_report* r, size_t first, size_t count, govreport_measure_record* records) {
+    return fill_records(r, &govreport::Report::measures, "measures", "govreport_measure_record",
+                        first, count, records, fill_measure);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_report_period_records(
+    const govreport_report* r, size_t first, size_t count, govreport_period_record* records) {
+    return fill_records(r, &govreport::Report::periods, "periods", "govreport_period_record",
+                        first, count, records, fill_period);
+}
+
+}  // extern "C"
