@@ -634,6 +634,83 @@ GOVREPORT_EXPORT const char *govreport_document_mention_text(const govreport_doc
 GOVREPORT_EXPORT void govreport_document_mention_span(const govreport_document *document, size_t i,
                                                       govreport_span *out);
 
+/** ## Records of bodies, persons, documents and their mentions (see the indicator record) */
+
+/** One body's fields at once: each field means what its getter returns (division_code NULL
+ * when unknown, as govreport_body_division_code gives it; the other strings never NULL).
+ * Its mentions come from govreport_body_mention_records. Since: 0.4 */
+typedef struct govreport_body_record {
+  uint32_t struct_size;     /* sizeof(govreport_body_record) of the caller */
+  const char *id;
+  const char *name;
+  const char *kind;
+  const char *level;        /* "" if unknown */
+  const char *division_code;
+  size_t mention_count;
+} govreport_body_record;
+
+/** One person's fields at once, as its getters give them (strings never NULL); the parts
+ * of the title through govreport_person_title_at, the mentions through
+ * govreport_person_mention_records. Since: 0.4 */
+typedef struct govreport_person_record {
+  uint32_t struct_size;     /* sizeof(govreport_person_record) of the caller */
+  int64_t body;             /* index of the body of the first title, or -1 */
+  const char *id;
+  const char *name;
+  const char *title;
+  size_t title_count;
+  size_t mention_count;
+} govreport_person_record;
+
+/** One cited document's fields at once, as its getters give them: doc_number, issuer,
+ * period_start and period_end NULL when the document has none; the mentions through
+ * govreport_document_mention_records. Since: 0.4 */
+typedef struct govreport_document_record {
+  uint32_t struct_size;     /* sizeof(govreport_document_record) of the caller */
+  int64_t nested_in;        /* index of the enclosing document, or -1 */
+  const char *id;
+  const char *title;
+  const char *doc_number;
+  const char *issuer;
+  const char *period_start; /* "YYYY-MM-DD" */
+  const char *period_end;   /* "YYYY-MM-DD", inclusive */
+  size_t mention_count;
+} govreport_document_record;
+
+/** Fills `records[0 … count)` with items `first … first + count - 1` of the report's bodies,
+ * persons or documents, with the arguments and errors of
+ * govreport_report_indicator_records. Since: 0.4 */
+GOVREPORT_EXPORT govreport_status govreport_report_body_records(const govreport_report *report,
+                                                                size_t first, size_t count,
+                                                                govreport_body_record *records);
+GOVREPORT_EXPORT govreport_status govreport_report_person_records(
+    const govreport_report *report, size_t first, size_t count,
+    govreport_person_record *records);
+GOVREPORT_EXPORT govreport_status govreport_report_document_records(
+    const govreport_report *report, size_t first, size_t count,
+    govreport_document_record *records);
+
+/** One mention of a body, person or document: what its mention_text and mention_span
+ * getters give. Since: 0.4 */
+typedef struct govreport_mention_record {
+  uint32_t struct_size;     /* sizeof(govreport_mention_record) of the caller */
+  const char *text;         /* never NULL */
+  govreport_span span;
+} govreport_mention_record;
+
+/** Fills `records[0 … count)` with mentions `first … first + count - 1` of one body, person
+ * or document, with the arguments and errors of govreport_report_indicator_records, for
+ * the item instead of the report ("body is NULL", "… the body has 3"). Since: 0.4 */
+GOVREPORT_EXPORT govreport_status govreport_body_mention_records(const govreport_body *body,
+                                                                 size_t first, size_t count,
+                                                                 govreport_mention_record *records);
+GOVREPORT_EXPORT govreport_status govreport_person_mention_records(
+    const govreport_person *person, size_t first, size_t count,
+    govreport_mention_record *records);
+GOVREPORT_EXPORT govreport_status govreport_document_mention_records(
+    const govreport_document *document, size_t first, size_t count,
+    govreport_mention_record *records);
+
 /** ## JSON export */
 
 /** Indent the JSON (two spaces). */

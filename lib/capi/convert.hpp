@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 #include <govreport/govreport.h>
 #include <govreport/span.hpp>
@@ -16,6 +18,11 @@ inline void copy_span(const govreport::Span* in, govreport_span* out) noexcept {
     if (!out) return;
     *out = in ? govreport_span{in->start, in->end, in->char_start, in->char_end}
               : govreport_span{0, 0, 0, 0};
+}
+
+/// An optional string as the C API gives it: NULL when absent.
+inline const char* optional_text(const std::optional<std::string>& s) noexcept {
+    return s ? s->c_str() : nullptr;
 }
 
 /// An index of the model as the C API gives it: -1 for none (npos).

@@ -15,23 +15,14 @@ const Person* cast(const govreport_person* h) { return reinterpret_cast<const Pe
 const Document* cast(const govreport_document* d) { return reinterpret_cast<const Document*>(d); }
 
 using govreport::capi::index_or_minus_one;
+using govreport::capi::optional_text;
 
 const char* mention_text(const std::vector<Mention>* ms, size_t i) {
     return ms && i < ms->size() ? (*ms)[i].text.c_str() : nullptr;
 }
 
 void mention_span(const std::vector<Mention>* ms, size_t i, govreport_span* out) {
-    if (!out) return;
-    if (!ms || i >= ms->size()) {
-        *out = govreport_span{0, 0, 0, 0};
-        return;
-    }
-    const govreport::Span& s = (*ms)[i].span;
-    *out = govreport_span{s.start, s.end, s.char_start, s.char_end};
-}
-
-const char* optional_text(const std::optional<std::string>& s) {
-    return s ? s->c_str() : nullptr;
+    govreport::capi::copy_span(ms && i < ms->size() ? &(*ms)[i].span : nullptr, out);
 }
 
 }  // namespace

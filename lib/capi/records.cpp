@@ -16,6 +16,7 @@ namespace {
 using govreport::capi::copy_span;
 using govreport::capi::fail;
 using govreport::capi::index_or_minus_one;
+using govreport::capi::optional_text;
 
 // A borrowed index list: NULL when it is empty, as the header promises (an empty vector's
 // data() may be anything).
@@ -24,12 +25,49 @@ const size_t* borrowed(const std::vector<std::size_t>& list) noexcept {
     return list.empty() ? nullptr : list.data();
 }
 
-// What every records function does around `fill`: checks its arguments (nothing is written
-// on an error), then writes items first … first + count - 1 of `all` at the caller's stride,
-// records[0].struct_size. `items` names the list in messages ("indicators"), `type` the
-// record's C type. A caller's record may be longer than this version's (a newer header):
-// the stride skips the fields this version does not know. Only the 0.4 layouts exist, so
-// no shorter one is accepted yet.
+// What every records function does around `fill`, once it has the list: checks the range
+// and the records (nothing is written on an error), then writes items first … first +
+// count - 1 of `all` at the caller's stride, records[0].struct_size. `items` names the
+// list in messages ("indicators"), `owner` what holds it ("report"), `type` the record's C
+// type. A caller's record may be longer than this version's (a newer header): the stride
+// skips the fields this version does not know. Only the 0.4 layouts exist, so no shorter
+// one is accepted yet.
+template <class Record, class Item, class Fill>
+govreport_status fill_list(const std::vector<Item>& all, const char* items, const char* owner,
+                           const char* type, std::size_t first, std::size_t count,
+                           Record* records, Fill&& fill) {
+    if (first > all.size() || count > all.size() - first) {
+        // first + count itself may wrap around: then the message says so.
+        const std::string message =
+            count > SIZE_MAX - first
+                ? fmt::format(FMT_STRING("{} [{}, {} + {}) requested (past the largest "
+                                         "size_t); the {} has {}"),
+                              items, first, first, count, owner, all.size())
+                : fmt::format(FMT_STRING("{} [{}, {}) requested; the {} has {}"), items, first,
+                              first + count, owner, all.size());
+        return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
+    }
+    if (count == 0) return GOVREPORT_OK;
+    if (!records) return fail(GOVREPORT_E_INVALID_ARGUMENT, "records is NULL");
+    const std::uint32_t stride = records->struct_size;
+    if (stride < sizeof(Record)) {
+        const std::string message = fmt::format(
+            FMT_STRING("records[0].struct_size is {}; {} takes {} bytes (set it to "
+                       "sizeof({}))"),
+            stride, type, sizeof(Record), type);
+        return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
+    }
+    char* at = reinterpret_cast<char*>(records);
+    for (std::size_t i = first; i < first + count; ++i, at += stride) {
+        Record out{};
+        out.struct_size = stride;
+        fill(all[i], out);
+        std::memcpy(at, &out, sizeof out);
+    }
+    return GOVREPORT_OK;
+}
+
+// A records function over one of the report's lists (`list`), behind the C API's guard.
 template <class Record, class Item, class Fill>
 govreport_status fill_records(const govreport_report* r,
                               const std::vector<Item> govreport::Report::*list,
@@ -37,36 +75,26 @@ govreport_status fill_records(const govreport_report* r,
                               std::size_t count, Record* records, Fill&& fill) noexcept {
     return govreport::capi::guarded([&]() -> govreport_status {
         if (!r) return fail(GOVREPORT_E_INVALID_ARGUMENT, "report is NULL");
-        const std::vector<Item>& all = r->report.*list;
-        if (first > all.size() || count > all.size() - first) {
-            // first + count itself may wrap around: then the message says so.
-            const std::string message =
-                count > SIZE_MAX - first
-                    ? fmt::format(FMT_STRING("{} [{}, {} + {}) requested (past the largest "
-                                             "size_t); the report has {}"),
-                                  items, first, first, count, all.size())
-                    : fmt::format(FMT_STRING("{} [{}, {}) requested; the report has {}"), items,
-                                  first, first + count, all.size());
+        return fill_list(r->report.*list, items, "report", type, first, count, records, fill);
+    });
+}
+
+void fill_mention(const govreport::Mention& x, govreport_mention_record& out) noexcept {
+    out.text = x.text.c_str();
+    copy_span(&x.span, &out.span);
+}
+
+// A mention records function: `owner` is the C item ("body"), NULL or one of the report's.
+template <class Owner>
+govreport_status fill_mentions(const Owner* item, const char* owner, std::size_t first,
+                               std::size_t count, govreport_mention_record* records) noexcept {
+    return govreport::capi::guarded([&]() -> govreport_status {
+        if (!item) {
+            const std::string message = fmt::format(FMT_STRING("{} is NULL"), owner);
             return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
         }
-        if (count == 0) return GOVREPORT_OK;
-        if (!records) return fail(GOVREPORT_E_INVALID_ARGUMENT, "records is NULL");
-        const std::uint32_t stride = records->struct_size;
-        if (stride < sizeof(Record)) {
-            const std::string message = fmt::format(
-                FMT_STRING("records[0].struct_size is {}; {} takes {} bytes (set it to "
-                           "sizeof({}))"),
-                stride, type, sizeof(Record), type);
-            return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
-        }
-        char* at = reinterpret_cast<char*>(records);
-        for (std::size_t i = first; i < first + count; ++i, at += stride) {
-            Record out{};
-            out.struct_size = stride;
-            fill(all[i], out);
-            std::memcpy(at, &out, sizeof out);
-        }
-        return GOVREPORT_OK;
+        return fill_list(item->mentions, "mentions", owner, "govreport_mention_record", first,
+                         count, records, fill_mention);
     });
 }
 
@@ -137,6 +165,35 @@ void fill_period(const govreport::Period& x, govreport_period_record& out) noexc
     copy_span(&x.span, &out.span);
 }
 
+void fill_body(const govreport::Body& x, govreport_body_record& out) noexcept {
+    out.id = x.id.c_str();
+    out.name = x.name.c_str();
+    out.kind = x.kind.c_str();
+    out.level = x.level.c_str();
+    out.division_code = x.division_code.empty() ? nullptr : x.division_code.c_str();
+    out.mention_count = x.mentions.size();
+}
+
+void fill_person(const govreport::Person& x, govreport_person_record& out) noexcept {
+    out.body = index_or_minus_one(x.body);
+    out.id = x.id.c_str();
+    out.name = x.name.c_str();
+    out.title = x.title.c_str();
+    out.title_count = x.titles.size();
+    out.mention_count = x.mentions.size();
+}
+
+void fill_document(const govreport::Document& x, govreport_document_record& out) noexcept {
+    out.nested_in = index_or_minus_one(x.nested_in);
+    out.id = x.id.c_str();
+    out.title = x.title.c_str();
+    out.doc_number = optional_text(x.doc_number);
+    out.issuer = optional_text(x.issuer);
+    out.period_start = x.period_start ? x.period_start_iso.c_str() : nullptr;
+    out.period_end = x.period_end ? x.period_end_iso.c_str() : nullptr;
+    out.mention_count = x.mentions.size();
+}
+
 }  // namespace
 
 extern "C" {
@@ -163,6 +220,42 @@ GOVREPORT_EXPORT govreport_status govreport_report_period_records(
     const govreport_report* r, size_t first, size_t count, govreport_period_record* records) {
     return fill_records(r, &govreport::Report::periods, "periods", "govreport_period_record",
                         first, count, records, fill_period);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_report_body_records(
+    const govreport_report* r, size_t first, size_t count, govreport_body_record* records) {
+    return fill_records(r, &govreport::Report::bodies, "bodies", "govreport_body_record", first,
+                        count, records, fill_body);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_report_person_records(
+    const govreport_report* r, size_t first, size_t count, govreport_person_record* records) {
+    return fill_records(r, &govreport::Report::persons, "persons", "govreport_person_record",
+                        first, count, records, fill_person);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_report_document_records(
+    const govreport_report* r, size_t first, size_t count, govreport_document_record* records) {
+    return fill_records(r, &govreport::Report::documents, "documents",
+                        "govreport_document_record", first, count, records, fill_document);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_body_mention_records(
+    const govreport_body* b, size_t first, size_t count, govreport_mention_record* records) {
+    return fill_mentions(reinterpret_cast<const govreport::Body*>(b), "body", first, count,
+                         records);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_person_mention_records(
+    const govreport_person* h, size_t first, size_t count, govreport_mention_record* records) {
+    return fill_mentions(reinterpret_cast<const govreport::Person*>(h), "person", first, count,
+                         records);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_document_mention_records(
+    const govreport_document* d, size_t first, size_t count, govreport_mention_record* records) {
+    return fill_mentions(reinterpret_cast<const govreport::Document*>(d), "document", first,
+                         count, records);
 }
 
 }  // extern "C"

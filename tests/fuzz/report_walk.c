@@ -275,6 +275,48 @@ static const char *period_record_mismatch(const govreport_period *p,
   return NULL;
 }
 
+/* The same for body `b`: division_code NULL exactly where its getter gives NULL. */
+static const char *body_record_mismatch(const govreport_body *b,
+                                        const govreport_body_record *rec) {
+  if (rec->struct_size != sizeof *rec) return "struct_size";
+  if (rec->id != govreport_body_id(b)) return "id";
+  if (rec->name != govreport_body_name(b)) return "name";
+  if (rec->kind != govreport_body_kind(b)) return "kind";
+  if (rec->level != govreport_body_level(b)) return "level";
+  if (rec->division_code != govreport_body_division_code(b)) return "division_code";
+  if (rec->mention_count != govreport_body_mention_count(b)) return "mention_count";
+  return NULL;
+}
+
+/* The same for person `p`. */
+static const char *person_record_mismatch(const govreport_person *p,
+                                          const govreport_person_record *rec) {
+  if (rec->struct_size != sizeof *rec) return "struct_size";
+  if (rec->body != govreport_person_body(p)) return "body";
+  if (rec->id != govreport_person_id(p)) return "id";
+  if (rec->name != govreport_person_name(p)) return "name";
+  if (rec->title != govreport_person_title(p)) return "title";
+  if (rec->title_count != govreport_person_title_count(p)) return "title_count";
+  if (rec->mention_count != govreport_person_mention_count(p)) return "mention_count";
+  return NULL;
+}
+
+/* The same for document `d`: doc_number, issuer and the period NULL exactly where their
+ * getters give NULL. */
+static const char *document_record_mismatch(const govreport_document *d,
+                                            const govreport_document_record *rec) {
+  if (rec->struct_size != sizeof *rec) return "struct_size";
+  if (rec->nested_in != govreport_document_nested_in(d)) return "nested_in";
+  if (rec->id != govreport_document_id(d)) return "id";
+  if (rec->title != govreport_document_title(d)) return "title";
+  if (rec->doc_number != govreport_document_doc_number(d)) return "doc_number";
+  if (rec->issuer != govreport_document_issuer(d)) return "issuer";
+  if (rec->period_start != govreport_document_period_start(d)) return "period_start";
+  if (rec->period_end != govreport_document_period_end(d)) return "period_end";
+  if (rec->mention_count != govreport_document_mention_count(d)) return "mention_count";
+  return NULL;
+}
+
 /* ## Entity lists */
 
 static void walk_report_fields(walker *w, const govreport_report *r) {
@@ -556,10 +598,65 @@ static void walk_periods(walker *w, const govreport_report *r) {
   if (govreport_report_period_at(r, n) != NULL) fail(w, "period_at(count) is not NULL");
 }
 
+typedef govreport_status (*mention_records_fn)(const void *, size_t, size_t,
+                                               govreport_mention_record *);
+
+enum { MENTION_BATCH = 16 };
+
+/* The mention records of `entity`, all `count` in one call (none for no mentions: then
+ * without records), against its mention getters. Up to MENTION_BATCH records live on the
+ * stack, more in a malloc'd array; should malloc fail, in calls of MENTION_BATCH. Errors
+ * are left to the C API tests (see walk_indicators). */
+static void walk_mention_records(walker *w, const char *what, size_t index, size_t count,
+                                 const char *(*text_at)(size_t, const void *),
+                                 const void *entity,
+                                 void (*span_at)(size_t, const void *, govreport_span *),
+                                 mention_records_fn records_at) {
+  govreport_mention_record stack[MENTION_BATCH];
+  govreport_mention_record *recs = stack;
+  size_t batch = MENTION_BATCH, first, k;
+  govreport_span sp;
+  if (count == 0) {
+    if (records_at(entity, 0, 0, NULL) != GOVREPORT_OK)
+      fail(w, "%s[%zu]: mention_records(0, 0, NULL) failed: %s", what, index,
+           govreport_last_error_message());
+    return;
+  }
+  if (count > MENTION_BATCH && count <= SIZE_MAX / sizeof *recs) {
+    recs = (govreport_mention_record *)malloc(count * sizeof *recs);
+    if (recs != NULL) batch = count;
+    else recs = stack;
+  }
+  for (first = 0; first < count; first += batch) {
+    size_t n = count - first < batch ? count - first : batch;
+    memset(recs, 0, n * sizeof *recs);
+    recs[0].struct_size = sizeof *recs;
+    if (records_at(entity, first, n, recs) != GOVREPORT_OK) {
+      fail(w, "%s[%zu]: mention_records(%zu, %zu) failed: %s", what, index, first, n,
+           govreport_last_error_message());
+      break;
+    }
+    for (k = 0; k < n; ++k) {
+      const char *field = NULL;
+      span_at(first + k, entity, &sp);
+      if (recs[k].struct_size != sizeof *recs) field = "struct_size";
+      else if (recs[k].text != text_at(first + k, entity)) field = "text";
+      else if (!same_span(&recs[k].span, &sp)) field = "span";
+      if (field != NULL) {
+        fail(w, "%s[%zu]: the record of mention %zu has a %s that differs from its getters",
+             what, index, first + k, field);
+        break;
+      }
+    }
+  }
+  if (recs != stack) free(recs);
+}
+
 /* Mentions are the same shape for bodies, persons and documents: adapters below. */
 static void walk_mentions(walker *w, const char *what, size_t index, size_t count,
                           const char *(*text_at)(size_t, const void *), const void *entity,
-                          void (*span_at)(size_t, const void *, govreport_span *)) {
+                          void (*span_at)(size_t, const void *, govreport_span *),
+                          mention_records_fn records_at) {
   size_t k;
   govreport_span sp;
   mix_i64(w, (int64_t)count);
@@ -572,6 +669,7 @@ static void walk_mentions(walker *w, const char *what, size_t index, size_t coun
   memset(&sp, 0xAB, sizeof sp);
   span_at(count, entity, &sp);
   zero_span(w, what, &sp);
+  walk_mention_records(w, what, index, count, text_at, entity, span_at, records_at);
 }
 
 static const char *body_mention_text(size_t k, const void *e) {
@@ -592,9 +690,23 @@ static const char *document_mention_text(size_t k, const void *e) {
 static void document_mention_span(size_t k, const void *e, govreport_span *sp) {
   govreport_document_mention_span((const govreport_document *)e, k, sp);
 }
+static govreport_status body_mention_records(const void *e, size_t first, size_t count,
+                                             govreport_mention_record *out) {
+  return govreport_body_mention_records((const govreport_body *)e, first, count, out);
+}
+static govreport_status person_mention_records(const void *e, size_t first, size_t count,
+                                               govreport_mention_record *out) {
+  return govreport_person_mention_records((const govreport_person *)e, first, count, out);
+}
+static govreport_status document_mention_records(const void *e, size_t first, size_t count,
+                                                 govreport_mention_record *out) {
+  return govreport_document_mention_records((const govreport_document *)e, first, count, out);
+}
 
 static void walk_bodies(walker *w, const govreport_report *r) {
   size_t i, n = w->bodies;
+  govreport_body_record rec;
+  const char *field;
   for (i = 0; i < n; ++i) {
     const govreport_body *b = govreport_report_body_at(r, i);
     const char *kind, *code;
@@ -617,13 +729,22 @@ static void walk_bodies(walker *w, const govreport_report *r) {
       if (k != len || len < 6) fail(w, "body[%zu]: division code \"%s\" is not digits", i, code);
     }
     walk_mentions(w, "body.mention", i, govreport_body_mention_count(b), body_mention_text, b,
-                  body_mention_span);
+                  body_mention_span, body_mention_records);
+    /* The record of the same body, with a count of 1. */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_body_records(r, i, 1, &rec) != GOVREPORT_OK)
+      fail(w, "body_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    else if ((field = body_record_mismatch(b, &rec)) != NULL)
+      fail(w, "body[%zu]: its record's %s differs from its getters", i, field);
   }
   if (govreport_report_body_at(r, n) != NULL) fail(w, "body_at(count) is not NULL");
 }
 
 static void walk_persons(walker *w, const govreport_report *r) {
   size_t i, k, n = w->persons;
+  govreport_person_record rec;
+  const char *field;
   for (i = 0; i < n; ++i) {
     const govreport_person *p = govreport_report_person_at(r, i);
     size_t titles;
@@ -641,13 +762,22 @@ static void walk_persons(walker *w, const govreport_report *r) {
       fail(w, "person[%zu]: title_at(count) is not NULL", i);
     index_in(w, "person.body", i, govreport_person_body(p), w->bodies, 1);
     walk_mentions(w, "person.mention", i, govreport_person_mention_count(p), person_mention_text,
-                  p, person_mention_span);
+                  p, person_mention_span, person_mention_records);
+    /* The record of the same person, with a count of 1. */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_person_records(r, i, 1, &rec) != GOVREPORT_OK)
+      fail(w, "person_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    else if ((field = person_record_mismatch(p, &rec)) != NULL)
+      fail(w, "person[%zu]: its record's %s differs from its getters", i, field);
   }
   if (govreport_report_person_at(r, n) != NULL) fail(w, "person_at(count) is not NULL");
 }
 
 static void walk_documents(walker *w, const govreport_report *r) {
   size_t i, n = w->documents;
+  govreport_document_record rec;
+  const char *field;
   for (i = 0; i < n; ++i) {
     const govreport_document *d = govreport_report_document_at(r, i);
     const char *ps, *pe;
@@ -670,7 +800,14 @@ static void walk_documents(walker *w, const govreport_report *r) {
     index_in(w, "document.nested_in", i, nested, n, 1);
     if (nested == (int64_t)i) fail(w, "document[%zu] is nested in itself", i);
     walk_mentions(w, "document.mention", i, govreport_document_mention_count(d),
-                  document_mention_text, d, document_mention_span);
+                  document_mention_text, d, document_mention_span, document_mention_records);
+    /* The record of the same document, with a count of 1. */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_document_records(r, i, 1, &rec) != GOVREPORT_OK)
+      fail(w, "document_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    else if ((field = document_record_mismatch(d, &rec)) != NULL)
+      fail(w, "document[%zu]: its record's %s differs from its getters", i, field);
   }
   if (govreport_report_document_at(r, n) != NULL) fail(w, "document_at(count) is not NULL");
 }
