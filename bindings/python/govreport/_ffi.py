@@ -235,13 +235,148 @@ class IndicatorRecord(Structure):
     ]
 
 
-def indicator_records(report_handle, first, count):
-    """Indicators ``first … first + count - 1`` as an array of IndicatorRecord (one C call)."""
-    records = (IndicatorRecord * count)()
+class SectionRecord(Structure):
+    """govreport_section_record (0.4 layout). ``children`` borrows ``child_count`` indices."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("level", c_uint32),
+        ("marker_kind", c_int32),
+        ("ordinal", c_int32),
+        ("role", c_int32),
+        ("parent", c_int64),
+        ("id", c_char_p),
+        ("marker", c_char_p),
+        ("title", c_char_p),
+        ("child_count", c_size_t),
+        ("children", POINTER(c_size_t)),
+        ("span", SpanStruct),
+        ("extent", SpanStruct),
+    ]
+
+
+class MeasureRecord(Structure):
+    """govreport_measure_record (0.4 layout). ``bodies`` and ``indicators`` borrow their
+    counts' indices."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("marker_kind", c_int32),
+        ("ordinal", c_int32),
+        ("status", c_int32),
+        ("section", c_int64),
+        ("id", c_char_p),
+        ("marker", c_char_p),
+        ("title", c_char_p),
+        ("body", c_char_p),
+        ("body_count", c_size_t),
+        ("bodies", POINTER(c_size_t)),
+        ("indicator_count", c_size_t),
+        ("indicators", POINTER(c_size_t)),
+        ("span", SpanStruct),
+        ("extent", SpanStruct),
+    ]
+
+
+class PeriodRecord(Structure):
+    """govreport_period_record (0.4 layout)."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("granularity", c_int32),
+        ("relative", c_int32),
+        ("id", c_char_p),
+        ("text", c_char_p),
+        ("start", c_char_p),
+        ("end", c_char_p),
+        ("span", SpanStruct),
+    ]
+
+
+class BodyRecord(Structure):
+    """govreport_body_record (0.4 layout); ``division_code`` is NULL when unknown."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("id", c_char_p),
+        ("name", c_char_p),
+        ("kind", c_char_p),
+        ("level", c_char_p),
+        ("division_code", c_char_p),
+        ("mention_count", c_size_t),
+    ]
+
+
+class PersonRecord(Structure):
+    """govreport_person_record (0.4 layout)."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("body", c_int64),
+        ("id", c_char_p),
+        ("name", c_char_p),
+        ("title", c_char_p),
+        ("title_count", c_size_t),
+        ("mention_count", c_size_t),
+    ]
+
+
+class DocumentRecord(Structure):
+    """govreport_document_record (0.4 layout); its optional strings are NULL when absent."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("nested_in", c_int64),
+        ("id", c_char_p),
+        ("title", c_char_p),
+        ("doc_number", c_char_p),
+        ("issuer", c_char_p),
+        ("period_start", c_char_p),
+        ("period_end", c_char_p),
+        ("mention_count", c_size_t),
+    ]
+
+
+class MentionRecord(Structure):
+    """govreport_mention_record (0.4 layout)."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("text", c_char_p),
+        ("span", SpanStruct),
+    ]
+
+
+#: Each record type's filling function over a report's list in govreport.h.
+RECORD_FUNCTIONS = {
+    IndicatorRecord: "govreport_report_indicator_records",
+    SectionRecord: "govreport_report_section_records",
+    MeasureRecord: "govreport_report_measure_records",
+    PeriodRecord: "govreport_report_period_records",
+    BodyRecord: "govreport_report_body_records",
+    PersonRecord: "govreport_report_person_records",
+    DocumentRecord: "govreport_report_document_records",
+}
+
+
+def records(record_type, report_handle, first, count):
+    """Items ``first … first + count - 1`` of a report's list as an array of
+    ``record_type`` (one C call for all of them)."""
+    out = (record_type * count)()
     if count:
-        records[0].struct_size = sizeof(IndicatorRecord)
-        lib().govreport_report_indicator_records(report_handle, first, count, records)
-    return records
+        out[0].struct_size = sizeof(record_type)
+        getattr(lib(), RECORD_FUNCTIONS[record_type])(report_handle, first, count, out)
+    return out
+
+
+def mention_records(function, item, count):
+    """The ``count`` mentions of a body, person or document (``item``, its pointer) as an
+    array of MentionRecord, through ``function`` (govreport_body_mention_records …)."""
+    out = (MentionRecord * count)()
+    if count:
+        out[0].struct_size = sizeof(MentionRecord)
+        function(item, 0, count, out)
+    return out
 
 
 PARSE_STRICT_ENCODING = 1 << 0
@@ -294,6 +429,8 @@ _FUNCTIONS = [
     ("govreport_section_child_at", [section_p, c_size_t], c_int64),
     ("govreport_section_span", [section_p, POINTER(SpanStruct)], None),
     ("govreport_section_extent", [section_p, POINTER(SpanStruct)], None),
+    ("govreport_report_section_records",
+     [report_p, c_size_t, c_size_t, POINTER(SectionRecord)], _status, _check),
     # Measures
     ("govreport_report_measure_count", [report_p], c_size_t),
     ("govreport_report_measure_at", [report_p, c_size_t], measure_p),
@@ -308,6 +445,8 @@ _FUNCTIONS = [
     ("govreport_measure_status_string", [_enum], c_char_p),
     ("govreport_measure_span", [measure_p, POINTER(SpanStruct)], None),
     ("govreport_measure_extent", [measure_p, POINTER(SpanStruct)], None),
+    ("govreport_report_measure_records",
+     [report_p, c_size_t, c_size_t, POINTER(MeasureRecord)], _status, _check),
     # Diagnostics
     ("govreport_report_diagnostic_count", [report_p], c_size_t),
     ("govreport_report_diagnostic_at", [report_p, c_size_t], diagnostic_p),
@@ -354,6 +493,8 @@ _FUNCTIONS = [
     ("govreport_granularity_string", [_enum], c_char_p),
     ("govreport_period_relative", [period_p], c_int),
     ("govreport_period_span", [period_p, POINTER(SpanStruct)], None),
+    ("govreport_report_period_records",
+     [report_p, c_size_t, c_size_t, POINTER(PeriodRecord)], _status, _check),
     # Bodies, persons and cited documents. Mentions are (text, span) pairs read by index;
     # links to other lists are int64 indices with -1 for none.
     ("govreport_report_body_count", [report_p], c_size_t),
@@ -391,6 +532,19 @@ _FUNCTIONS = [
     ("govreport_document_mention_count", [document_p], c_size_t),
     ("govreport_document_mention_text", [document_p, c_size_t], c_char_p),
     ("govreport_document_mention_span", [document_p, c_size_t, POINTER(SpanStruct)], None),
+    # Their records, many items (or one item's mentions) in one call.
+    ("govreport_report_body_records",
+     [report_p, c_size_t, c_size_t, POINTER(BodyRecord)], _status, _check),
+    ("govreport_report_person_records",
+     [report_p, c_size_t, c_size_t, POINTER(PersonRecord)], _status, _check),
+    ("govreport_report_document_records",
+     [report_p, c_size_t, c_size_t, POINTER(DocumentRecord)], _status, _check),
+    ("govreport_body_mention_records",
+     [body_p, c_size_t, c_size_t, POINTER(MentionRecord)], _status, _check),
+    ("govreport_person_mention_records",
+     [person_p, c_size_t, c_size_t, POINTER(MentionRecord)], _status, _check),
+    ("govreport_document_mention_records",
+     [document_p, c_size_t, c_size_t, POINTER(MentionRecord)], _status, _check),
     # JSON export
     ("govreport_report_to_json",
      [report_p, c_uint32, POINTER(POINTER(c_char)), POINTER(c_size_t)], _status, _check),
@@ -561,11 +715,4 @@ def decode(raw):
 def span_of(func, handle):
     out = SpanStruct()
     func(handle, byref(out))
-    return out
-
-
-def indexed_span_of(func, handle, index):
-    """A span returned through ``void func(handle, size_t index, govreport_span *out)``."""
-    out = SpanStruct()
-    func(handle, index, byref(out))
     return out

@@ -36,12 +36,12 @@ class MarkerKind(enum.IntEnum):
     ENUMERATION = 6  # 一是
 
 
+_MARKER_KINDS = {kind.value: kind for kind in MarkerKind}
+
+
 def _marker_kind(value):
     # A newer library may add kinds; keep the number rather than fail.
-    try:
-        return MarkerKind(value)
-    except ValueError:
-        return value
+    return _MARKER_KINDS.get(value, value)
 
 
 @dataclass(frozen=True)
@@ -216,47 +216,85 @@ class Document:
     mentions: Tuple[Mention, ...]  # the title with its brackets, where it stands
 
 
+_object_new = object.__new__
+_object_setattr = object.__setattr__
+
+
+def _fast(cls, fields):
+    """An instance of the frozen dataclass ``cls`` holding ``fields`` (every field, by name).
+
+    What its __init__ would build, without it: a frozen dataclass's __init__ sets each
+    field through object.__setattr__, a third of building an indicator. The instance keeps
+    everything the class gives (equality, hash, repr, immutability), which reads the fields
+    from its __dict__; tests/test_records.py checks that each builder gives every field.
+    """
+    obj = _object_new(cls)
+    _object_setattr(obj, "__dict__", fields)
+    return obj
+
+
+def _span_from_struct(raw):
+    """A Span from a govreport_span (a SpanStruct)."""
+    return _fast(Span, {"start": raw.start, "end": raw.end, "char_start": raw.char_start,
+                        "char_end": raw.char_end})
+
+
 def _span(func, handle):
-    raw = _ffi.span_of(func, handle)
-    return Span(raw.start, raw.end, raw.char_start, raw.char_end)
+    return _span_from_struct(_ffi.span_of(func, handle))
+
+
+def _indices(ptr, count):
+    """The ``count`` indices a record borrows (a POINTER(c_size_t)), as a tuple."""
+    return tuple(ptr[:count]) if count else ()
 
 
 def _optional_index(value):
     return None if value < 0 else value
 
 
-def _id_at(report, at_fn, id_fn, index):
-    """The id of item ``index`` of one of the report's lists, or None (index None or stale).
+def _id_at(report, kind, index):
+    """The id of item ``index`` of the report's list ``kind`` ("measure" for
+    govreport_report_measure_at and govreport_measure_id), or None (index None or stale).
 
-    Cached per report (a report never changes): the indicators of a measure all name it,
-    and two C calls per lookup were a sixth of building an indicator.
+    Cached per report and list (a report never changes): the indicators of a measure all
+    name it, and two C calls per lookup were a sixth of building an indicator.
     """
     if index is None:
         return None
-    key = (id_fn.__name__, index)  # ctypes functions are not hashable; their names are
-    cached = report._ids.get(key, _MISSING)
-    if cached is not _MISSING:
-        return cached
-    ptr = at_fn(report._handle, index)
-    found = _ffi.decode(id_fn(ptr)) if ptr else None
-    report._ids[key] = found
+    try:
+        return report._ids[kind][index]
+    except KeyError:
+        pass
+    lib = _ffi.lib()
+    ptr = getattr(lib, "govreport_report_%s_at" % kind)(report._handle, index)
+    found = _ffi.decode(getattr(lib, "govreport_%s_id" % kind)(ptr)) if ptr else None
+    report._ids.setdefault(kind, {})[index] = found
     return found
 
 
-_MISSING = object()
+class _EnumStrings(dict):
+    """{value: string} of one C enum, from its govreport_*_string function: fixed for a
+    loaded library (the header freezes the values), so each value is asked for once, and
+    a lookup is one subscript."""
 
-# The strings of the C enums, by value: fixed for a loaded library (the header freezes the
-# values), so each is asked for once instead of at every item.
-_enum_strings = {}
+    __slots__ = ("_function",)
+
+    def __init__(self, function):
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, value):
+        found = _ffi.decode(getattr(_ffi.lib(), self._function)(value))
+        self[value] = found
+        return found
 
 
-def _enum_string(string_fn, value):
-    key = (string_fn.__name__, value)
-    found = _enum_strings.get(key)
-    if found is None:
-        found = _ffi.decode(string_fn(value))
-        _enum_strings[key] = found
-    return found
+_ROLES = _EnumStrings("govreport_role_string")
+_STATUSES = _EnumStrings("govreport_measure_status_string")
+_SEVERITIES = _EnumStrings("govreport_severity_string")
+_KINDS = _EnumStrings("govreport_indicator_kind_string")
+_QUALIFIERS = _EnumStrings("govreport_qualifier_string")
+_GRANULARITIES = _EnumStrings("govreport_granularity_string")
 
 
 def _date(raw, what, owner):
@@ -274,194 +312,174 @@ def _optional_date(raw, what, owner):
     return None if raw is None else _date(raw, what, owner)
 
 
-def _mentions(count_fn, text_fn, span_fn, ptr):
-    """The (text, span) mentions of a body, person or document, copied out."""
-    found = []
-    for i in range(count_fn(ptr)):
-        raw = _ffi.indexed_span_of(span_fn, ptr, i)
-        found.append(Mention(_ffi.decode(text_fn(ptr, i)),
-                             Span(raw.start, raw.end, raw.char_start, raw.char_end)))
-    return tuple(found)
+def _mentions(function, item, count):
+    """The ``count`` (text, span) mentions of a body, person or document (``item``, its
+    pointer), copied out of one govreport_*_mention_records call."""
+    return tuple(_fast(Mention, {"text": m.text.decode(), "span": _span_from_struct(m.span)})
+                 for m in _ffi.mention_records(function, item, count))
 
 
-def _build_section(report, index, ptr):
-    lib = _ffi.lib()
-    role = lib.govreport_section_role(ptr)
-    return Section(
-        index=index,
-        id=_ffi.decode(lib.govreport_section_id(ptr)),
-        level=lib.govreport_section_level(ptr),
-        marker=_ffi.decode(lib.govreport_section_marker(ptr)),
-        marker_kind=_marker_kind(lib.govreport_section_marker_kind(ptr)),
-        ordinal=lib.govreport_section_ordinal(ptr),
-        title=_ffi.decode(lib.govreport_section_title(ptr)),
+def _section_from_record(report, index, rec):
+    """A Section from a govreport_section_record."""
+    return _fast(Section, {
+        "index": index,
+        "id": rec.id.decode(),
+        "level": rec.level,
+        "marker": rec.marker.decode(),
+        "marker_kind": _marker_kind(rec.marker_kind),
+        "ordinal": rec.ordinal,
+        "title": rec.title.decode(),
         # role_string gives "" for GOVREPORT_ROLE_NONE; None reads better in Python.
-        role=_enum_string(lib.govreport_role_string, role) or None,
-        parent=_optional_index(lib.govreport_section_parent(ptr)),
-        children=tuple(lib.govreport_section_child_at(ptr, i)
-                       for i in range(lib.govreport_section_child_count(ptr))),
-        span=_span(lib.govreport_section_span, ptr),
-        extent=_span(lib.govreport_section_extent, ptr),
-    )
+        "role": _ROLES[rec.role] or None,
+        "parent": _optional_index(rec.parent),
+        "children": _indices(rec.children, rec.child_count),
+        "span": _span_from_struct(rec.span),
+        "extent": _span_from_struct(rec.extent),
+    })
 
 
-def _build_measure(report, index, ptr):
-    lib = _ffi.lib()
-    section = _optional_index(lib.govreport_measure_section(ptr))
-    section_id = None
-    if section is not None:
-        section_ptr = lib.govreport_report_section_at(report._handle, section)
-        if section_ptr:
-            section_id = _ffi.decode(lib.govreport_section_id(section_ptr))
-    return Measure(
-        index=index,
-        id=_ffi.decode(lib.govreport_measure_id(ptr)),
-        section=section,
-        section_id=section_id,
-        marker=_ffi.decode(lib.govreport_measure_marker(ptr)),
-        marker_kind=_marker_kind(lib.govreport_measure_marker_kind(ptr)),
-        ordinal=lib.govreport_measure_ordinal(ptr),
-        title=_ffi.decode(lib.govreport_measure_title(ptr)),
-        body=_ffi.decode(lib.govreport_measure_body(ptr)),
-        status=_enum_string(lib.govreport_measure_status_string,
-                            lib.govreport_measure_status_of(ptr)),
-        span=_span(lib.govreport_measure_span, ptr),
-        extent=_span(lib.govreport_measure_extent, ptr),
-        indicators=report._indicators_by_measure().get(index, ()),
-        # The C list is the measure's own (actors first); a reverse lookup would lose
-        # that order.
-        bodies=tuple(lib.govreport_measure_body_at(ptr, i)
-                     for i in range(lib.govreport_measure_body_count(ptr))),
-    )
+def _measure_from_record(report, index, rec):
+    """A Measure from a govreport_measure_record."""
+    section = _optional_index(rec.section)
+    return _fast(Measure, {
+        "index": index,
+        "id": rec.id.decode(),
+        "section": section,
+        "section_id": _id_at(report, "section", section),
+        "marker": rec.marker.decode(),
+        "marker_kind": _marker_kind(rec.marker_kind),
+        "ordinal": rec.ordinal,
+        "title": rec.title.decode(),
+        "body": rec.body.decode(),
+        "status": _STATUSES[rec.status],
+        "span": _span_from_struct(rec.span),
+        "extent": _span_from_struct(rec.extent),
+        "indicators": _indices(rec.indicators, rec.indicator_count),
+        # The C list is the measure's own (actors first).
+        "bodies": _indices(rec.bodies, rec.body_count),
+    })
 
 
 def _build_diagnostic(report, index, ptr):
     lib = _ffi.lib()
-    return Diagnostic(
-        severity=_enum_string(lib.govreport_severity_string,
-                              lib.govreport_diagnostic_severity(ptr)),
-        code=_ffi.decode(lib.govreport_diagnostic_code(ptr)),
-        message=_ffi.decode(lib.govreport_diagnostic_message(ptr)),
-        span=_span(lib.govreport_diagnostic_span, ptr),
-    )
+    return _fast(Diagnostic, {
+        "severity": _SEVERITIES[lib.govreport_diagnostic_severity(ptr)],
+        "code": _ffi.decode(lib.govreport_diagnostic_code(ptr)),
+        "message": _ffi.decode(lib.govreport_diagnostic_message(ptr)),
+        "span": _span(lib.govreport_diagnostic_span, ptr),
+    })
 
 
 def _indicator_from_record(report, index, rec):
     """An Indicator from a govreport_indicator_record (one C call fills many of them)."""
-    lib = _ffi.lib()
-    decode = _ffi.decode
     measure = _optional_index(rec.measure)
     period = _optional_index(rec.period)
     change = None
     if rec.has_change:
         source = _optional_index(rec.change_from)
-        change = Change(
-            direction="up" if rec.change_up else "down",
+        change = _fast(Change, {
+            "direction": "up" if rec.change_up else "down",
             # "" means no basis was written; None reads better, as in the JSON.
-            basis=decode(rec.change_basis) or None,
-            from_index=source,
-            from_id=_id_at(report, lib.govreport_report_indicator_at,
-                           lib.govreport_indicator_id, source),
-        )
-    has_value = bool(rec.has_value)
-    span = rec.span
-    return Indicator(
-        index=index,
-        id=decode(rec.id),
-        text=decode(rec.text),
-        value=rec.value if has_value else None,
-        value_text=decode(rec.value_text),
-        value_max=rec.value_max if rec.has_value_max else None,
-        scale=rec.scale,
-        normalized=rec.normalized if has_value else None,
-        unit=decode(rec.unit),
-        kind=_enum_string(lib.govreport_indicator_kind_string, rec.kind),
+            "basis": rec.change_basis.decode() or None,
+            "from_index": source,
+            "from_id": _id_at(report, "indicator", source),
+        })
+    has_value = rec.has_value
+    return _fast(Indicator, {
+        "index": index,
+        "id": rec.id.decode(),
+        "text": rec.text.decode(),
+        "value": rec.value if has_value else None,
+        "value_text": rec.value_text.decode(),
+        "value_max": rec.value_max if rec.has_value_max else None,
+        "scale": rec.scale,
+        "normalized": rec.normalized if has_value else None,
+        "unit": rec.unit.decode(),
+        "kind": _KINDS[rec.kind],
         # qualifier_string gives "" for GOVREPORT_QUALIFIER_NONE; None as in the JSON.
-        qualifier=_enum_string(lib.govreport_qualifier_string, rec.qualifier) or None,
-        change=change,
-        metric=decode(rec.metric),
-        per=decode(rec.per) or None,
-        chinese_numeral=bool(rec.chinese_numeral),
-        measure=measure,
-        measure_id=_id_at(report, lib.govreport_report_measure_at, lib.govreport_measure_id,
-                          measure),
-        period=period,
-        period_id=_id_at(report, lib.govreport_report_period_at, lib.govreport_period_id,
-                         period),
-        span=Span(span.start, span.end, span.char_start, span.char_end),
-    )
+        "qualifier": _QUALIFIERS[rec.qualifier] or None,
+        "change": change,
+        "metric": rec.metric.decode(),
+        "per": rec.per.decode() or None,
+        "chinese_numeral": bool(rec.chinese_numeral),
+        "measure": measure,
+        "measure_id": _id_at(report, "measure", measure),
+        "period": period,
+        "period_id": _id_at(report, "period", period),
+        "span": _span_from_struct(rec.span),
+    })
 
 
-def _build_period(report, index, ptr):
+def _period_from_record(report, index, rec):
+    """A Period from a govreport_period_record."""
+    period_id = rec.id.decode()
+    return _fast(Period, {
+        "index": index,
+        "id": period_id,
+        "text": rec.text.decode(),
+        "start": _date(rec.start, "start", "period " + period_id),
+        "end": _date(rec.end, "end", "period " + period_id),
+        "granularity": _GRANULARITIES[rec.granularity],
+        "relative": bool(rec.relative),
+        "span": _span_from_struct(rec.span),
+    })
+
+
+def _body_from_record(report, index, rec):
+    """A Body from a govreport_body_record and its mention records."""
     lib = _ffi.lib()
-    period_id = _ffi.decode(lib.govreport_period_id(ptr))
-    return Period(
-        index=index,
-        id=period_id,
-        text=_ffi.decode(lib.govreport_period_text(ptr)),
-        start=_date(lib.govreport_period_start(ptr), "start", "period " + str(period_id)),
-        end=_date(lib.govreport_period_end(ptr), "end", "period " + str(period_id)),
-        granularity=_enum_string(lib.govreport_granularity_string,
-                                 lib.govreport_period_granularity(ptr)),
-        relative=bool(lib.govreport_period_relative(ptr)),
-        span=_span(lib.govreport_period_span, ptr),
-    )
-
-
-def _build_body(report, index, ptr):
-    lib = _ffi.lib()
-    return Body(
-        index=index,
-        id=_ffi.decode(lib.govreport_body_id(ptr)),
-        name=_ffi.decode(lib.govreport_body_name(ptr)),
-        kind=_ffi.decode(lib.govreport_body_kind(ptr)),
+    return _fast(Body, {
+        "index": index,
+        "id": rec.id.decode(),
+        "name": rec.name.decode(),
+        "kind": rec.kind.decode(),
         # "" means unknown in C; None as for the other absent values.
-        level=_ffi.decode(lib.govreport_body_level(ptr)) or None,
-        division_code=_ffi.decode(lib.govreport_body_division_code(ptr)),
-        mentions=_mentions(lib.govreport_body_mention_count, lib.govreport_body_mention_text,
-                           lib.govreport_body_mention_span, ptr),
-    )
+        "level": rec.level.decode() or None,
+        "division_code": _ffi.decode(rec.division_code),
+        "mentions": _mentions(lib.govreport_body_mention_records,
+                              lib.govreport_report_body_at(report._handle, index),
+                              rec.mention_count),
+    })
 
 
-def _build_person(report, index, ptr):
+def _person_from_record(report, index, rec):
+    """A Person from a govreport_person_record, its title parts and its mention records."""
     lib = _ffi.lib()
-    body = _optional_index(lib.govreport_person_body(ptr))
-    return Person(
-        index=index,
-        id=_ffi.decode(lib.govreport_person_id(ptr)),
-        name=_ffi.decode(lib.govreport_person_name(ptr)),
-        title=_ffi.decode(lib.govreport_person_title(ptr)),
-        titles=tuple(_ffi.decode(lib.govreport_person_title_at(ptr, i))
-                     for i in range(lib.govreport_person_title_count(ptr))),
-        body=body,
-        body_id=_id_at(report, lib.govreport_report_body_at, lib.govreport_body_id, body),
-        mentions=_mentions(lib.govreport_person_mention_count,
-                           lib.govreport_person_mention_text,
-                           lib.govreport_person_mention_span, ptr),
-    )
+    ptr = lib.govreport_report_person_at(report._handle, index)
+    body = _optional_index(rec.body)
+    return _fast(Person, {
+        "index": index,
+        "id": rec.id.decode(),
+        "name": rec.name.decode(),
+        "title": rec.title.decode(),
+        "titles": tuple(_ffi.decode(lib.govreport_person_title_at(ptr, i))
+                        for i in range(rec.title_count)),
+        "body": body,
+        "body_id": _id_at(report, "body", body),
+        "mentions": _mentions(lib.govreport_person_mention_records, ptr, rec.mention_count),
+    })
 
 
-def _build_document(report, index, ptr):
+def _document_from_record(report, index, rec):
+    """A Document from a govreport_document_record and its mention records."""
     lib = _ffi.lib()
-    document_id = _ffi.decode(lib.govreport_document_id(ptr))
-    owner = "document " + str(document_id)
-    nested_in = _optional_index(lib.govreport_document_nested_in(ptr))
-    return Document(
-        index=index,
-        id=document_id,
-        title=_ffi.decode(lib.govreport_document_title(ptr)),
-        doc_number=_ffi.decode(lib.govreport_document_doc_number(ptr)),
-        issuer=_ffi.decode(lib.govreport_document_issuer(ptr)),
-        period_start=_optional_date(lib.govreport_document_period_start(ptr), "period start",
-                                    owner),
-        period_end=_optional_date(lib.govreport_document_period_end(ptr), "period end", owner),
-        nested_in=nested_in,
-        nested_in_id=_id_at(report, lib.govreport_report_document_at,
-                            lib.govreport_document_id, nested_in),
-        mentions=_mentions(lib.govreport_document_mention_count,
-                           lib.govreport_document_mention_text,
-                           lib.govreport_document_mention_span, ptr),
-    )
+    document_id = rec.id.decode()
+    owner = "document " + document_id
+    nested_in = _optional_index(rec.nested_in)
+    return _fast(Document, {
+        "index": index,
+        "id": document_id,
+        "title": rec.title.decode(),
+        "doc_number": _ffi.decode(rec.doc_number),
+        "issuer": _ffi.decode(rec.issuer),
+        "period_start": _optional_date(rec.period_start, "period start", owner),
+        "period_end": _optional_date(rec.period_end, "period end", owner),
+        "nested_in": nested_in,
+        "nested_in_id": _id_at(report, "document", nested_in),
+        "mentions": _mentions(lib.govreport_document_mention_records,
+                              lib.govreport_report_document_at(report._handle, index),
+                              rec.mention_count),
+    })
 
 
 class _SeqView(Sequence):
@@ -515,33 +533,34 @@ class _SeqView(Sequence):
         return "<%s of %d items>" % (type(self).__name__, len(self))
 
 
-class _IndicatorView(_SeqView):
-    """The report's indicators, read as records: one C call per item looked up, and one
-    per chunk of items when iterating (instead of about twenty per item)."""
+class _RecordView(_SeqView):
+    """One of the report's lists read as C records (govreport_report_*_records): one C call
+    per item looked up, and one per chunk of items when iterating, instead of one per field
+    (through ctypes each call costs about a microsecond, and an item has ten to twenty
+    fields)."""
 
-    __slots__ = ()
+    __slots__ = ("_record_type",)
     _CHUNK = 512
 
-    def __init__(self, report):
-        lib = _ffi.lib()
-        super().__init__(report, lib.govreport_report_indicator_count,
-                         lib.govreport_report_indicator_at, None)
+    def __init__(self, report, count_fn, record_type, build):
+        super().__init__(report, count_fn, None, build)
+        self._record_type = record_type
 
     def _item(self, index):
         report = self._report
-        record = _ffi.indicator_records(report._handle, index, 1)[0]
-        return _indicator_from_record(report, index, record)
+        record = _ffi.records(self._record_type, report._handle, index, 1)[0]
+        return self._build(report, index, record)
 
     def __iter__(self):
-        report = self._report
+        report, record_type, build = self._report, self._record_type, self._build
         count = self._count_fn(report._handle)
         for first in range(0, count, self._CHUNK):
-            records = _ffi.indicator_records(report._handle, first,
-                                             min(self._CHUNK, count - first))
+            records = _ffi.records(record_type, report._handle, first,
+                                   min(self._CHUNK, count - first))
             for offset, record in enumerate(records):
                 # The records borrow the report's strings: it must still be open.
                 report._check_open()
-                yield _indicator_from_record(report, first + offset, record)
+                yield build(report, first + offset, record)
 
 
 class Report:
@@ -561,7 +580,6 @@ class Report:
                              "use govreport.parse()")
         self._ptr = handle
         self._text = None
-        self._measure_indicators = None
         self._ids = {}  # _id_at()'s cache
         # Keep the library function and the handle, not self, in the finalizer.
         self._finalizer = weakref.finalize(self, _ffi.lib().govreport_report_free, handle)
@@ -572,7 +590,6 @@ class Report:
         """Release the C report now. Idempotent."""
         self._finalizer()
         self._text = None
-        self._measure_indicators = None
         self._ids = {}
 
     @property
@@ -639,21 +656,6 @@ class Report:
         """What the input was: "text" or "html" (then ``text`` is the page's text)."""
         return _ffi.decode(_ffi.lib().govreport_report_source_format(self._handle))
 
-    def _indicators_by_measure(self):
-        """{measure index: indices of its indicators}, computed once (a report is immutable).
-
-        One pass over the indicators instead of one per measure.
-        """
-        handle = self._handle
-        if self._measure_indicators is None:
-            count = _ffi.lib().govreport_report_indicator_count(handle)
-            found = {}
-            for i, record in enumerate(_ffi.indicator_records(handle, 0, count)):
-                if record.measure >= 0:
-                    found.setdefault(record.measure, []).append(i)
-            self._measure_indicators = {m: tuple(ix) for m, ix in found.items()}
-        return self._measure_indicators
-
     # -- collections --
 
     @property
@@ -661,16 +663,16 @@ class Report:
         """All sections, flattened in document order (the tree via parent/children)."""
         self._check_open()
         lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_section_count,
-                        lib.govreport_report_section_at, _build_section)
+        return _RecordView(self, lib.govreport_report_section_count, _ffi.SectionRecord,
+                           _section_from_record)
 
     @property
     def measures(self):
         """All measures in document order."""
         self._check_open()
         lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_measure_count,
-                        lib.govreport_report_measure_at, _build_measure)
+        return _RecordView(self, lib.govreport_report_measure_count, _ffi.MeasureRecord,
+                           _measure_from_record)
 
     @property
     def diagnostics(self):
@@ -684,39 +686,40 @@ class Report:
     def indicators(self):
         """Quantities that measure something (995件, 同比增长89.7%), in document order."""
         self._check_open()
-        return _IndicatorView(self)
+        return _RecordView(self, _ffi.lib().govreport_report_indicator_count,
+                           _ffi.IndicatorRecord, _indicator_from_record)
 
     @property
     def periods(self):
         """Periods the text speaks of (2024 年, 去年底) as inclusive date ranges."""
         self._check_open()
         lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_period_count,
-                        lib.govreport_report_period_at, _build_period)
+        return _RecordView(self, lib.govreport_report_period_count, _ffi.PeriodRecord,
+                           _period_from_record)
 
     @property
     def bodies(self):
         """Responsible bodies (organs), each with its canonical name and its mentions."""
         self._check_open()
         lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_body_count, lib.govreport_report_body_at,
-                        _build_body)
+        return _RecordView(self, lib.govreport_report_body_count, _ffi.BodyRecord,
+                           _body_from_record)
 
     @property
     def persons(self):
         """Persons named with a title (市委书记杨中坚)."""
         self._check_open()
         lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_person_count,
-                        lib.govreport_report_person_at, _build_person)
+        return _RecordView(self, lib.govreport_report_person_count, _ffi.PersonRecord,
+                           _person_from_record)
 
     @property
     def documents(self):
         """Cited documents (《…》 titles, nested 〈…〉 titles as their own entries)."""
         self._check_open()
         lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_document_count,
-                        lib.govreport_report_document_at, _build_document)
+        return _RecordView(self, lib.govreport_report_document_count, _ffi.DocumentRecord,
+                           _document_from_record)
 
     # -- export --
 
