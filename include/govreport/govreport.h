@@ -365,6 +365,22 @@ GOVREPORT_EXPORT const char *govreport_diagnostic_message(
 GOVREPORT_EXPORT void govreport_diagnostic_span(const govreport_diagnostic *diagnostic,
                                                 govreport_span *out);
 
+/** One diagnostic's fields at once, like govreport_indicator_record: each field means what
+ * its getter returns; strings are borrowed and never NULL. Since: 0.4 */
+typedef struct govreport_diagnostic_record {
+  uint32_t struct_size;     /* sizeof(govreport_diagnostic_record) of the caller */
+  int32_t severity;         /* a govreport_severity */
+  const char *code;
+  const char *message;
+  govreport_span span;
+} govreport_diagnostic_record;
+
+/** Fills `records[0 … count)` with diagnostics `first … first + count - 1`, with the
+ * arguments and errors of govreport_report_indicator_records. Since: 0.4 */
+GOVREPORT_EXPORT govreport_status govreport_report_diagnostic_records(
+    const govreport_report *report, size_t first, size_t count,
+    govreport_diagnostic_record *records);
+
 /** ## Indicators (quantities that measure something: 995件, 8122.21 万元, 同比增长89.7%) */
 
 typedef struct govreport_indicator govreport_indicator;

@@ -155,6 +155,13 @@ void fill_measure(const govreport::Measure& x, govreport_measure_record& out) no
     copy_span(&x.extent, &out.extent);
 }
 
+void fill_diagnostic(const govreport::Diagnostic& x, govreport_diagnostic_record& out) noexcept {
+    out.severity = static_cast<int32_t>(x.severity);
+    out.code = x.code.c_str();
+    out.message = x.message.c_str();
+    copy_span(&x.span, &out.span);
+}
+
 void fill_period(const govreport::Period& x, govreport_period_record& out) noexcept {
     out.granularity = static_cast<int32_t>(x.granularity);
     out.relative = x.relative ? 1 : 0;
@@ -214,6 +221,12 @@ GOVREPORT_EXPORT govreport_status govreport_report_measure_records(
     const govreport_report* r, size_t first, size_t count, govreport_measure_record* records) {
     return fill_records(r, &govreport::Report::measures, "measures", "govreport_measure_record",
                         first, count, records, fill_measure);
+}
+
+GOVREPORT_EXPORT govreport_status govreport_report_diagnostic_records(
+    const govreport_report* r, size_t first, size_t count, govreport_diagnostic_record* records) {
+    return fill_records(r, &govreport::Report::diagnostics, "diagnostics",
+                        "govreport_diagnostic_record", first, count, records, fill_diagnostic);
 }
 
 GOVREPORT_EXPORT govreport_status govreport_report_period_records(

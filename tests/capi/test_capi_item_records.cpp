@@ -1,13 +1,14 @@
-// Tests for govreport_report_section_records, _measure_records, _period_records, _body_records,
-// _person_records and _document_records, and for the mention records of bodies, persons and
-// documents: the same fields as the getters (index lists included, NULL where the getter
-// gives NULL), and the errors of the indicator records.
+// Tests for the records of sections, measures, periods, diagnostics, bodies, persons and
+// documents (govreport_report_*_records) and of mentions (govreport_*_mention_records): the
+// same fields as the getters (index lists included, NULL where the getter gives NULL), and
+// the errors of the indicator records.
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -172,6 +173,40 @@ struct period_list {
         CHECK(rec.relative == govreport_period_relative(x));
         govreport_span span{};
         govreport_period_span(x, &span);
+        CHECK(span_string(rec.span) == span_string(span));
+    }
+};
+
+// A report of ours with diagnostics of several kinds: missing parts, invalid dates,
+// skipped ordinals.
+const std::string& diagnostics_report() {
+    static const std::string text =
+        "某市人民政府2024年度法治政府建设情况报告\n\n一、主要做法和成效\n\n"
+        "1. 改革。2024年2月30日召开会议。\n\n3. 落实。2023年13月完成。\n\n"
+        "三、存在的不足\n\n有待加强。\n";
+    return text;
+}
+
+struct diagnostic_list {
+    using Record = govreport_diagnostic_record;
+    static constexpr const char* items = "diagnostics";
+    static constexpr const char* type = "govreport_diagnostic_record";
+    static const std::string& text() { return diagnostics_report(); }
+    static std::size_t count(const govreport_report* r) {
+        return govreport_report_diagnostic_count(r);
+    }
+    static govreport_status records(const govreport_report* r, std::size_t first,
+                                    std::size_t count, Record* out) {
+        return govreport_report_diagnostic_records(r, first, count, out);
+    }
+    static void check(const govreport_report* r, std::size_t i, const Record& rec) {
+        const govreport_diagnostic* x = govreport_report_diagnostic_at(r, i);
+        REQUIRE(x != nullptr);
+        CHECK(rec.severity == static_cast<int32_t>(govreport_diagnostic_severity(x)));
+        check_text(rec.code, govreport_diagnostic_code(x));
+        check_text(rec.message, govreport_diagnostic_message(x));
+        govreport_span span{};
+        govreport_diagnostic_span(x, &span);
         CHECK(span_string(rec.span) == span_string(span));
     }
 };
@@ -376,6 +411,16 @@ TEST_CASE("period records hold what the getters return for every period of the s
     CHECK(relative);  // 今年, 去年底 …
 }
 
+TEST_CASE("diagnostic records hold what the getters return for every diagnostic",
+          "[capi][records][item-records]") {
+    capi_test::Report report;
+    REQUIRE(report.parse(diagnostics_report()) == GOVREPORT_OK);
+    const auto records = checked_records<diagnostic_list>(report.get());
+    std::set<std::string> codes;
+    for (const govreport_diagnostic_record& rec : records) codes.insert(rec.code);
+    CHECK(codes == std::set<std::string>{"invalid_date", "missing_part", "ordinal_skipped"});
+}
+
 TEST_CASE("body records hold what the getters return for every body of the seed",
           "[capi][records][item-records]") {
     GOVREPORT_CAPI_SEED_OR_SKIP(seed);
@@ -470,7 +515,7 @@ TEST_CASE("entity records of a report of ours cover document numbers and a perso
 
 TEMPLATE_TEST_CASE("item records of a slice are written from the first record on",
                    "[capi][records][item-records]", section_list, measure_list, period_list,
-                   body_list, person_list, document_list) {
+                   diagnostic_list, body_list, person_list, document_list) {
     using Record = typename TestType::Record;
     capi_test::Report report;
     REQUIRE(report.parse(TestType::text()) == GOVREPORT_OK);
@@ -492,7 +537,7 @@ TEMPLATE_TEST_CASE("item records of a slice are written from the first record on
 
 TEMPLATE_TEST_CASE("item records: bad arguments are errors with a message and never a write",
                    "[capi][records][item-records]", section_list, measure_list, period_list,
-                   body_list, person_list, document_list) {
+                   diagnostic_list, body_list, person_list, document_list) {
     using Record = typename TestType::Record;
     capi_test::Report report;
     REQUIRE(report.parse(TestType::text()) == GOVREPORT_OK);
@@ -552,7 +597,7 @@ TEMPLATE_TEST_CASE("item records: bad arguments are errors with a message and ne
 
 TEMPLATE_TEST_CASE("item records of a newer longer layout: the stride is the caller's size",
                    "[capi][records][item-records]", section_list, measure_list, period_list,
-                   body_list, person_list, document_list) {
+                   diagnostic_list, body_list, person_list, document_list) {
     // A caller compiled against a later header whose record has grown by 24 bytes: each
     // record is filled up to this version's size and the rest of it is left alone.
     using Record = typename TestType::Record;

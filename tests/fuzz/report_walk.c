@@ -275,6 +275,19 @@ static const char *period_record_mismatch(const govreport_period *p,
   return NULL;
 }
 
+/* The same for diagnostic `d`. */
+static const char *diagnostic_record_mismatch(const govreport_diagnostic *d,
+                                              const govreport_diagnostic_record *rec) {
+  govreport_span sp;
+  if (rec->struct_size != sizeof *rec) return "struct_size";
+  if (rec->severity != (int32_t)govreport_diagnostic_severity(d)) return "severity";
+  if (rec->code != govreport_diagnostic_code(d)) return "code";
+  if (rec->message != govreport_diagnostic_message(d)) return "message";
+  govreport_diagnostic_span(d, &sp);
+  if (!same_span(&rec->span, &sp)) return "span";
+  return NULL;
+}
+
 /* The same for body `b`: division_code NULL exactly where its getter gives NULL. */
 static const char *body_record_mismatch(const govreport_body *b,
                                         const govreport_body_record *rec) {
@@ -474,8 +487,9 @@ static void walk_diagnostics(walker *w, const govreport_report *r) {
   mix_i64(w, (int64_t)n);
   for (i = 0; i < n; ++i) {
     const govreport_diagnostic *d = govreport_report_diagnostic_at(r, i);
+    govreport_diagnostic_record rec;
     govreport_severity sev;
-    const char *code;
+    const char *code, *field;
     if (d == NULL) {
       fail(w, "diagnostic_at(%zu) is NULL (count %zu)", i, n);
       return;
@@ -488,6 +502,13 @@ static void walk_diagnostics(walker *w, const govreport_report *r) {
     str(w, "diagnostic.message", i, govreport_diagnostic_message(d), 0);
     govreport_diagnostic_span(d, &sp);
     span(w, "diagnostic.span", i, &sp);
+    /* The record of the same diagnostic, with a count of 1. */
+    memset(&rec, 0, sizeof rec);
+    rec.struct_size = sizeof rec;
+    if (govreport_report_diagnostic_records(r, i, 1, &rec) != GOVREPORT_OK)
+      fail(w, "diagnostic_records(%zu, 1) failed: %s", i, govreport_last_error_message());
+    else if ((field = diagnostic_record_mismatch(d, &rec)) != NULL)
+      fail(w, "diagnostic[%zu]: its record's %s differs from its getters", i, field);
   }
   if (govreport_report_diagnostic_at(r, n) != NULL) fail(w, "diagnostic_at(count) is not NULL");
 }
