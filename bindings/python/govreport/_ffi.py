@@ -13,7 +13,7 @@ import ctypes.util
 import glob
 import os
 import threading
-from ctypes import (POINTER, Structure, byref, c_char, c_char_p, c_double, c_int, c_int32,
+from ctypes import (POINTER, Structure, c_char, c_char_p, c_double, c_int, c_int32,
                     c_int64, c_size_t, c_uint32, c_uint64, c_void_p, sizeof)
 
 # The ABI this binding was written against: the library's SONAME number. A library with
@@ -278,6 +278,18 @@ class MeasureRecord(Structure):
     ]
 
 
+class DiagnosticRecord(Structure):
+    """govreport_diagnostic_record (0.4 layout)."""
+
+    _fields_ = [
+        ("struct_size", c_uint32),
+        ("severity", c_int32),
+        ("code", c_char_p),
+        ("message", c_char_p),
+        ("span", SpanStruct),
+    ]
+
+
 class PeriodRecord(Structure):
     """govreport_period_record (0.4 layout)."""
 
@@ -353,6 +365,7 @@ RECORD_FUNCTIONS = {
     SectionRecord: "govreport_report_section_records",
     MeasureRecord: "govreport_report_measure_records",
     PeriodRecord: "govreport_report_period_records",
+    DiagnosticRecord: "govreport_report_diagnostic_records",
     BodyRecord: "govreport_report_body_records",
     PersonRecord: "govreport_report_person_records",
     DocumentRecord: "govreport_report_document_records",
@@ -455,6 +468,8 @@ _FUNCTIONS = [
     ("govreport_diagnostic_code", [diagnostic_p], c_char_p),
     ("govreport_diagnostic_message", [diagnostic_p], c_char_p),
     ("govreport_diagnostic_span", [diagnostic_p, POINTER(SpanStruct)], None),
+    ("govreport_report_diagnostic_records",
+     [report_p, c_size_t, c_size_t, POINTER(DiagnosticRecord)], _status, _check),
     # Indicators. The optional doubles come back through an out-double and an int flag
     # (1 = stored); the change's basis is a *borrowed* string stored through a char**.
     ("govreport_report_indicator_count", [report_p], c_size_t),
@@ -710,9 +725,3 @@ def decode(raw):
     if raw is None:
         return None
     return raw.decode("utf-8")
-
-
-def span_of(func, handle):
-    out = SpanStruct()
-    func(handle, byref(out))
-    return out

@@ -239,10 +239,6 @@ def _span_from_struct(raw):
                         "char_end": raw.char_end})
 
 
-def _span(func, handle):
-    return _span_from_struct(_ffi.span_of(func, handle))
-
-
 def _indices(ptr, count):
     """The ``count`` indices a record borrows (a POINTER(c_size_t)), as a tuple."""
     return tuple(ptr[:count]) if count else ()
@@ -360,13 +356,13 @@ def _measure_from_record(report, index, rec):
     })
 
 
-def _build_diagnostic(report, index, ptr):
-    lib = _ffi.lib()
+def _diagnostic_from_record(report, index, rec):
+    """A Diagnostic from a govreport_diagnostic_record."""
     return _fast(Diagnostic, {
-        "severity": _SEVERITIES[lib.govreport_diagnostic_severity(ptr)],
-        "code": _ffi.decode(lib.govreport_diagnostic_code(ptr)),
-        "message": _ffi.decode(lib.govreport_diagnostic_message(ptr)),
-        "span": _span(lib.govreport_diagnostic_span, ptr),
+        "severity": _SEVERITIES[rec.severity],
+        "code": rec.code.decode(),
+        "message": rec.message.decode(),
+        "span": _span_from_struct(rec.span),
     })
 
 
@@ -482,19 +478,23 @@ def _document_from_record(report, index, rec):
     })
 
 
-class _SeqView(Sequence):
-    """Read-only sequence over one of a report's lists.
+class _RecordView(Sequence):
+    """Read-only sequence over one of a report's lists, read as C records
+    (govreport_report_*_records): one C call per item looked up, and one per chunk of items
+    when iterating, instead of one per field (through ctypes each call costs about a
+    microsecond, and an item has four to twenty fields).
 
     Holds the Report strongly, so the C report lives as long as the view; each item is
     copied into a value object when it is accessed.
     """
 
-    __slots__ = ("_report", "_count_fn", "_at_fn", "_build")
+    __slots__ = ("_report", "_count_fn", "_record_type", "_build")
+    _CHUNK = 512
 
-    def __init__(self, report, count_fn, at_fn, build):
+    def __init__(self, report, count_fn, record_type, build):
         self._report = report
         self._count_fn = count_fn
-        self._at_fn = at_fn
+        self._record_type = record_type
         self._build = build
 
     def __len__(self):
@@ -509,49 +509,12 @@ class _SeqView(Sequence):
             index += count
         if not 0 <= index < count:
             raise IndexError("index %d out of range for %d items" % (key, count))
-        return self._item(index)
-
-    def _item(self, index):
-        """Item ``index``, already checked to be in range."""
-        ptr = self._at_fn(self._report._handle, index)
-        if not ptr:
-            raise IndexError("index %d out of range" % index)
-        return self._build(self._report, index, ptr)
-
-    def __iter__(self):
-        # The count once (a report never changes) and no bounds checks: what __getitem__
-        # adds to each item is a fifth of building a small one. `_handle` still checks, item
-        # by item, that the report was not closed meanwhile.
-        report, at_fn, build = self._report, self._at_fn, self._build
-        for index in range(self._count_fn(report._handle)):
-            ptr = at_fn(report._handle, index)
-            if not ptr:
-                raise IndexError("index %d out of range" % index)
-            yield build(report, index, ptr)
-
-    def __repr__(self):
-        return "<%s of %d items>" % (type(self).__name__, len(self))
-
-
-class _RecordView(_SeqView):
-    """One of the report's lists read as C records (govreport_report_*_records): one C call
-    per item looked up, and one per chunk of items when iterating, instead of one per field
-    (through ctypes each call costs about a microsecond, and an item has ten to twenty
-    fields)."""
-
-    __slots__ = ("_record_type",)
-    _CHUNK = 512
-
-    def __init__(self, report, count_fn, record_type, build):
-        super().__init__(report, count_fn, None, build)
-        self._record_type = record_type
-
-    def _item(self, index):
         report = self._report
         record = _ffi.records(self._record_type, report._handle, index, 1)[0]
         return self._build(report, index, record)
 
     def __iter__(self):
+        # The count once (a report never changes), then a chunk of records per call.
         report, record_type, build = self._report, self._record_type, self._build
         count = self._count_fn(report._handle)
         for first in range(0, count, self._CHUNK):
@@ -561,6 +524,9 @@ class _RecordView(_SeqView):
                 # The records borrow the report's strings: it must still be open.
                 report._check_open()
                 yield build(report, first + offset, record)
+
+    def __repr__(self):
+        return "<%s of %d items>" % (type(self).__name__, len(self))
 
 
 class Report:
@@ -679,8 +645,8 @@ class Report:
         """Recoverable problems found while parsing."""
         self._check_open()
         lib = _ffi.lib()
-        return _SeqView(self, lib.govreport_report_diagnostic_count,
-                        lib.govreport_report_diagnostic_at, _build_diagnostic)
+        return _RecordView(self, lib.govreport_report_diagnostic_count, _ffi.DiagnosticRecord,
+                           _diagnostic_from_record)
 
     @property
     def indicators(self):
