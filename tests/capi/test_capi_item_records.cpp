@@ -65,6 +65,24 @@ std::string span_string(const govreport_span& s) {
            std::to_string(s.char_start) + ", " + std::to_string(s.char_end) + ")";
 }
 
+// A record's span against what the item's span getter gives.
+template <class Item>
+void check_span(const govreport_span& got, void (*getter)(const Item*, govreport_span*),
+                const Item* x) {
+    govreport_span want{};
+    getter(x, &want);
+    CHECK(span_string(got) == span_string(want));
+}
+
+// The indices an item's list getters give (children, a measure's bodies), in order.
+template <class Item>
+std::vector<int64_t> indices(const Item* x, size_t (*count)(const Item*),
+                             int64_t (*at)(const Item*, size_t)) {
+    std::vector<int64_t> out;
+    for (std::size_t k = 0; k < count(x); ++k) out.push_back(at(x, k));
+    return out;
+}
+
 // A borrowed index list against the indices the getters give, in order: NULL when empty.
 void check_index_list(std::size_t count, const size_t* list, const std::vector<int64_t>& want) {
     REQUIRE(count == want.size());
@@ -78,17 +96,24 @@ void check_index_list(std::size_t count, const size_t* list, const std::vector<i
     CHECK(got == want);
 }
 
+// What every list's traits share: its record type, its name in messages, its count and
+// its records function, whose names differ only by the item's name.
+#define GOVREPORT_RECORD_LIST(kind, plural)                                                   \
+    using Record = govreport_##kind##_record;                                                 \
+    static constexpr const char* items = #plural;                                             \
+    static constexpr const char* type = "govreport_" #kind "_record";                         \
+    static std::size_t count(const govreport_report* r) {                                     \
+        return govreport_report_##kind##_count(r);                                            \
+    }                                                                                         \
+    static govreport_status records(const govreport_report* r, std::size_t first,             \
+                                    std::size_t count, Record* out) {                         \
+        return govreport_report_##kind##_records(r, first, count, out);                       \
+    }
+
 // One type per list: its record, its records function and the getters to check a record by.
 struct section_list {
-    using Record = govreport_section_record;
-    static constexpr const char* items = "sections";
-    static constexpr const char* type = "govreport_section_record";
+    GOVREPORT_RECORD_LIST(section, sections);
     static const std::string& text() { return capi_test::sample_report(); }
-    static std::size_t count(const govreport_report* r) { return govreport_report_section_count(r); }
-    static govreport_status records(const govreport_report* r, std::size_t first,
-                                    std::size_t count, Record* out) {
-        return govreport_report_section_records(r, first, count, out);
-    }
     static void check(const govreport_report* r, std::size_t i, const Record& rec) {
         const govreport_section* x = govreport_report_section_at(r, i);
         REQUIRE(x != nullptr);
@@ -100,28 +125,16 @@ struct section_list {
         CHECK(rec.ordinal == govreport_section_ordinal(x));
         CHECK(rec.role == static_cast<int32_t>(govreport_section_role(x)));
         CHECK(rec.parent == govreport_section_parent(x));
-        std::vector<int64_t> children;
-        for (std::size_t k = 0; k < govreport_section_child_count(x); ++k)
-            children.push_back(govreport_section_child_at(x, k));
-        check_index_list(rec.child_count, rec.children, children);
-        govreport_span span{}, extent{};
-        govreport_section_span(x, &span);
-        govreport_section_extent(x, &extent);
-        CHECK(span_string(rec.span) == span_string(span));
-        CHECK(span_string(rec.extent) == span_string(extent));
+        check_index_list(rec.child_count, rec.children,
+                         indices(x, govreport_section_child_count, govreport_section_child_at));
+        check_span(rec.span, govreport_section_span, x);
+        check_span(rec.extent, govreport_section_extent, x);
     }
 };
 
 struct measure_list {
-    using Record = govreport_measure_record;
-    static constexpr const char* items = "measures";
-    static constexpr const char* type = "govreport_measure_record";
+    GOVREPORT_RECORD_LIST(measure, measures);
     static const std::string& text() { return capi_test::sample_report(); }
-    static std::size_t count(const govreport_report* r) { return govreport_report_measure_count(r); }
-    static govreport_status records(const govreport_report* r, std::size_t first,
-                                    std::size_t count, Record* out) {
-        return govreport_report_measure_records(r, first, count, out);
-    }
     static void check(const govreport_report* r, std::size_t i, const Record& rec) {
         const govreport_measure* x = govreport_report_measure_at(r, i);
         REQUIRE(x != nullptr);
@@ -133,10 +146,8 @@ struct measure_list {
         CHECK(rec.ordinal == govreport_measure_ordinal(x));
         CHECK(rec.status == static_cast<int32_t>(govreport_measure_status_of(x)));
         CHECK(rec.section == govreport_measure_section(x));
-        std::vector<int64_t> bodies;
-        for (std::size_t k = 0; k < govreport_measure_body_count(x); ++k)
-            bodies.push_back(govreport_measure_body_at(x, k));
-        check_index_list(rec.body_count, rec.bodies, bodies);
+        check_index_list(rec.body_count, rec.bodies,
+                         indices(x, govreport_measure_body_count, govreport_measure_body_at));
         // The indicators whose measure is this one, found from the indicators' side.
         std::vector<int64_t> indicators;
         for (std::size_t k = 0; k < govreport_report_indicator_count(r); ++k)
@@ -144,24 +155,14 @@ struct measure_list {
                 static_cast<int64_t>(i))
                 indicators.push_back(static_cast<int64_t>(k));
         check_index_list(rec.indicator_count, rec.indicators, indicators);
-        govreport_span span{}, extent{};
-        govreport_measure_span(x, &span);
-        govreport_measure_extent(x, &extent);
-        CHECK(span_string(rec.span) == span_string(span));
-        CHECK(span_string(rec.extent) == span_string(extent));
+        check_span(rec.span, govreport_measure_span, x);
+        check_span(rec.extent, govreport_measure_extent, x);
     }
 };
 
 struct period_list {
-    using Record = govreport_period_record;
-    static constexpr const char* items = "periods";
-    static constexpr const char* type = "govreport_period_record";
+    GOVREPORT_RECORD_LIST(period, periods);
     static const std::string& text() { return capi_test::sample_report(); }
-    static std::size_t count(const govreport_report* r) { return govreport_report_period_count(r); }
-    static govreport_status records(const govreport_report* r, std::size_t first,
-                                    std::size_t count, Record* out) {
-        return govreport_report_period_records(r, first, count, out);
-    }
     static void check(const govreport_report* r, std::size_t i, const Record& rec) {
         const govreport_period* x = govreport_report_period_at(r, i);
         REQUIRE(x != nullptr);
@@ -171,9 +172,7 @@ struct period_list {
         check_string(rec.end, govreport_period_end(x));
         CHECK(rec.granularity == static_cast<int32_t>(govreport_period_granularity(x)));
         CHECK(rec.relative == govreport_period_relative(x));
-        govreport_span span{};
-        govreport_period_span(x, &span);
-        CHECK(span_string(rec.span) == span_string(span));
+        check_span(rec.span, govreport_period_span, x);
     }
 };
 
@@ -188,39 +187,21 @@ const std::string& diagnostics_report() {
 }
 
 struct diagnostic_list {
-    using Record = govreport_diagnostic_record;
-    static constexpr const char* items = "diagnostics";
-    static constexpr const char* type = "govreport_diagnostic_record";
+    GOVREPORT_RECORD_LIST(diagnostic, diagnostics);
     static const std::string& text() { return diagnostics_report(); }
-    static std::size_t count(const govreport_report* r) {
-        return govreport_report_diagnostic_count(r);
-    }
-    static govreport_status records(const govreport_report* r, std::size_t first,
-                                    std::size_t count, Record* out) {
-        return govreport_report_diagnostic_records(r, first, count, out);
-    }
     static void check(const govreport_report* r, std::size_t i, const Record& rec) {
         const govreport_diagnostic* x = govreport_report_diagnostic_at(r, i);
         REQUIRE(x != nullptr);
         CHECK(rec.severity == static_cast<int32_t>(govreport_diagnostic_severity(x)));
         check_text(rec.code, govreport_diagnostic_code(x));
         check_text(rec.message, govreport_diagnostic_message(x));
-        govreport_span span{};
-        govreport_diagnostic_span(x, &span);
-        CHECK(span_string(rec.span) == span_string(span));
+        check_span(rec.span, govreport_diagnostic_span, x);
     }
 };
 
 struct body_list {
-    using Record = govreport_body_record;
-    static constexpr const char* items = "bodies";
-    static constexpr const char* type = "govreport_body_record";
+    GOVREPORT_RECORD_LIST(body, bodies);
     static const std::string& text() { return entities_report(); }
-    static std::size_t count(const govreport_report* r) { return govreport_report_body_count(r); }
-    static govreport_status records(const govreport_report* r, std::size_t first,
-                                    std::size_t count, Record* out) {
-        return govreport_report_body_records(r, first, count, out);
-    }
     static void check(const govreport_report* r, std::size_t i, const Record& rec) {
         const govreport_body* x = govreport_report_body_at(r, i);
         REQUIRE(x != nullptr);
@@ -234,15 +215,8 @@ struct body_list {
 };
 
 struct person_list {
-    using Record = govreport_person_record;
-    static constexpr const char* items = "persons";
-    static constexpr const char* type = "govreport_person_record";
+    GOVREPORT_RECORD_LIST(person, persons);
     static const std::string& text() { return entities_report(); }
-    static std::size_t count(const govreport_report* r) { return govreport_report_person_count(r); }
-    static govreport_status records(const govreport_report* r, std::size_t first,
-                                    std::size_t count, Record* out) {
-        return govreport_report_person_records(r, first, count, out);
-    }
     static void check(const govreport_report* r, std::size_t i, const Record& rec) {
         const govreport_person* x = govreport_report_person_at(r, i);
         REQUIRE(x != nullptr);
@@ -256,15 +230,8 @@ struct person_list {
 };
 
 struct document_list {
-    using Record = govreport_document_record;
-    static constexpr const char* items = "documents";
-    static constexpr const char* type = "govreport_document_record";
+    GOVREPORT_RECORD_LIST(document, documents);
     static const std::string& text() { return entities_report(); }
-    static std::size_t count(const govreport_report* r) { return govreport_report_document_count(r); }
-    static govreport_status records(const govreport_report* r, std::size_t first,
-                                    std::size_t count, Record* out) {
-        return govreport_report_document_records(r, first, count, out);
-    }
     static void check(const govreport_report* r, std::size_t i, const Record& rec) {
         const govreport_document* x = govreport_report_document_at(r, i);
         REQUIRE(x != nullptr);
