@@ -6,8 +6,8 @@
  * process (each in a link namespace of its own, dlmopen) and parse the same bytes in turn,
  * A B B A A B …, so that a slow moment hits both alike. Each pair of adjacent parses gives
  * a ratio; the median of those ratios is the comparison, with its 95 % interval. Comparing
- * a build with itself measures the harness: within ±1 % on the shared 2-core machine of
- * bench/README.md, 80 rounds over the corpus.
+ * a build with itself measures the harness: 0.98–1.01, intervals of about ±2.5 %, on the
+ * shared 2-core machine of bench/README.md, 80 rounds over the corpus.
  *
  * Linux (glibc) only: dlmopen keeps the two copies of every symbol apart.
  */
