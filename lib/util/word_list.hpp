@@ -30,7 +30,7 @@ public:
 
     /// Index (in list order) of the first word `text` starts with, or npos.
     std::size_t prefix(std::string_view text) const noexcept {
-        if (text.empty()) return npos;
+        if (!may_start(text)) return npos;
         const char* p = text.data();
         const char32_t c = decode(p, text.data() + text.size());
         return first_match(first_, c, [&](std::string_view w) {
@@ -39,7 +39,7 @@ public:
     }
     /// Index (in list order) of the first word `text` ends with, or npos.
     std::size_t suffix(std::string_view text) const noexcept {
-        if (text.empty()) return npos;
+        if (!may_end(text)) return npos;
         const char32_t c = decode_before(text.data(), text.data() + text.size());
         return first_match(last_, c, [&](std::string_view w) {
             return text.size() >= w.size() && same(text.data() + text.size() - w.size(), w);
@@ -47,7 +47,7 @@ public:
     }
     /// The longest word `text` starts with (its size), or 0.
     std::size_t longest_prefix(std::string_view text) const noexcept {
-        if (text.empty()) return 0;
+        if (!may_start(text)) return 0;
         const char* p = text.data();
         const char32_t c = decode(p, text.data() + text.size());
         std::size_t best = 0;
@@ -65,6 +65,35 @@ public:
     std::size_t size() const noexcept { return words_.size(); }
 
 private:
+    // Before any decoding, two bytes turn away most texts: a word can start the text only
+    // if the text's bytes at `probe_` and `probe_ + 1` are those of one of the words, and end
+    // it only if its last two bytes are (one byte where a word has only one). For a Han
+    // character these are the low twelve bits of its code point: the metrics and clauses
+    // looked up seldom start or end with a word of a list, and most look-ups ended only
+    // after decoding a character and probing its bucket. A 4,096-bit set per end.
+    static constexpr std::size_t kKeys = 4096;
+    struct KeySet {
+        std::uint64_t bits[kKeys / 64] = {};
+        void add(unsigned k) noexcept { bits[k >> 6] |= std::uint64_t{1} << (k & 63); }
+        bool has(unsigned k) const noexcept { return bits[k >> 6] >> (k & 63) & 1u; }
+    };
+    // The key of bytes a (first) and b: six bits of each, all of a when it is alone.
+    static unsigned key(unsigned char a, unsigned char b) noexcept {
+        return (static_cast<unsigned>(a & 0x3Fu) << 6) | (b & 0x3Fu);
+    }
+    static unsigned key(unsigned char a) noexcept { return a; }
+    // Exact: false only where no word can match (the tests compare with a loop).
+    bool may_start(std::string_view text) const noexcept {
+        if (text.size() < start_bytes_) return false;  // shorter than every word
+        const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + probe_;
+        return start_keys_.has(two_start_ ? key(b[0], b[1]) : key(b[0]));
+    }
+    bool may_end(std::string_view text) const noexcept {
+        if (text.size() < end_bytes_) return false;
+        const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + text.size();
+        return end_keys_.has(two_end_ ? key(b[-2], b[-1]) : key(b[-1]));
+    }
+
     // Words are found through their first (or last) code point modulo kBuckets: the
     // bucket gives the range of keys to look at, nearly always empty or one or two words.
     // A binary search per look-up cost more than the comparisons it led to.
@@ -90,6 +119,7 @@ private:
     }
 
     void index() {
+        index_keys();
         for (std::size_t i = 0; i < words_.size(); ++i) {
             const std::string_view w = words_[i];
             if (w.empty()) continue;
@@ -101,6 +131,30 @@ private:
         }
         seal(first_);
         seal(last_);
+    }
+    // The byte filters. At the start: the second and third bytes (a leading Han
+    // character's low twelve bits) when every word has three, else the first one or two;
+    // at the end: the last two bytes, or the last one when a word has only one.
+    void index_keys() {
+        std::size_t shortest = static_cast<std::size_t>(-1);
+        for (std::string_view w : words_)
+            if (!w.empty()) shortest = std::min(shortest, w.size());
+        if (shortest == static_cast<std::size_t>(-1)) {  // no word: nothing matches
+            start_bytes_ = end_bytes_ = static_cast<std::size_t>(-1);
+            return;
+        }
+        two_start_ = shortest >= 2;
+        probe_ = shortest >= 3 ? 1 : 0;
+        start_bytes_ = probe_ + (two_start_ ? 2 : 1);
+        two_end_ = shortest >= 2;
+        end_bytes_ = two_end_ ? 2 : 1;
+        for (std::string_view w : words_) {
+            if (w.empty()) continue;
+            const auto* b = reinterpret_cast<const unsigned char*>(w.data());
+            start_keys_.add(two_start_ ? key(b[probe_], b[probe_ + 1]) : key(b[probe_]));
+            const auto* e = b + w.size();
+            end_keys_.add(two_end_ ? key(e[-2], e[-1]) : key(e[-1]));
+        }
     }
     static void seal(Index& x) {
         // Stable: within one bucket the words keep their list order.
@@ -124,6 +178,9 @@ private:
 
     std::vector<std::string_view> words_;
     Index first_, last_;
+    KeySet start_keys_, end_keys_;
+    std::size_t probe_ = 0, start_bytes_ = 1, end_bytes_ = 1;
+    bool two_start_ = false, two_end_ = false;
 };
 
 }  // namespace govreport::util

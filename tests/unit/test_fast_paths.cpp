@@ -282,41 +282,58 @@ TEST_CASE("the space-byte pre-tests never turn away a space", "[utf8][speed]") {
 TEST_CASE("WordList answers as a loop over its words in list order", "[speed]") {
     // Words sharing first and last characters, one a prefix of another, characters that
     // fall into the same bucket (code points 1024 apart: 一 U+4E00 and 丁 U+4E01 differ by 1,
-    // U+4A00 and U+4E00 by 1024).
-    const std::vector<std::string_view> words = {"一是", "一", "一是二", "丁", "年底", "底",
-                                                 "\xE4\xA8\x80", "今年", "年", "：", "ab", "b"};
-    const util::WordList list{words};
-    auto naive_prefix = [&](std::string_view t) {
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (t.substr(0, words[i].size()) == words[i]) return i;
-        return util::WordList::npos;
-    };
-    auto naive_suffix = [&](std::string_view t) {
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (t.size() >= words[i].size() && t.substr(t.size() - words[i].size()) == words[i])
-                return i;
-        return util::WordList::npos;
-    };
-    auto naive_longest = [&](std::string_view t) {
-        std::size_t best = 0;
-        for (std::string_view w : words)
-            if (t.substr(0, w.size()) == w && w.size() > best) best = w.size();
-        return best;
-    };
+    // U+4A00 and U+4E00 by 1024). Three lists, for the three kinds of byte filter that turn
+    // texts away before the look-up: a shortest word of one byte (one-byte keys), of two
+    // bytes (the first two and the last two bytes), of three (a leading Han character's
+    // second and third bytes). 乀 (U+4E40) shares the low twelve bits of 一 (U+4E00) with
+    // 䀀 (U+4000): keys that pass the filter and still match no word.
+    const std::vector<std::vector<std::string_view>> lists = {
+        {"一是", "一", "一是二", "丁", "年底", "底", "\xE4\xA8\x80", "今年", "年", "：", "ab", "b"},
+        {"ab", "是二", "\xC3\xA9" "a", "年底", "ba"},
+        {"一是", "丁", "年底", "\xE4\xB9\x80年", "今年", "\xE4\xA8\x80"}};
     static const char* const pieces[] = {"一", "是", "二", "丁", "年", "底", "今", "\xE4\xA8\x80",
-                                         "：", "a", "b", "法"};
-    Lcg rng(8);
-    std::size_t hits = 0;
-    for (int round = 0; round < 3000; ++round) {
-        std::string t;
-        for (std::uint32_t i = 0, n = rng.below(5); i < n; ++i) t += pieces[rng.below(12)];
-        INFO("text " << t);
-        REQUIRE(list.prefix(t) == naive_prefix(t));
-        REQUIRE(list.suffix(t) == naive_suffix(t));
-        REQUIRE(list.longest_prefix(t) == naive_longest(t));
-        hits += list.prefix(t) != util::WordList::npos;
+                                         "：", "a", "b", "法", "\xC3\xA9", "\xE4\xB9\x80",
+                                         "\xE4\x80\x80"};
+    constexpr std::uint32_t kPieces = sizeof pieces / sizeof pieces[0];
+    for (const std::vector<std::string_view>& words : lists) {
+        const util::WordList list{words};
+        auto naive_prefix = [&](std::string_view t) {
+            for (std::size_t i = 0; i < words.size(); ++i)
+                if (t.substr(0, words[i].size()) == words[i]) return i;
+            return util::WordList::npos;
+        };
+        auto naive_suffix = [&](std::string_view t) {
+            for (std::size_t i = 0; i < words.size(); ++i)
+                if (t.size() >= words[i].size() && t.substr(t.size() - words[i].size()) == words[i])
+                    return i;
+            return util::WordList::npos;
+        };
+        auto naive_longest = [&](std::string_view t) {
+            std::size_t best = 0;
+            for (std::string_view w : words)
+                if (t.substr(0, w.size()) == w && w.size() > best) best = w.size();
+            return best;
+        };
+        Lcg rng(8);
+        std::size_t prefixes = 0, suffixes = 0;
+        for (int round = 0; round < 6000; ++round) {
+            std::string t;
+            for (std::uint32_t i = 0, n = rng.below(5); i < n; ++i) t += pieces[rng.below(kPieces)];
+            INFO("list of " << words.size() << " words, text " << t);
+            REQUIRE(list.prefix(t) == naive_prefix(t));
+            REQUIRE(list.suffix(t) == naive_suffix(t));
+            REQUIRE(list.longest_prefix(t) == naive_longest(t));
+            prefixes += list.prefix(t) != util::WordList::npos;
+            suffixes += list.suffix(t) != util::WordList::npos;
+        }
+        CHECK(prefixes > 50);
+        CHECK(suffixes > 50);
     }
-    CHECK(hits > 500);
+    // No word (or only empty ones, which the list never matches): nothing matches.
+    const util::WordList none{std::vector<std::string_view>{}};
+    CHECK(none.prefix("一") == util::WordList::npos);
+    CHECK(none.suffix("一") == util::WordList::npos);
+    CHECK(none.longest_prefix("一") == 0);
 }
 
 TEST_CASE("decimal_value gives what strtod gives", "[numeral][speed]") {
