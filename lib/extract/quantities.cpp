@@ -232,8 +232,8 @@ private:
                  const grammar::quantity_match& q) const;
     void read_context(std::string_view t, const State& st, std::size_t b, Indicator& ind,
                       std::size_t& text_begin) const;
-    std::string metric_for(std::string_view t, const State& st, std::size_t b, std::size_t e,
-                           const Indicator& ind) const;
+    std::string_view metric_for(std::string_view t, const State& st, std::size_t b,
+                                std::size_t e, const Indicator& ind) const;
     Span span_of(const Paragraph& p, std::size_t b, std::size_t e) const;
     void link();
     // A year's whole-year periods, in document order, and how many of them start at or
@@ -586,6 +586,14 @@ const util::CharSet& after_unit_checks() {
 }
 
 // 1487 名执法人员全部完成培训: the thing counted can follow the unit.
+// Whether `s` ends with 和, 及 or 与 (a conjunction before the number).
+bool ends_with_conjunction(std::string_view s) {
+    static_assert(sizeof("和") == 4 && sizeof("及") == 4 && sizeof("与") == 4);
+    if (s.size() < 3) return false;
+    const std::string_view tail = s.substr(s.size() - 3);
+    return tail == "和" || tail == "及" || tail == "与";
+}
+
 std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t stop = skip_space_fwd(t, e);
     const std::size_t start = stop;
@@ -605,8 +613,10 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     return t.substr(start, stop - start);
 }
 
-std::string Extractor::metric_for(std::string_view t, const State& st, std::size_t b,
-                                  std::size_t e, const Indicator& ind) const {
+// A view of the text, or of the sentence's previous metric: the caller copies it into the
+// indicator, with no string in between.
+std::string_view Extractor::metric_for(std::string_view t, const State& st, std::size_t b,
+                                       std::size_t e, const Indicator& ind) const {
     const std::size_t floor = std::max(st.clause_start, st.metric_floor);
     std::string_view m = b > floor ? t.substr(floor, b - floor) : std::string_view{};
     // A metric made only of cited titles (《…》《…》两个标准) names nothing itself.
@@ -628,8 +638,8 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
         if (!after_unit) after_unit = metric_after_unit(t, e);
         return *after_unit;
     };
-    for (std::string_view conj : {"和", "及", "与"})
-        if (ends_with(trimmed, conj) && !after().empty()) return std::string(after());
+    // (One comparison of the last three bytes: the three words are three bytes each.)
+    if (ends_with_conjunction(trimmed) && !after().empty()) return after();
     // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
     // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
     auto drop_change = [&](std::string_view s) {
@@ -654,9 +664,9 @@ std::string Extractor::metric_for(std::string_view t, const State& st, std::size
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
     // (Three code points take at most twelve bytes: longer metrics skip the count.)
     if (m.size() <= 12 && util::count_code_points(m) <= 3 && util::count_code_points(after()) >= 2)
-        return std::string(after());
-    if (!m.empty()) return std::string(m);
-    if (!after().empty()) return std::string(after());
+        return after();
+    if (!m.empty()) return m;
+    if (!after().empty()) return after();
     // 同比增长89.7%: the change measures what the sentence's previous figure measured.
     if (st.last_indicator != npos) return r_.indicators[st.last_indicator].metric;
     return {};
@@ -782,7 +792,8 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     const Span span = span_of(p, text_begin, e);
     ind.span = span;
     ind.text.assign(r_.text, span.start, span.end - span.start);
-    ind.metric = metric_for(t, st, text_begin, e, ind);
+    const std::string_view metric = metric_for(t, st, text_begin, e, ind);
+    ind.metric.assign(metric.data(), metric.size());
     if (const std::size_t per = per_capita().prefix(ind.metric); per != util::WordList::npos) {
         ind.per = std::string(lexicon::kPerCapita[per]);
         if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;
