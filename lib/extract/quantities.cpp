@@ -585,7 +585,6 @@ const util::CharSet& after_unit_checks() {
     return set;
 }
 
-// 1487 名执法人员全部完成培训: the thing counted can follow the unit.
 // Whether `s` ends with 和, 及 or 与 (a conjunction before the number).
 bool ends_with_conjunction(std::string_view s) {
     static_assert(sizeof("和") == 4 && sizeof("及") == 4 && sizeof("与") == 4);
@@ -594,6 +593,7 @@ bool ends_with_conjunction(std::string_view s) {
     return tail == "和" || tail == "及" || tail == "与";
 }
 
+// 1487 名执法人员全部完成培训: the thing counted can follow the unit.
 std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t stop = skip_space_fwd(t, e);
     const std::size_t start = stop;

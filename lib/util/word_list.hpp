@@ -86,12 +86,12 @@ private:
     bool may_start(std::string_view text) const noexcept {
         if (text.size() < start_bytes_) return false;  // shorter than every word
         const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + probe_;
-        return start_keys_.has(two_start_ ? key(b[0], b[1]) : key(b[0]));
+        return start_keys_.has(two_bytes_ ? key(b[0], b[1]) : key(b[0]));
     }
     bool may_end(std::string_view text) const noexcept {
         if (text.size() < end_bytes_) return false;
         const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + text.size();
-        return end_keys_.has(two_end_ ? key(b[-2], b[-1]) : key(b[-1]));
+        return end_keys_.has(two_bytes_ ? key(b[-2], b[-1]) : key(b[-1]));
     }
 
     // Words are found through their first (or last) code point modulo kBuckets: the
@@ -143,17 +143,16 @@ private:
             start_bytes_ = end_bytes_ = static_cast<std::size_t>(-1);
             return;
         }
-        two_start_ = shortest >= 2;
+        two_bytes_ = shortest >= 2;
         probe_ = shortest >= 3 ? 1 : 0;
-        start_bytes_ = probe_ + (two_start_ ? 2 : 1);
-        two_end_ = shortest >= 2;
-        end_bytes_ = two_end_ ? 2 : 1;
+        end_bytes_ = two_bytes_ ? 2 : 1;
+        start_bytes_ = probe_ + end_bytes_;
         for (std::string_view w : words_) {
             if (w.empty()) continue;
             const auto* b = reinterpret_cast<const unsigned char*>(w.data());
-            start_keys_.add(two_start_ ? key(b[probe_], b[probe_ + 1]) : key(b[probe_]));
+            start_keys_.add(two_bytes_ ? key(b[probe_], b[probe_ + 1]) : key(b[probe_]));
             const auto* e = b + w.size();
-            end_keys_.add(two_end_ ? key(e[-2], e[-1]) : key(e[-1]));
+            end_keys_.add(two_bytes_ ? key(e[-2], e[-1]) : key(e[-1]));
         }
     }
     static void seal(Index& x) {
@@ -180,7 +179,7 @@ private:
     Index first_, last_;
     KeySet start_keys_, end_keys_;
     std::size_t probe_ = 0, start_bytes_ = 1, end_bytes_ = 1;
-    bool two_start_ = false, two_end_ = false;
+    bool two_bytes_ = false;  // keys of two bytes (every word has two or more)
 };
 
 }  // namespace govreport::util
