@@ -65,7 +65,14 @@ static void usage(const char *argv0) {
 
 /* Opens `b->path` in a fresh link namespace and finds the functions the harness calls. */
 static int load(build *b) {
-    void *handle = dlmopen(LM_ID_NEWLM, b->path, RTLD_NOW | RTLD_LOCAL);
+    /* A name without a slash would be looked for in the library path, not here. */
+    char *resolved = realpath(b->path, NULL);
+    if (!resolved) {
+        fprintf(stderr, "ab_compare: cannot load %s: %s\n", b->path, strerror(errno));
+        return 0;
+    }
+    void *handle = dlmopen(LM_ID_NEWLM, resolved, RTLD_NOW | RTLD_LOCAL);
+    free(resolved);
     if (!handle) {
         fprintf(stderr, "ab_compare: cannot load %s: %s\n", b->path, dlerror());
         return 0;
