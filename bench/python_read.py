@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: MIT
 """Times ``govreport.parse_file(FILE)`` and ``list(report.<list>)`` for each of the
 report's lists through the Python binding, best of N passes, and prints microseconds per
-item. The binding finds the library through GOVREPORT_LIBRARY (or the usual search).
+item; then the indicators read as a few columns (``report.indicators.columns(…)``). The
+binding finds the library through GOVREPORT_LIBRARY (or the usual search).
 
     GOVREPORT_LIBRARY=build/lib/libgovreport.so \\
         python3 bench/python_read.py examples/data/qidong-2024.txt --passes 200
@@ -20,6 +21,8 @@ import govreport  # noqa: E402
 
 LISTS = ("sections", "measures", "diagnostics", "indicators", "periods", "bodies", "persons",
          "documents")
+# What a table of indicators typically holds (a researcher's data-density count, say).
+COLUMNS = ("metric", "value", "unit", "period_id")
 
 
 def main():
@@ -32,6 +35,7 @@ def main():
         parser.error("--passes must be at least 1")
     best_parse = float("inf")
     best = dict.fromkeys(LISTS, float("inf"))
+    best_columns = float("inf")
     counts = {}
     for _ in range(args.passes):
         start = time.perf_counter()
@@ -46,6 +50,9 @@ def main():
                 items = list(getattr(report, name))
                 best[name] = min(best[name], time.perf_counter() - start)
                 counts[name] = len(items)
+            start = time.perf_counter()
+            report.indicators.columns(*COLUMNS)
+            best_columns = min(best_columns, time.perf_counter() - start)
     reading = sum(best.values())
     print("%s: parse %.3f ms; reading every list %.3f ms (%.1f times the parse); best of %d"
           % (os.path.basename(args.file), best_parse * 1e3, reading * 1e3,
@@ -54,6 +61,11 @@ def main():
         each = best[name] / counts[name] * 1e6 if counts[name] else 0.0
         print("  %-12s %7d items %9.3f ms %7.1f us each"
               % (name, counts[name], best[name] * 1e3, each))
+    count = counts["indicators"]
+    print("indicators as %d columns (%s): %.3f ms, %.1f us each, %.1f times faster than "
+          "the items" % (len(COLUMNS), ", ".join(COLUMNS), best_columns * 1e3,
+                         best_columns / count * 1e6 if count else 0.0,
+                         best["indicators"] / best_columns if best_columns else 0.0))
 
 
 if __name__ == "__main__":
