@@ -531,7 +531,7 @@ class _RecordView(Sequence):
         "value", "unit"))``. Each value is what the item's attribute of that name holds,
         read without building the items (a few fields of every indicator cost a fraction
         of reading the list). ValueError for a name the items do not have."""
-        from ._columns import COLUMNS  # imports this module
+        from ._columns import COLUMNS  # here, not at the top: _columns imports this module
 
         table = COLUMNS[self._record_type]
         for name in names:
