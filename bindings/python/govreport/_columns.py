@@ -106,18 +106,6 @@ def _value_max(report, first, recs):
     return [r.value_max if r.has_value_max else None for r in recs]
 
 
-def _change(report, index, rec):
-    if not rec.has_change:
-        return None
-    source = m._optional_index(rec.change_from)
-    return m._fast(m.Change, {
-        "direction": "up" if rec.change_up else "down",
-        "basis": rec.change_basis.decode() or None,
-        "from_index": source,
-        "from_id": m._id_at(report, "indicator", source),
-    })
-
-
 def _children(report, first, recs):
     return [m._indices(r.children, r.child_count) for r in recs]
 
@@ -154,10 +142,8 @@ def _mentions(kind):
 
 
 def _person_titles(report, index, rec):
-    lib = _ffi.lib()
-    ptr = lib.govreport_report_person_at(report._handle, index)
-    return tuple(_ffi.decode(lib.govreport_person_title_at(ptr, i))
-                 for i in range(rec.title_count))
+    ptr = _ffi.lib().govreport_report_person_at(report._handle, index)
+    return m._person_titles(ptr, rec.title_count)
 
 
 # Every field of each list's value class, in the class's order, read as it reads it.
@@ -210,7 +196,7 @@ COLUMNS = {
         "unit": _text("unit"),
         "kind": _enum("kind", m._KINDS),
         "qualifier": _enum("qualifier", m._QUALIFIERS, none_if_empty=True),
-        "change": _per_item(_change),
+        "change": _per_item(lambda report, index, rec: m._change_from_record(report, rec)),
         "metric": _text("metric"),
         "per": _text_or_none("per"),
         "chinese_numeral": _flag("chinese_numeral"),

@@ -366,20 +366,25 @@ def _diagnostic_from_record(report, index, rec):
     })
 
 
+def _change_from_record(report, rec):
+    """The Change of a govreport_indicator_record, or None."""
+    if not rec.has_change:
+        return None
+    source = _optional_index(rec.change_from)
+    return _fast(Change, {
+        "direction": "up" if rec.change_up else "down",
+        # "" means no basis was written; None reads better, as in the JSON.
+        "basis": rec.change_basis.decode() or None,
+        "from_index": source,
+        "from_id": _id_at(report, "indicator", source),
+    })
+
+
 def _indicator_from_record(report, index, rec):
     """An Indicator from a govreport_indicator_record (one C call fills many of them)."""
     measure = _optional_index(rec.measure)
     period = _optional_index(rec.period)
-    change = None
-    if rec.has_change:
-        source = _optional_index(rec.change_from)
-        change = _fast(Change, {
-            "direction": "up" if rec.change_up else "down",
-            # "" means no basis was written; None reads better, as in the JSON.
-            "basis": rec.change_basis.decode() or None,
-            "from_index": source,
-            "from_id": _id_at(report, "indicator", source),
-        })
+    change = _change_from_record(report, rec) if rec.has_change else None
     has_value = rec.has_value
     return _fast(Indicator, {
         "index": index,
@@ -438,6 +443,12 @@ def _body_from_record(report, index, rec):
     })
 
 
+def _person_titles(person, count):
+    """The ``count`` title parts of a person (``person``, its pointer), as a tuple."""
+    lib = _ffi.lib()
+    return tuple(_ffi.decode(lib.govreport_person_title_at(person, i)) for i in range(count))
+
+
 def _person_from_record(report, index, rec):
     """A Person from a govreport_person_record, its title parts and its mention records."""
     lib = _ffi.lib()
@@ -448,8 +459,7 @@ def _person_from_record(report, index, rec):
         "id": rec.id.decode(),
         "name": rec.name.decode(),
         "title": rec.title.decode(),
-        "titles": tuple(_ffi.decode(lib.govreport_person_title_at(ptr, i))
-                        for i in range(rec.title_count)),
+        "titles": _person_titles(ptr, rec.title_count),
         "body": body,
         "body_id": _id_at(report, "body", body),
         "mentions": _mentions(lib.govreport_person_mention_records, ptr, rec.mention_count),
