@@ -1,14 +1,13 @@
-// Decoding with glibc's iconv: encodings are data, not hand-written tables.
+// Decoding to UTF-8: detection, then GB18030 through its table, UTF-16 through iconv.
 // SPDX-License-Identifier: MIT
 #include "input/decode.hpp"
-
-#include <cerrno>
-#include <iconv.h>
 
 #include <fmt/format.h>
 
 #include <govreport/parse.hpp>
 
+#include "input/gb18030.hpp"
+#include "input/iconv_convert.hpp"
 #include "input/utf8_check.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -19,92 +18,47 @@ namespace {
 
 using util::starts_with;
 
-
-// RAII for an iconv descriptor: one per call, since a descriptor keeps shift state and is
-// not safe to share between threads.
-class Converter {
-public:
-    Converter(const char* from) : cd_(iconv_open("UTF-8", from)) {
-        if (cd_ == reinterpret_cast<iconv_t>(-1))
-            throw Error(Status::internal, fmt::format(FMT_STRING("iconv cannot convert from {}"), from));
-    }
-    ~Converter() { iconv_close(cd_); }
-    Converter(const Converter&) = delete;
-    Converter& operator=(const Converter&) = delete;
-
-    // Converts all of `in`. On an invalid or truncated sequence: strict → returns false
-    // with its offset; otherwise writes U+FFFD, skips `unit` bytes and goes on.
-    bool run(std::string_view in, std::size_t unit, bool strict, std::string& out,
-             std::vector<std::size_t>& replaced, std::size_t& bad_offset) {
-        out.clear();
-        out.resize(in.size() * 3 / 2 + 16);
-        char* src = const_cast<char*>(in.data());
-        std::size_t src_left = in.size();
-        std::size_t written = 0;
-        while (src_left > 0) {
-            char* dst = out.data() + written;
-            std::size_t dst_left = out.size() - written;
-            const std::size_t r = iconv(cd_, &src, &src_left, &dst, &dst_left);
-            written = static_cast<std::size_t>(dst - out.data());
-            if (r != static_cast<std::size_t>(-1)) break;
-            if (errno == E2BIG) {
-                out.resize(out.size() * 2 + 16);
-                continue;
-            }
-            // EILSEQ or EINVAL: an invalid or incomplete sequence at src.
-            const std::size_t at = static_cast<std::size_t>(src - in.data());
-            if (strict) {
-                bad_offset = at;
-                return false;
-            }
-            if (out.size() - written < 3) out.resize(out.size() * 2 + 16);
-            out.replace(written, 3, "\xEF\xBF\xBD");
-            replaced.push_back(written);
-            written += 3;
-            const std::size_t skip = std::min(unit, src_left);
-            src += skip;
-            src_left -= skip;
-            iconv(cd_, nullptr, nullptr, nullptr, nullptr);  // reset the shift state
-        }
-        out.resize(written);
-        return true;
-    }
-
-private:
-    iconv_t cd_;
-};
+Error invalid(const char* name, std::size_t offset) {
+    return Error(Status::invalid_encoding,
+                 fmt::format(FMT_STRING("invalid {} at byte offset {}"), name, offset), offset);
+}
 
 Decoded convert(std::string_view in, const char* from, const char* name, std::size_t unit,
                 bool strict, std::size_t offset_base) {
     Decoded d;
     d.converted = true;
     d.encoding = name;
-    Converter c(from);
+    IconvToUtf8 c(from);
     std::size_t bad = 0;
-    if (!c.run(in, unit, strict, d.text, d.replaced, bad))
-        throw Error(Status::invalid_encoding,
-                    fmt::format(FMT_STRING("invalid {} at byte offset {}"), name, bad + offset_base),
-                    bad + offset_base);
+    if (!c.run(in, unit, strict, d.text, d.replaced, bad)) throw invalid(name, bad + offset_base);
     return d;
 }
 
 // UTF-8 with a few bad bytes is still UTF-8: most of its non-ASCII bytes form valid
-// sequences, while GB18030 text almost never does.
+// sequences (nine in ten), while GB18030 text almost never does.
 bool mostly_utf8(std::string_view in) {
-    std::size_t high = 0, in_sequences = 0;
-    const char* p = in.data();
-    const char* end = p + in.size();
-    while (p < end) {
-        if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
-        const std::size_t n = util::utf8_sequence_length(p, end);
-        if (n == 0) { ++high; ++p; continue; }
-        high += n;
-        in_sequences += n;
-        p += n;
-    }
     // A few bytes prove nothing (a truncated 报告 reads as two GB18030 characters too).
     constexpr std::size_t kEvidence = 16;
-    return high < kEvidence || in_sequences * 10 >= high * 9;
+    const char* p = in.data();
+    const char* const end = p + in.size();
+    // The non-ASCII bytes first (a loop the compiler vectorises): the answer is "no" as
+    // soon as the bytes outside sequences pass a tenth of them, which GB18030 text does
+    // within its first lines, instead of at the end of the report.
+    std::size_t high = 0;
+    for (const char* q = p; q < end; ++q) high += static_cast<unsigned char>(*q) >> 7;
+    if (high < kEvidence) return true;
+    std::size_t outside = 0;  // non-ASCII bytes in no valid sequence
+    while (p < end) {
+        const unsigned char b = static_cast<unsigned char>(*p);
+        if (b < 0x80) { ++p; continue; }
+        // C2–F4 can lead a sequence; every other high byte is outside one (most of
+        // GB18030's: the lead bytes B0–C1 and trail bytes 80–C1 of its Han characters).
+        const std::size_t n = b >= 0xC2 && b <= 0xF4 ? util::utf8_sequence_length(p, end) : 0;
+        if (n != 0) { p += n; continue; }
+        ++p;
+        if (++outside * 10 > high) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -124,8 +78,15 @@ Decoded decode(std::string_view input, Encoding forced, bool strict) {
             const std::size_t bom = starts_with(input, "\xFE\xFF") ? 2 : 0;
             return convert(input.substr(bom), "UTF-16BE", "utf-16be", 2, strict, bom);
         }
-        case Encoding::gb18030:
-            return convert(input, "GB18030", "gb18030", 1, strict, 0);
+        case Encoding::gb18030: {
+            Decoded d;
+            d.converted = true;
+            d.encoding = "gb18030";
+            std::size_t bad = 0;
+            if (!gb18030_to_utf8(input, strict, d.text, d.replaced, bad))
+                throw invalid("gb18030", bad);
+            return d;
+        }
         case Encoding::utf8:
         case Encoding::automatic:
             break;
@@ -140,17 +101,17 @@ Decoded decode(std::string_view input, Encoding forced, bool strict) {
     if (forced == Encoding::automatic && !mostly_utf8(input)) {
         // Not UTF-8: GB18030 (a superset of GBK and GB2312) if all of it converts.
         // Binary data can convert too: require mostly Han characters among the non-ASCII.
+        // The conversion counts the characters it writes (no second pass over the text).
+        Decoded gb;
+        gb.converted = true;
+        gb.encoding = "gb18030";
+        CharCounts counts;
+        std::size_t gb_bad = 0;
         try {
-            Decoded gb = convert(input, "GB18030", "gb18030", 1, /*strict=*/true, 0);
-            std::size_t wide = 0, han = 0;
-            for (const char *p = gb.text.data(), *e = p + gb.text.size(); p < e;) {
-                const char32_t c = util::decode(p, e);
-                if (c < 0x80) continue;
-                ++wide;
-                han += util::is_cjk(c);
-            }
-            if (wide == 0 || han * 10 >= wide * 7) return gb;
-        } catch (const Error&) {
+            if (gb18030_to_utf8(input, /*strict=*/true, gb.text, gb.replaced, gb_bad, &counts) &&
+                (counts.wide == 0 || counts.han * 10 >= counts.wide * 7))
+                return gb;
+        } catch (const Error&) {  // no GB18030 in this iconv: the input is repaired UTF-8
         }
     }
     if (strict)

@@ -173,13 +173,4 @@ std::size_t count_code_points(std::string_view s) noexcept {
     return n;
 }
 
-bool is_cjk(char32_t c) noexcept {
-    return (c >= 0x2E80 && c <= 0x9FFF) ||   // radicals, CJK punctuation, kana, Han
-           (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
-           (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms
-           (c >= 0x20000 && c <= 0x3FFFF) ||  // Han extensions B–H
-           c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||  // curly quotes
-           c == 0x2014 || c == 0x2026 || c == 0x00B7;  // dash, ellipsis, middle dot
-}
-
 }  // namespace govreport::util

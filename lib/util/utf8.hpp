@@ -201,7 +201,15 @@ inline bool may_end_with_space(const char* begin, const char* p) noexcept {
 }
 
 /// Han ideographs and the CJK punctuation and full-width forms that surround them.
-bool is_cjk(char32_t c) noexcept;
+/// Inline: the GB18030 detection asks it of every character of a report.
+inline bool is_cjk(char32_t c) noexcept {
+    return (c >= 0x2E80 && c <= 0x9FFF) ||   // radicals, CJK punctuation, kana, Han
+           (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
+           (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms
+           (c >= 0x20000 && c <= 0x3FFFF) ||  // Han extensions B–H
+           c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||  // curly quotes
+           c == 0x2014 || c == 0x2026 || c == 0x00B7;  // dash, ellipsis, middle dot
+}
 
 /// 。！？；： and their half-width forms: punctuation that ends a clause or sentence.
 inline bool is_sentence_end(char32_t c) noexcept {
