@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "input/decode.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include <govreport/parse.hpp>
@@ -41,22 +44,31 @@ bool mostly_utf8(std::string_view in) {
     constexpr std::size_t kEvidence = 16;
     const char* p = in.data();
     const char* const end = p + in.size();
-    // The non-ASCII bytes first (a loop the compiler vectorises): the answer is "no" as
-    // soon as the bytes outside sequences pass a tenth of them, which GB18030 text does
-    // within its first lines, instead of at the end of the report.
+    // The non-ASCII bytes first, eight at a time (their top bits summed by one
+    // multiplication): the answer is "no" as soon as the bytes outside sequences pass a
+    // tenth of them, which GB18030 text does within its first lines, instead of at the end
+    // of the report.
     std::size_t high = 0;
-    for (const char* q = p; q < end; ++q) high += static_cast<unsigned char>(*q) >> 7;
+    const char* q = p;
+    for (; end - q >= 8; q += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, q, 8);
+        high += (((x >> 7) & 0x0101010101010101ull) * 0x0101010101010101ull) >> 56;
+    }
+    for (; q < end; ++q) high += static_cast<unsigned char>(*q) >> 7;
     if (high < kEvidence) return true;
     std::size_t outside = 0;  // non-ASCII bytes in no valid sequence
     while (p < end) {
-        const unsigned char b = static_cast<unsigned char>(*p);
-        if (b < 0x80) { ++p; continue; }
+        const auto* s = reinterpret_cast<const unsigned char*>(p);
+        if (s[0] < 0x80) { ++p; continue; }
         // C2–F4 can lead a sequence; every other high byte is outside one (most of
         // GB18030's: the lead bytes B0–C1 and trail bytes 80–C1 of its Han characters).
-        const std::size_t n = b >= 0xC2 && b <= 0xF4 ? util::utf8_sequence_length(p, end) : 0;
-        if (n != 0) { p += n; continue; }
-        ++p;
-        if (++outside * 10 > high) return false;
+        // (A branch-free version of this step measured slower.)
+        const std::size_t n =
+            s[0] >= 0xC2 && s[0] <= 0xF4 ? util::utf8_sequence_length(p, end) : 0;
+        p += n != 0 ? n : 1;
+        outside += n == 0;
+        if (outside * 10 > high) return false;
     }
     return true;
 }
