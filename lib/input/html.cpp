@@ -93,10 +93,8 @@ std::string html_to_text(std::string_view t) {
         if (n->type != XML_ELEMENT_NODE || skipped(n)) continue;
         if (block(n)) newline();
         stack.push_back({n, true});
-        // Children in document order: push them in reverse.
-        std::vector<xmlNode*> kids;
-        for (xmlNode* c = n->children; c; c = c->next) kids.push_back(c);
-        for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back({*it, false});
+        // Children in document order: pushed from the last (no list of them per element).
+        for (xmlNode* c = n->last; c; c = c->prev) stack.push_back({c, false});
     }
     return out;
 }
