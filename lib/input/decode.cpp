@@ -60,6 +60,14 @@ bool mostly_utf8(std::string_view in) {
     std::size_t outside = 0;  // non-ASCII bytes in no valid sequence
     while (p < end) {
         const auto* s = reinterpret_cast<const unsigned char*>(p);
+        if (end - p >= 8) {
+            // UTF-8 with a few bad bytes is read to its end: its Han characters two at a
+            // time, its ASCII eight at a time.
+            std::uint64_t x;
+            std::memcpy(&x, p, 8);
+            if (util::starts_two_plain_three_byte(x)) { p += 6; continue; }
+            if ((x & 0x8080808080808080ull) == 0) { p += 8; continue; }
+        }
         if (s[0] < 0x80) { ++p; continue; }
         // C2–F4 can lead a sequence; every other high byte is outside one (most of
         // GB18030's: the lead bytes B0–C1 and trail bytes 80–C1 of its Han characters).
@@ -129,21 +137,20 @@ Decoded decode(std::string_view input, Encoding forced, bool strict) {
     if (strict)
         throw Error(Status::invalid_encoding,
                     fmt::format(FMT_STRING("invalid UTF-8 at byte offset {}"), bad), bad);
+    // Each invalid byte becomes U+FFFD (util::repair_utf8, character by character, is the
+    // reference): the valid stretches between them are copied whole, found by the same
+    // search that found the first invalid byte.
     d.converted = true;
     d.text.reserve(input.size() + 16);
-    const char* p = input.data();
-    const char* end = p + input.size();
-    while (p < end) {
-        const std::size_t n = util::utf8_sequence_length(p, end);
-        if (n == 0) {
-            d.replaced.push_back(d.text.size());
-            d.text += "\xEF\xBF\xBD";
-            ++p;
-        } else {
-            d.text.append(p, n);
-            p += n;
-        }
+    std::string_view rest = input;
+    for (std::size_t at = bad; at != std::string_view::npos;
+         at = util::find_invalid_utf8(rest)) {
+        d.text.append(rest.data(), at);
+        d.replaced.push_back(d.text.size());
+        d.text += "\xEF\xBF\xBD";
+        rest.remove_prefix(at + 1);
     }
+    d.text.append(rest.data(), rest.size());
     return d;
 }
 

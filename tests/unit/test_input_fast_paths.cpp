@@ -1,4 +1,4 @@
-// The input stage's shortcuts against the code they stand for: the yes-or-no UTF-8 check.
+// The input stage's shortcuts against the code they stand for: the UTF-8 check and repair.
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
@@ -8,9 +8,13 @@
 #include <string_view>
 #include <vector>
 
+#include <govreport/parse.hpp>
+
+#include "input/decode.hpp"
 #include "input/utf8_check.hpp"
 #include "quantity_support.hpp"
 #include "test_support.hpp"
+#include "util/utf8.hpp"
 
 namespace input = govreport::input;
 using test_support::Lcg;
@@ -118,4 +122,43 @@ TEST_CASE("the UTF-8 check agrees on every two bytes and edge third bytes at ste
         }
     }
     CHECK(checked == 256u * 256u * sizeof(kEdgeBytes) * 4u);
+}
+
+TEST_CASE("repaired UTF-8 is util::repair_utf8's, with the offset of every U+FFFD",
+          "[input][speed]") {
+    // decode() copies the valid stretches between invalid bytes whole; util::repair_utf8
+    // goes character by character. Pieces of every sequence length, and bad bytes of every
+    // kind: stray continuation bytes, cut sequences, overlong forms, surrogates, F5–FF.
+    const char* const pieces[] = {"法", "治", "，", "a", "12", "\r\n", "é", "𠀀", "  ", "。"};
+    const char* const bad[] = {"\x80", "\xBF", "\xE6\xB3", "\xF0\x9F\x98", "\xC0\x80",
+                               "\xED\xA0\x80", "\xF5", "\xFF", "\xC2", "\xE0\x80\x80"};
+    Lcg rng(8);
+    std::size_t repaired = 0;
+    for (int k = 0; k < 3000; ++k) {
+        const std::string in = test_support::random_pieces(
+            rng, pieces, bad, 1 + rng.below(200), true, 2 + rng.below(40));
+        INFO("input " << k);
+        const input::Decoded d = input::decode(in, govreport::Encoding::utf8, false);
+        if (!d.converted) {
+            REQUIRE(govreport::util::find_invalid_utf8(in) == std::string_view::npos);
+            continue;
+        }
+        ++repaired;
+        REQUIRE(d.text == govreport::util::repair_utf8(in));
+        std::vector<std::size_t> want;  // where repair_utf8 put its U+FFFDs
+        std::string out;
+        for (const char *p = in.data(), *end = p + in.size(); p < end;) {
+            const std::size_t n = govreport::util::utf8_sequence_length(p, end);
+            if (n == 0) {
+                want.push_back(out.size());
+                out += "\xEF\xBF\xBD";
+                ++p;
+            } else {
+                out.append(p, n);
+                p += n;
+            }
+        }
+        REQUIRE(d.replaced == want);
+    }
+    CHECK(repaired > 2500);
 }
