@@ -31,7 +31,7 @@ namespace {
 
 using govreport::test::marked_huge;
 
-#if defined(__linux__) && defined(__GLIBC__)
+#if defined(__linux__) && defined(__GLIBC__) && !defined(GOVREPORT_TEST_OWN_ALLOCATOR)
 // Whether this kernel takes MADV_HUGEPAGE (built without THP it answers EINVAL), tried on a
 // mapping of its own.
 bool kernel_takes_advice() {
