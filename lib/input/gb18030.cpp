@@ -44,9 +44,12 @@ std::uint32_t entry_for(char32_t c) {
     return util::is_cjk(c) ? e | kHanFlag : e;
 }
 
-// Reads the table off iconv: every two-byte code in one stream, the codes iconv refuses
-// skipped. Each stretch between refusals must give exactly one code point per code;
-// otherwise the table is not used at all (what iconv does is then done by iconv).
+// Reads the table off iconv: every two-byte code in one stream, each followed by a line
+// feed (a byte no code contains, which GB18030 maps to itself), the codes iconv refuses
+// skipped. The output split at its line feeds is then each code's UTF-8, exactly: a code
+// that gives anything but one character from U+0080 to U+FFFF keeps an empty slot, and
+// iconv converts it. If the stream does not split into one piece per code, the table is
+// not used at all.
 Table read_table() {
     Table t;
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
@@ -54,7 +57,8 @@ Table read_table() {
 #endif
     try {
         IconvToUtf8 conv("GB18030");
-        // The fast path copies ASCII: GB18030 must map it to itself.
+        // The fast path copies ASCII (and the line feeds below rely on it): GB18030 must
+        // map it to itself.
         std::string ascii;
         for (int b = 0; b < 0x80; ++b) ascii.push_back(static_cast<char>(b));
         std::string out;
@@ -64,43 +68,43 @@ Table read_table() {
 
         std::string codes;
         std::vector<std::uint32_t> slots;  // the table slot of each code of `codes`
-        codes.reserve(kLeads * (kTrails - 1) * 2);
+        codes.reserve(kLeads * (kTrails - 1) * 3);
         for (unsigned lead = kLeadFirst; lead <= 0xFE; ++lead)
             for (unsigned trail = kTrailFirst; trail <= 0xFE; ++trail) {
                 if (trail == 0x7F) continue;
                 codes.push_back(static_cast<char>(lead));
                 codes.push_back(static_cast<char>(trail));
+                codes.push_back('\n');
                 slots.push_back((lead - kLeadFirst) * kTrails + (trail - kTrailFirst));
             }
-        t.entries.assign(std::size_t{kLeads} * kTrails, 0);
-        std::string buffer(codes.size() * 2 + 16, '\0');  // room for every code at once
+        std::string converted(codes.size() * 2 + 16, '\0');  // room for every code at once
+        char* dst = converted.data();
+        std::size_t room = converted.size();
         const char* src = codes.data();
         std::size_t left = codes.size();
-        std::size_t code = 0;  // the next code of `codes`
-        while (left > 0) {
-            const char* const stretch = src;
-            char* dst = buffer.data();
-            std::size_t room = buffer.size();
-            const bool done = conv.step(&src, &left, &dst, &room);
-            const int error = done ? 0 : errno;
-            const std::size_t used = static_cast<std::size_t>(src - stretch);
-            if (used % 2 != 0) return Table{};
-            const char* p = buffer.data();
-            for (std::size_t k = 0; k < used / 2; ++k, ++code) {
-                if (p >= dst) return Table{};  // fewer code points than codes
-                const char32_t c = util::decode(p, dst);
-                if (c >= 0x80 && c <= 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF))
-                    t.entries[slots[code]] = entry_for(c);
-            }
-            if (p != dst) return Table{};  // more code points than codes
-            if (done) break;
-            if (error == E2BIG || left < 2) return Table{};
-            src += 2;  // a code iconv refuses: its slot stays empty, iconv will refuse it again
+        while (!conv.step(&src, &left, &dst, &room)) {
+            const std::size_t at = static_cast<std::size_t>(src - codes.data());
+            // A refusal is a code's, at its first byte: skip the code, keep its line feed.
+            if (errno == E2BIG || at % 3 != 0 || left < 3) return t;
+            src += 2;
             left -= 2;
-            ++code;
             conv.reset();
         }
-        if (code != slots.size()) return Table{};
+        t.entries.assign(std::size_t{kLeads} * kTrails, 0);
+        std::string_view rest(converted.data(), static_cast<std::size_t>(dst - converted.data()));
+        for (const std::uint32_t slot : slots) {
+            const std::size_t end = rest.find('\n');
+            if (end == std::string_view::npos) return Table{};
+            const std::string_view piece = rest.substr(0, end);
+            rest.remove_prefix(end + 1);
+            const char* p = piece.data();
+            const char* const piece_end = p + piece.size();
+            if (p == piece_end) continue;  // refused
+            const char32_t c = util::decode(p, piece_end);
+            if (p == piece_end && c >= 0x80 && c <= 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF))
+                t.entries[slot] = entry_for(c);
+        }
+        if (!rest.empty()) return Table{};
         t.usable = true;
     } catch (const Error&) {
         t = Table{};

@@ -67,12 +67,20 @@ void require_same(std::string_view in) {
         REQUIRE(got.replaced == want.replaced);
         REQUIRE(got.counts.wide == want.counts.wide);
         REQUIRE(got.counts.han == want.counts.han);
-        // Without counts: the same text.
-        std::string text;
-        std::vector<std::size_t> replaced;
-        std::size_t bad = 0;
-        REQUIRE(input::gb18030_to_utf8(in, strict, text, replaced, bad));
-        REQUIRE(text == want.text);
+    }
+    // Without counts (the forced GB18030's instance of the converter): the same results.
+    for (bool strict : {false, true}) {
+        INFO("without counts, strict " << strict);
+        const Converted want = by_iconv(in, strict);
+        Converted got;
+        got.ok = input::gb18030_to_utf8(in, strict, got.text, got.replaced, got.bad);
+        REQUIRE(got.ok == want.ok);
+        if (!want.ok) {
+            REQUIRE(got.bad == want.bad);
+            continue;
+        }
+        REQUIRE(got.text == want.text);
+        REQUIRE(got.replaced == want.replaced);
     }
 }
 
@@ -130,9 +138,14 @@ std::string old_choice(std::string_view in) {
 }  // namespace
 
 TEST_CASE("the GB18030 table is read off this machine's iconv", "[input][gb18030]") {
-    // Debian's glibc has GB18030: without the table every test below would compare iconv
-    // with itself.
+    // glibc on a little-endian host has what the table needs: without it every test below
+    // would compare iconv with itself. Elsewhere (no GB18030 in iconv, a big-endian host)
+    // the decoder is iconv alone, correct and slower.
+#if defined(__GLIBC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     REQUIRE(input::gb18030_table_usable());
+#else
+    if (!input::gb18030_table_usable()) WARN("no GB18030 table here: iconv converts everything");
+#endif
 }
 
 TEST_CASE("every two-byte GB18030 code converts as iconv converts it", "[input][gb18030]") {
