@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -38,18 +39,23 @@ const std::string& seed() {
     return s;
 }
 
+// The corpus's report files (*.txt under shared/corpus), in name order.
+std::vector<std::string> corpus_files() {
+    const std::filesystem::path dir = std::filesystem::path(GOVREPORT_SHARED_DIR) / "corpus";
+    std::error_code ec;
+    std::vector<std::string> files;
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file() && it->path().extension() == ".txt")
+            files.push_back(it->path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 const std::string& corpus() {
     static const std::string all = [] {
         std::string out;
-        const std::filesystem::path dir = std::filesystem::path(GOVREPORT_SHARED_DIR) / "corpus";
-        std::error_code ec;
-        std::vector<std::string> files;
-        for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
-             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-            if (it->is_regular_file() && it->path().extension() == ".txt")
-                files.push_back(it->path().string());
-        std::sort(files.begin(), files.end());
-        for (const auto& f : files) {
+        for (const auto& f : corpus_files()) {
             const govreport::Report r = govreport::parse_file(f);  // decodes GB18030 too
             out += r.text + "\n\n";
         }
@@ -63,15 +69,7 @@ const std::string& corpus() {
 const std::string& gb18030_reports() {
     static const std::string all = [] {
         std::string out;
-        const std::filesystem::path dir = std::filesystem::path(GOVREPORT_SHARED_DIR) / "corpus";
-        std::error_code ec;
-        std::vector<std::string> files;
-        for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
-             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-            if (it->is_regular_file() && it->path().extension() == ".txt")
-                files.push_back(it->path().string());
-        std::sort(files.begin(), files.end());
-        for (const auto& f : files) {
+        for (const auto& f : corpus_files()) {
             const std::string bytes = read(f);
             const auto d = govreport::input::decode(bytes, govreport::Encoding::automatic, false);
             if (d.encoding == "gb18030") out += bytes + "\r\n\r\n";
