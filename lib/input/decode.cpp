@@ -39,7 +39,9 @@ Decoded convert(std::string_view in, const char* from, const char* name, std::si
 
 // UTF-8 with a few bad bytes is still UTF-8: most of its non-ASCII bytes form valid
 // sequences (nine in ten), while GB18030 text almost never does.
-bool mostly_utf8(std::string_view in) {
+// `valid`: how many bytes at its start are known to be valid UTF-8 (they are whole
+// sequences): the scan for bytes outside sequences starts after them.
+bool mostly_utf8(std::string_view in, std::size_t valid) {
     // A few bytes prove nothing (a truncated 报告 reads as two GB18030 characters too).
     constexpr std::size_t kEvidence = 16;
     const char* p = in.data();
@@ -58,6 +60,7 @@ bool mostly_utf8(std::string_view in) {
     for (; q < end; ++q) high += static_cast<unsigned char>(*q) >> 7;
     if (high < kEvidence) return true;
     std::size_t outside = 0;  // non-ASCII bytes in no valid sequence
+    p += valid;
     while (p < end) {
         const auto* s = reinterpret_cast<const unsigned char*>(p);
         if (end - p >= 8) {
@@ -118,7 +121,7 @@ Decoded decode(std::string_view input, Encoding forced, bool strict) {
     // first invalid byte, which only invalid input needs (for the offset reported below).
     if (is_valid_utf8(input)) return d;  // the input is the text: no copy
     const std::size_t bad = util::find_invalid_utf8(input);
-    if (forced == Encoding::automatic && !mostly_utf8(input)) {
+    if (forced == Encoding::automatic && !mostly_utf8(input, bad)) {
         // Not UTF-8: GB18030 (a superset of GBK and GB2312) if all of it converts.
         // Binary data can convert too: require mostly Han characters among the non-ASCII.
         // The conversion counts the characters it writes (no second pass over the text).
