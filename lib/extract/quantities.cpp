@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <iterator>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -194,12 +195,6 @@ std::string_view strip_back(std::string_view s, const util::WordList& words) {
     return s;
 }
 
-struct PeriodInfo {
-    std::size_t paragraph;
-    std::size_t offset;  // in the paragraph text
-    bool in_book;        // inside a 《》 title: it dates the document, not the sentence
-};
-
 class Extractor {
 public:
     Extractor(const std::vector<Paragraph>& ps, Report& r, const util::ScanIndex* scans,
@@ -235,7 +230,9 @@ private:
     std::string_view metric_for(std::string_view t, const State& st, std::size_t b,
                                 std::size_t e, const Indicator& ind) const;
     Span span_of(const Paragraph& p, std::size_t b, std::size_t e) const;
-    void link();
+    void link(std::size_t index);
+    void end_run(std::size_t end);
+    void finish_links();
     // A year's whole-year periods, in document order, and how many of them start at or
     // before the indicator last looked up (indicators come in document order, so the count
     // only grows: a step or two forward instead of a binary search per indicator).
@@ -243,7 +240,6 @@ private:
         std::vector<std::size_t> periods;
         std::size_t seen = 0;
     };
-    std::size_t default_period(std::size_t index, YearMentions* year);
     Role role_at(std::uint64_t at);
 
     const std::vector<Paragraph>& ps_;
@@ -251,10 +247,16 @@ private:
     const util::ScanIndex* scans_;  // the shared scan of parse(), or null: scan alone
     std::size_t set_;
     std::size_t context_set_;
-    std::vector<PeriodInfo> period_info_;
     std::vector<std::size_t> roots_;  // top-level sections, for role_at
     std::size_t roots_seen_ = 0;      // how many start at or before the last look-up
     YearMentions year_mentions_[2];  // the report's year's whole-year periods, the next's
+    // link()'s state: the first measure that does not end before the last indicator, and
+    // the run of consecutive indicators in one measure that is not written yet.
+    std::size_t measure_seen_ = 0;
+    std::size_t run_start_ = 0, run_measure_ = npos;
+    // Indicators with no whole-year period of their year before them, and that year (0 the
+    // report's, 1 the next): they take the first one after them, known at the end.
+    std::vector<std::pair<std::size_t, int>> period_after_;
     const util::CharSet& numeral_followers_ = grammar::after_numerals();  // numeral_word_in()
 };
 
@@ -280,8 +282,9 @@ void Extractor::run() {
     // strings each.
     r_.periods.reserve(r_.periods.size() + bytes / 512);
     util::advise_huge_spare(r_.periods);
+    roots_ = r_.roots();
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
-    link();
+    finish_links();
 }
 
 // What a period can start with at a lead that is neither a digit nor a numeral: the
@@ -523,8 +526,13 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     const char32_t lead = char_before(t, at);
     const bool basis = lead == U'较' || lead == U'比' || lead == U'与';
     if (!in_book && !basis) st.last_period = r_.periods.size();
+    // The whole-year mentions of the report's year and of the next (what its plans speak
+    // of): the only years default periods come from (link()).
+    if (r_.year && period.granularity == Granularity::year) {
+        const int k = period.start.year - *r_.year;
+        if (k == 0 || k == 1) year_mentions_[k].periods.push_back(r_.periods.size());
+    }
     r_.periods.push_back(std::move(period));
-    period_info_.push_back({pi, at, in_book});
     next = at + used;
     return true;
 }
@@ -808,6 +816,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     ind.id = util::item_id('i', r_.indicators.size());
     // The sentence's explicit period: the latest one before the number.
     if (st.last_period != npos) ind.period = st.last_period;
+    link(r_.indicators.size() - 1);
     st.last_indicator = r_.indicators.size() - 1;
     st.last_begin = text_begin;
     st.metric_floor = e;
@@ -824,63 +833,57 @@ Role Extractor::role_at(std::uint64_t at) {
     return at < s.extent.end ? s.role : Role::none;
 }
 
-std::size_t Extractor::default_period(std::size_t index, YearMentions* year) {
-    // The nearest mention of that year before the indicator, else the first after it.
-    if (!year) return npos;
-    const std::vector<std::size_t>& list = year->periods;  // period indices, in order
-    const std::uint64_t at = r_.indicators[index].span.start;
-    year->seen = util::count_up_to(list, year->seen, at,
-                                   [&](std::size_t i) { return r_.periods[i].span.start; });
-    return year->seen == 0 ? list.front() : list[year->seen - 1];
-}
-
-void Extractor::link() {
-    roots_ = r_.roots();
-    // The whole-year mentions of the report's year and of the next (what its plans speak
-    // of): the only years default periods come from.
-    YearMentions* years[2] = {nullptr, nullptr};
-    if (r_.year) {
-        for (std::size_t i = 0; i < r_.periods.size(); ++i) {
-            const Period& p = r_.periods[i];
-            const int k = p.start.year - *r_.year;
-            if (p.granularity == Granularity::year && (k == 0 || k == 1))
-                year_mentions_[k].periods.push_back(i);
-        }
-        for (int k = 0; k < 2; ++k)
-            if (!year_mentions_[k].periods.empty()) years[k] = &year_mentions_[k];
-    }
-    // Measures are in document order with disjoint extents: a forward sweep finds each.
-    // The indicators of one measure are consecutive (they are in document order too): each
+// Links indicator `index`, just made, while it is still in the cache (a sweep over all
+// of them afterwards read each one again from memory: 1.7 % of the corpus's parse):
+// its measure, and its default period when its sentence names none.
+void Extractor::link(std::size_t index) {
+    Indicator& ind = r_.indicators[index];
+    const std::uint64_t at = ind.span.start;
+    // Measures are in document order with disjoint extents, indicators in document order:
+    // a forward sweep finds each. The indicators of one measure are consecutive: each
     // measure's list is written once its run ends, in one allocation (a push_back per
     // indicator reallocated each list three or four times).
-    std::size_t m = 0;
-    std::size_t run_start = 0, run_measure = npos;
-    auto end_run = [&](std::size_t end) {
-        if (run_measure == npos) return;
-        std::vector<std::size_t>& list = r_.measures[run_measure].indicators;
-        list.reserve(list.size() + (end - run_start));
-        for (std::size_t k = run_start; k < end; ++k) list.push_back(k);
-    };
-    for (std::size_t i = 0; i < r_.indicators.size(); ++i) {
-        Indicator& ind = r_.indicators[i];
-        while (m < r_.measures.size() && r_.measures[m].extent.end <= ind.span.start) ++m;
-        if (m < r_.measures.size() && r_.measures[m].extent.start <= ind.span.start) {
-            ind.measure = m;
-            if (m != run_measure) {
-                end_run(i);
-                run_start = i;
-                run_measure = m;
-            }
-        } else {
-            end_run(i);
-            run_measure = npos;
+    std::size_t& m = measure_seen_;
+    while (m < r_.measures.size() && r_.measures[m].extent.end <= at) ++m;
+    if (m < r_.measures.size() && r_.measures[m].extent.start <= at) {
+        ind.measure = m;
+        if (m != run_measure_) {
+            end_run(index);
+            run_start_ = index;
+            run_measure_ = m;
         }
-        if (ind.period == npos && r_.year) {
-            const Role role = role_at(ind.span.start);
-            ind.period = default_period(i, years[role == Role::plans ? 1 : 0]);
-        }
+    } else {
+        end_run(index);
+        run_measure_ = npos;
     }
+    // The default period: the nearest whole-year mention of the report's year (of the next
+    // in the plans) before the indicator, else the first after it. Every period that
+    // starts before it is found already: the scan is in document order.
+    if (ind.period != npos || !r_.year) return;
+    const Role role = role_at(at);
+    const int k = role == Role::plans ? 1 : 0;
+    YearMentions& year = year_mentions_[k];
+    year.seen = util::count_up_to(year.periods, year.seen, at,
+                                  [&](std::size_t i) { return r_.periods[i].span.start; });
+    if (year.seen > 0) ind.period = year.periods[year.seen - 1];
+    else period_after_.emplace_back(index, k);
+}
+
+// Writes the list of indicators of the run that ends before indicator `end`, if any.
+void Extractor::end_run(std::size_t end) {
+    if (run_measure_ == npos) return;
+    std::vector<std::size_t>& list = r_.measures[run_measure_].indicators;
+    list.reserve(list.size() + (end - run_start_));
+    for (std::size_t k = run_start_; k < end; ++k) list.push_back(k);
+}
+
+// What link() leaves to the end: the last run, and the periods after their indicators.
+void Extractor::finish_links() {
     end_run(r_.indicators.size());
+    run_measure_ = npos;
+    for (const auto& [index, k] : period_after_)
+        if (!year_mentions_[k].periods.empty())
+            r_.indicators[index].period = year_mentions_[k].periods.front();
 }
 
 }  // namespace
