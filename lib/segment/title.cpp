@@ -3,6 +3,9 @@
 #include "segment/title.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "grammar/marker.hpp"
 #include "grammar/year.hpp"
@@ -33,6 +36,42 @@ std::string_view strip_suffix(std::string_view s, std::string_view suffix) {
     return s;
 }
 
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The issuer in a title that starts with its year ("2020年静海区法治政府建设情况报告",
+// "2023年度南通市司法局法治政府建设年度报告"): what stands between the year and the subject
+// of the report, if it ends as the name of a place or an organ does. `rest` is the title
+// after "YYYY年". Nothing for "2023年度法治政府建设情况报告" (no issuer) or for text that
+// names none ("2023年区五年法治政府建设工作情况报告": 区五年 is no name).
+std::optional<std::string> issuer_after_year(std::string_view rest) {
+    if (rest.substr(0, 3) == "度") rest.remove_prefix(3);  // 年度
+    std::size_t subject = std::string_view::npos;
+    for (std::string_view word : {"法治政府", "法治建设", "依法行政", "依法治"})
+        subject = std::min(subject, rest.find(word));
+    if (subject == std::string_view::npos || subject == 0) return std::nullopt;
+    const std::string_view name = rest.substr(0, subject);
+    constexpr std::size_t kMaxNameBytes = 30 * 3;
+    if (name.size() > kMaxNameBytes) return std::nullopt;
+    for (char c : name)  // a name holds no digit, Latin letter or punctuation
+        if (static_cast<unsigned char>(c) < 0x80) return std::nullopt;
+    if (name.find("年") != std::string_view::npos || name.find("关于") != std::string_view::npos)
+        return std::nullopt;
+    // Places end in their level (市, 区, 县, 旗…), organs in their kind (政府, 局, 委…).
+    for (std::string_view end : {"省", "市", "区", "县", "旗", "盟", "州", "镇", "乡", "街道",
+                                 "政府", "局", "厅", "委", "办", "会", "院", "署", "室", "中心",
+                                 "队"})
+        if (ends_with(name, end)) {
+            // A level word alone (区, 本市) names no place: the text around must say which.
+            if (name.size() <= 3 || name.substr(0, 3) == "本" || name.substr(0, 3) == "我" ||
+                name.substr(0, 3) == "全")
+                return std::nullopt;
+            return std::string(name);
+        }
+    return std::nullopt;
+}
+
 // Issuer from a normalised title: the text in front of the year or of 关于.
 std::optional<std::string> issuer_of(const std::string& title, std::size_t year_begin,
                                      std::size_t year_end, bool has_year) {
@@ -44,6 +83,9 @@ std::optional<std::string> issuer_of(const std::string& title, std::size_t year_
         std::string_view issuer = strip_suffix(t.substr(0, cut), "关于");
         if (!issuer.empty()) return std::string(issuer);
     }
+    // "2020年静海区法治政府建设情况报告": the place or organ named after the year.
+    if (has_year)
+        if (std::optional<std::string> after = issuer_after_year(t.substr(year_end))) return after;
     // "2026年江苏省政府工作报告": the government named before 政府工作报告.
     std::string_view rest = has_year ? t.substr(year_end) : t;
     const std::size_t gov = rest.find("政府工作报告");

@@ -186,6 +186,40 @@ TEST_CASE("a subtitle spaced out by PDF extraction still names the issuer", "[st
     CHECK(*r.year == 2017);
 }
 
+TEST_CASE("a title that starts with its year names the issuer after it", "[structure]") {
+    struct Case {
+        const char* title;
+        std::optional<std::string> issuer;
+    };
+    const Case cases[] = {
+        {"2020年静海区法治政府建设情况报告", "静海区"},
+        {"2023 年度南通市司法局法治政府建设年度报告", "南通市司法局"},
+        {"2023年静海区人民政府法治政府建设情况报告", "静海区人民政府"},
+        {"2022年市卫健委依法行政工作报告", "市卫健委"},
+        // No issuer in the title, or words that name none.
+        {"2023年度法治政府建设情况报告", std::nullopt},
+        {"2023年区五年法治政府建设工作情况报告", std::nullopt},
+        {"2023年本市法治政府建设情况报告", std::nullopt},
+        {"2023年全面推进依法行政工作报告", std::nullopt},
+        // The forms read before still read the same.
+        {"静海区2023年度法治政府建设情况报告", "静海区"},
+        {"2026年江苏省政府工作报告", "江苏省人民政府"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.title);
+        const Report r = govreport::parse(std::string(c.title) +
+                                          "\n\n一、主要举措和成效\n（一）加强组织领导。全年召开会议3次。\n");
+        CHECK(r.issuer == c.issuer);
+    }
+    // The issuer found this way resolves the level words of the text (区委 is 静海区's).
+    const Report r = govreport::parse(std::string("2020年静海区法治政府建设情况报告\n\n") +
+                                      "一、主要举措\n（一）加强领导。区委常委会研究部署法治政府建设工作。\n");
+    bool resolved = false;
+    for (const govreport::Body& b : r.bodies)
+        if (b.division_code == "120118") resolved = true;
+    CHECK(resolved);
+}
+
 TEST_CASE("seed: four statutory parts and five level-2 headings", "[structure]") {
     GOVREPORT_LOAD_SEED_OR_SKIP(seed);
     const Report r = govreport::parse(seed);
