@@ -24,6 +24,7 @@
 #include "grammar/year.hpp"
 #include "segment/outline.hpp"
 #include "segment/paragraphs.hpp"
+#include "segment/signature.hpp"
 #include "segment/title.hpp"
 #include "util/char_index.hpp"
 #include "util/huge_pages.hpp"
@@ -174,6 +175,8 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     }
     // A subtitle can name them when there is no title line.
     r.issuer = title.issuer;
+    // No issuer in the title (2023年度法治政府建设情况报告): the organ that signs it.
+    if (!r.issuer) r.issuer = segment::signature_issuer(paragraphs);
     r.year = title.year;
     // No year in the title: the preamble usually opens with it ("2024 年，在…领导下").
     for (std::size_t i = first_body; !r.year && i < paragraphs.size() && i < first_body + 3; ++i) {

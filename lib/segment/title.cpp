@@ -10,6 +10,7 @@
 #include "grammar/marker.hpp"
 #include "grammar/year.hpp"
 #include "segment/normalize.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -36,10 +37,6 @@ std::string_view strip_suffix(std::string_view s, std::string_view suffix) {
     return s;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // The issuer in a title that starts with its year ("2020年静海区法治政府建设情况报告",
 // "2023年度南通市司法局法治政府建设年度报告"): what stands between the year and the subject
 // of the report, if it ends as the name of a place or an organ does. `rest` is the title
@@ -62,7 +59,7 @@ std::optional<std::string> issuer_after_year(std::string_view rest) {
     for (std::string_view end : {"省", "市", "区", "县", "旗", "盟", "州", "镇", "乡", "街道",
                                  "政府", "局", "厅", "委", "办", "会", "院", "署", "室", "中心",
                                  "队"})
-        if (ends_with(name, end)) {
+        if (util::ends_with(name, end)) {
             // A level word alone (区, 本市) names no place: the text around must say which.
             if (name.size() <= 3 || name.substr(0, 3) == "本" || name.substr(0, 3) == "我" ||
                 name.substr(0, 3) == "全")

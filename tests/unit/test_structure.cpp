@@ -220,6 +220,43 @@ TEST_CASE("a title that starts with its year names the issuer after it", "[struc
     CHECK(resolved);
 }
 
+TEST_CASE("a title without an issuer takes the organ that signs the report", "[structure]") {
+    const std::string title = "2023年度法治政府建设情况报告\n\n";
+    const std::string body = "一、主要举措和成效\n（一）加强组织领导。区委常委会研究部署法治政府建设工作。\n\n";
+    struct Case {
+        const char* ending;
+        std::optional<std::string> issuer;
+    };
+    const Case cases[] = {
+        {"静海区人民政府\n2024年3月1日\n", "静海区人民政府"},
+        {"2024年3月1日\n南通市司法局\n", "南通市司法局"},
+        // Two organs side by side, a note and web chrome under them.
+        {"中共静海区委 静海区人民政府\n2024 年 3 月 1 日\n（此件公开发布）\n打印本页 关闭窗口\n",
+         "中共静海区委静海区人民政府"},
+        // Not signatures: chrome with a colon, a level word alone, body text at the end.
+        {"主办：静海区人民政府办公室\n", std::nullopt},
+        {"市政府\n2024年3月1日\n", std::nullopt},
+        {"区司法局\n2024年3月1日\n", std::nullopt},
+        {"下一步，我们将继续推进法治政府建设。\n", std::nullopt},
+        {"", std::nullopt},
+    };
+    for (const Case& c : cases) {
+        INFO(c.ending);
+        const Report r = govreport::parse(title + body + c.ending);
+        CHECK(r.issuer == c.issuer);
+    }
+    // The title's issuer wins over the signature's.
+    const Report r = govreport::parse("启东市人民政府2024年度法治政府建设情况报告\n\n" + body +
+                                      "南通市司法局\n2025年1月1日\n");
+    CHECK(r.issuer == std::optional<std::string>("启东市人民政府"));
+    // The signature's issuer resolves the level words of the text (区委 is 静海区's).
+    const Report signed_report = govreport::parse(title + body + "静海区人民政府\n2024年3月1日\n");
+    bool resolved = false;
+    for (const govreport::Body& b : signed_report.bodies)
+        if (b.name == "中共静海区委员会常务委员会" && b.division_code == "120118") resolved = true;
+    CHECK(resolved);
+}
+
 TEST_CASE("seed: four statutory parts and five level-2 headings", "[structure]") {
     GOVREPORT_LOAD_SEED_OR_SKIP(seed);
     const Report r = govreport::parse(seed);
