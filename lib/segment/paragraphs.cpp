@@ -259,6 +259,23 @@ bool looks_like_title(std::string_view text) {
     return text.size() <= 240 && text.find("报告") != std::string_view::npos;
 }
 
+// A line that starts a report's title: it names a report and ends without punctuation
+// (the rest of a sentence cut by a page break ends with its full stop). A web page puts
+// its chrome above the title ("天津市静海区人民政府 2019年12月3日星期二", "来源:…"): the
+// title must not continue it, or the report takes that year and that issuer.
+bool starts_title(std::string_view text) {
+    return looks_like_title(text) && !ends_sentence(text);
+}
+
+// Web-page chrome at the top of a page: a breadcrumb (当前位置: 首页 > 专题专栏), a menu
+// (简体| 繁体), labels and times (来源:… 发布时间:… 09:18). A page break never cuts such a
+// line, so nothing continues it.
+bool is_chrome(std::string_view text) {
+    for (std::string_view mark : {">", "＞", "|", "｜", ":"})
+        if (text.find(mark) != std::string_view::npos) return true;
+    return false;
+}
+
 // add_piece() for a paragraph that has a piece already: the pieces copied into `joined`.
 void add_joined_piece(Paragraph& p, std::string_view input, std::uint64_t piece, std::uint64_t n) {
     p.pieces.push_back({piece, p.text.size(), n});
@@ -371,7 +388,9 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
             const bool may_join = !line.indented && prev.text.size() >= kMinJoinBytes &&
                                   !ends_sentence(prev.text) && !starts_with_marker(text) &&
                                   !is_heading(prev.text) &&
-                                  !(out.size() <= 10 && looks_like_title(prev.text));
+                                  !(out.size() <= 10 && (looks_like_title(prev.text) ||
+                                                         starts_title(text) ||
+                                                         is_chrome(prev.text)));
             if (may_join) {
                 if (joins) joins->push_back({prev.source_end(), line.start});
                 append_line(prev, input, line.start, line.end, spaces);

@@ -10,6 +10,7 @@
 #include "grammar/marker.hpp"
 #include "grammar/year.hpp"
 #include "segment/normalize.hpp"
+#include "segment/organ_line.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -165,6 +166,16 @@ std::size_t solid_bytes(std::string_view text, std::size_t limit) {
     return solid;
 }
 
+// Web-page chrome, never the title: a breadcrumb (您所在的位置:政务公开 > 工作报告), a line
+// of labels (来源:… 发布时间:…, 今天是:…), a menu entry naming a report (工作报告).
+bool is_chrome(std::string_view text) {
+    for (std::string_view mark : {":", "：", ">", "＞", "|", "｜"})
+        if (text.find(mark) != std::string_view::npos) return true;
+    constexpr std::size_t kMinReportTitleBytes = 6 * 3;  // 政府工作报告
+    return text.find("报告") != std::string_view::npos &&
+           solid_bytes(text, kMinReportTitleBytes) < kMinReportTitleBytes;
+}
+
 TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     TitleInfo info;
     std::size_t fallback = static_cast<std::size_t>(-1);
@@ -176,6 +187,7 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
         if (text.size() > kMaxTitleBytes || ends_with_stop(text) ||
             text.find("。") != std::string::npos)
             continue;
+        if (is_chrome(text)) continue;
         if (text.find("报告") != std::string::npos) {
             info.paragraph = i;
             break;
@@ -201,6 +213,11 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     const bool has_year = grammar::find_year(info.title, year, yb, ye);
     if (has_year) info.year = year;
     info.issuer = issuer_of(info.title, yb, ye, has_year);
+    // A title block of two lines: the organs, then "关于2024年法治政府建设情况的报告".
+    if (!info.issuer && info.paragraph > 0 && info.title.rfind("关于", 0) == 0) {
+        const std::string above = normalize_title(paragraphs[info.paragraph - 1].text);
+        if (above.size() <= kMaxTitleBytes && is_organ_line(above)) info.issuer = above;
+    }
     if (info.paragraph + 1 < paragraphs.size())
         complete_from_paragraph(paragraphs[info.paragraph + 1], info);
     for (std::size_t i = 0; i < limit && !info.issuer; ++i)

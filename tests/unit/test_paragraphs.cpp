@@ -163,6 +163,32 @@ TEST_CASE("a heading is never joined with the next paragraph", "[paragraphs]") {
     }
 }
 
+TEST_CASE("a title line never continues the web-page chrome above it", "[paragraphs]") {
+    // Lines without final punctuation, as a page break leaves them: the title must stay a
+    // paragraph of its own, or the report takes the chrome's date and words as its own.
+    const std::string chrome = "天津市静海区人民政府 2019年12月3日星期二";
+    const std::string title = "静海区2023年度法治政府建设情况报告";
+    const std::string source = "来源:静海区人民政府办公室 发布时间:2024-03-28 09:18";
+    const std::string input = chrome + "\n\n" + title + "\n" + source + "\n\n" + title +
+                              "\n\n2023年，静海区坚持以习近平法治思想为指导。\n";
+    const auto ps = split(input);
+    REQUIRE(ps.size() == 5);
+    CHECK(ps[0].text == "天津市静海区人民政府 2019年12月3日星期二");
+    CHECK(ps[1].text == title);
+    CHECK(ps[3].text == title);
+    // Nor does anything continue a breadcrumb, a menu or a line of labels.
+    for (const char* top : {"当前位置: 首页 > 专题专栏 > 法治建设", "无障碍 简体| 繁体",
+                            "今天是:2019年10月31日 星期三 农历十月初七"}) {
+        INFO(top);
+        const auto two = split(std::string(top) + "\n\n中共浚县县委  浚县人民政府\n");
+        CHECK(two.size() == 2);
+    }
+    // The rest of a sentence cut by a page break still joins, 报告 or not.
+    const std::string cut = "区政府常务会议审议了《静海区2022年度法治政府建设情况";
+    const auto joined = split(cut + "\n\n报告》，并研究部署法治政府建设事项。\n");
+    REQUIRE(joined.size() == 1);
+}
+
 TEST_CASE("a paragraph that ends a sentence is not joined", "[paragraphs]") {
     const std::string body =
         "10. 切实加强司法、审计监督。各级人民政府及其工作部门自觉接受司法监督，推进规范管理，对发现的案件线索及时进行移送处置";

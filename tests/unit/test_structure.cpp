@@ -257,6 +257,27 @@ TEST_CASE("a title without an issuer takes the organ that signs the report", "[s
     CHECK(resolved);
 }
 
+TEST_CASE("web-page chrome above the title is neither the title nor its issuer", "[structure]") {
+    const std::string body = "\n\n一、主要举措和成效\n（一）加强组织领导。区委常委会研究部署法治政府建设工作。\n";
+    // A breadcrumb and a menu entry that name a report, a line of labels and dates.
+    const Report a = govreport::parse(
+        "今天是:2019年10月31日 星期三 农历十月初七\n工作报告\n\n您所在的位置:政务公开 > 工作报告\n\n"
+        "2020年静海区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n" + body);
+    CHECK(a.title == "2020年静海区法治政府建设情况报告");
+    CHECK(a.year == std::optional<int>(2020));
+    CHECK(a.issuer == std::optional<std::string>("静海区"));
+    // A title block of two lines under a breadcrumb: the organs, then 关于…的报告.
+    const Report b = govreport::parse(
+        "当前位置: 首页 > 专题专栏 > 法治建设\n\n中共浚县县委  浚县人民政府\n"
+        "关于2024年法治政府建设情况的报告\n\n发布时间:2025年03月28日 16:52 来源:浚县司法局" + body);
+    CHECK(b.title == "关于2024年法治政府建设情况的报告");
+    CHECK(b.year == std::optional<int>(2024));
+    CHECK(b.issuer == std::optional<std::string>("中共浚县县委浚县人民政府"));
+    // 政府工作报告 is a title (six characters), not a menu entry.
+    const Report c = govreport::parse("政府工作报告" + body);
+    CHECK(c.title == "政府工作报告");
+}
+
 TEST_CASE("seed: four statutory parts and five level-2 headings", "[structure]") {
     GOVREPORT_LOAD_SEED_OR_SKIP(seed);
     const Report r = govreport::parse(seed);

@@ -1,0 +1,32 @@
+// Whether a short line names an organ (静海区人民政府, 南通市司法局): signatures, title blocks.
+// SPDX-License-Identifier: MIT
+#include "segment/organ_line.hpp"
+
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::segment {
+
+namespace {
+
+bool is_han(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+}  // namespace
+
+bool is_organ_line(std::string_view line) {
+    if (line.size() < 4 * 3) return false;  // four characters at least: 市政府 names no place
+    for (const char *p = line.data(), *e = p + line.size(); p < e;)
+        if (!is_han(util::decode(p, e))) return false;
+    for (std::string_view lead : {"本", "我", "全", "市", "区", "县", "省", "镇", "乡"})
+        if (util::starts_with(line, lead)) return false;
+    // 人民政府, 司法局, 委员会 and 管委会, 办公室, 办事处…
+    for (std::string_view kind : {"政府", "局", "厅", "委", "会", "办", "室", "院", "署", "处",
+                                  "中心"})
+        if (util::ends_with(line, kind)) return true;
+    return false;
+}
+
+}  // namespace govreport::segment
