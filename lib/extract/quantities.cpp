@@ -537,6 +537,35 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     return true;
 }
 
+// Whether the ratio t[b, e) ("09:18", "15:36", "上午9:30") is a time of day: a web page's
+// 发布时间:2024-03-28 09:18 or a meeting's hour. Minutes are two digits up to 59 and hours
+// up to 24; an hour of one digit (1:20 is also a teacher-pupil ratio) counts as a time
+// only after a date or a word of time, or with seconds after it (11:30:01).
+bool is_clock_time(std::string_view t, std::size_t b, std::size_t e) {
+    const std::string_view q = t.substr(b, e - b);
+    const std::size_t colon = q.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 2 || q.size() != colon + 3)
+        return false;
+    int hour = 0, minute = 0;
+    for (std::size_t i = 0; i < q.size(); ++i) {
+        if (i == colon) continue;
+        if (!is_ascii_digit(q[i])) return false;
+        (i < colon ? hour : minute) = (i < colon ? hour : minute) * 10 + (q[i] - '0');
+    }
+    if (hour > 24 || minute > 59) return false;
+    if (colon == 2) return true;                                   // 09:18, 15:36
+    if (e + 1 < t.size() && t[e] == ':' && is_ascii_digit(t[e + 1])) return true;  // seconds
+    std::size_t before = b;
+    while (before > 0 && t[before - 1] == ' ') --before;
+    if (before > 0 && is_ascii_digit(t[before - 1])) return true;  // 2024-03-28 9:18
+    std::string_view head = t.substr(0, before);
+    if (util::ends_with(head, ":")) head.remove_suffix(1);  // 时间：8:30
+    else if (util::ends_with(head, "：")) head.remove_suffix(3);
+    for (std::string_view word : {"日", "上午", "下午", "晚上", "凌晨", "中午", "早上", "时间", "于"})
+        if (util::ends_with(head, word)) return true;
+    return false;
+}
+
 bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
                         const grammar::quantity_match& q) const {
     const char32_t before = char_before(t, b);
@@ -693,6 +722,10 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     grammar::quantity_match q;
     if (!grammar::parse_quantity(t.substr(at), q)) return false;
     const std::size_t e = at + q.bytes;
+    if (q.kind == IndicatorKind::ratio && is_clock_time(t, at, e)) {
+        next = e;  // the minutes too: 18 of 09:18 is no number of its own
+        return true;
+    }
     // Numbers inside 《》 are part of a title; inside quotes they are names (“11111”工程).
     if (st.book_depth > 0 || st.quote_open != std::string::npos || is_trap(t, at, e, q)) {
         next = at + q.number_bytes;

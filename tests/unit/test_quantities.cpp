@@ -305,6 +305,32 @@ TEST_CASE("quantities: percentage points and fractions are no percentages", "[qu
     }
 }
 
+TEST_CASE("quantities: times of day are no ratios", "[quantity]") {
+    // Web pages put 发布时间:2024-03-28 09:18 above every report; meetings have hours.
+    for (const char* text : {"发布时间:2024-03-28 09:18", "更新时间:2021/03/29 11:30:01",
+                             "会议于15:36召开。", "上午9:30召开会议。", "2024年3月28日 9:18发布。",
+                             "时间：8:30"}) {
+        INFO(text);
+        const Report r = parse_text(text);
+        CHECK(r.indicators.empty());
+    }
+    // Ratios stay ratios, two-digit ones included.
+    struct Case {
+        const char* text;
+        const char* ratio;
+        double value;
+    };
+    for (const Case& c : {Case{"生师比达1:20。", "1:20", 0.05}, Case{"配比为3:2。", "3:2", 1.5},
+                          Case{"比例为3.78:1。", "3.78:1", 3.78}, Case{"男女比例12:5。", "12:5", 2.4},
+                          Case{"比例为1∶30。", "1∶30", 1.0 / 30}}) {
+        INFO(c.text);
+        const Report r = parse_text(c.text);
+        const Indicator& i = the_indicator(r, c.ratio);
+        CHECK(i.unit == "ratio");
+        CHECK(near(i.value, c.value));
+    }
+}
+
 TEST_CASE("quantities: Chinese numerals above 9999 are read whole or not at all", "[quantity]") {
     // Reading only the tail of 一万五千人 gives 5000 people: worse than finding nothing.
     struct Case {
