@@ -995,9 +995,14 @@ void BodyExtractor::paragraph(std::size_t pi) {
             const char32_t next = char_at3(t, end);
             return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
         };
+        // 集中办公, 其中办理, 全国办理: 中办 and 国办 inside words, before the verbs 办 makes.
+        const auto in_word = [&](std::size_t end) {
+            static constexpr util::CharSet kAfterBan = util::make_char_set(U"公理案事学件结证照好实成");
+            return end - at == 6 && (c2 == U'办') && kAfterBan.contains(char_at3(t, end));
+        };
         if (national_leads_.contains(c) && national_pairs_.may_start(c, c2) &&
             grammar::match_national(from(t, at), c, index, n) &&
-            !in_doc_number(at + n)) {
+            !in_doc_number(at + n) && !in_word(at + n)) {
             std::size_t count = 0;
             const grammar::national_body* table = grammar::national_bodies(count);
             Found f;

@@ -768,6 +768,24 @@ TEST_CASE("a document number is no mention of its issuing organ", "[bodies][trap
     CHECK(mentions_over(r, "国办发〔2022〕27号").empty());
 }
 
+TEST_CASE("中办 and 国办 inside words are no national bodies", "[bodies][traps]") {
+    // 集中办公 and 集中办理 are everyday words of 政务服务 reports.
+    for (const char* text : {"推行集中办公，实行集中办理。", "其中办理行政复议案件12件。",
+                             "全国办理的案件。", "为民生中办实事。", "开展集中办案。"}) {
+        const Report r = parse_with(kQidong, text);
+        INFO(text << " bodies:" << describe(r));
+        for (const govreport::Body& b : r.bodies) {
+            CHECK(b.name != "中共中央办公厅");
+            CHECK(b.name != "国务院办公厅");
+        }
+    }
+    const Report r = parse_with(kQidong, "中办、国办印发《意见》，中办法规局作出说明。");
+    INFO("bodies:" << describe(r));
+    CHECK(mentions_over(r, "中办、").size() == 1);
+    CHECK(mentions_over(r, "国办印发").size() == 1);
+    CHECK(mentions_over(r, "中办法规局").size() == 1);
+}
+
 TEST_CASE("the body scan's byte filter: anchors at a paragraph's end, in and after book titles", "[bodies][pairs]") {
     // paragraph() tests a position from its eight bytes when it can and skips those the
     // filters turn away in a loop of its own; near the end, and at other widths, it decodes.
