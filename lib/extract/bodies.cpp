@@ -1064,11 +1064,19 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 at = end + meeting;  // a meeting: 市政府常务会议, 召开市委常委会
                 continue;
             }
+            // 政协获嘉县委员会: the place's CPPCC committee, not its party committee (县委).
+            std::size_t begin = at;
+            if (parts.word == grammar::organ_word::party_committee && !parts.sub &&
+                at >= 6 && piece(t, at - 6, 6) == "政协" && starts_with(from(t, end), "员会")) {
+                parts.word = grammar::organ_word::cppcc;
+                begin = at - 6;
+                end += 6;
+            }
             Found f;
-            f.begin = at;
+            f.begin = begin;
             f.end = end;
             f.parts = std::move(parts);
-            f.fallback = piece(t, at, end - at);
+            f.fallback = piece(t, begin, end - begin);
             add(pi, f);
             last_end = end;
             last_place = where;

@@ -33,7 +33,9 @@ void add_organ_word_keys(Add add) {
     add("政府", i(w::government));
     add("人民政府", i(w::government));
     add("人大常委会", i(w::congress_standing));
+    add("人民代表大会常务委员会", i(w::congress_standing));  // the full form, in recipients
     add("人大", i(w::congress));
+    add("人民代表大会", i(w::congress));
     add("政协", i(w::cppcc));
     add("法院", i(w::court));
     add("人民法院", i(w::court));

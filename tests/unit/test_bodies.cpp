@@ -768,6 +768,22 @@ TEST_CASE("a document number is no mention of its issuing organ", "[bodies][trap
     CHECK(mentions_over(r, "国办发〔2022〕27号").empty());
 }
 
+TEST_CASE("the congress and the CPPCC named in full", "[bodies][resolve]") {
+    // Recipients lines and signatures name them in full; 政协 goes before the place.
+    const Report r = parse_with(kQidong,
+                                "报送启东市人民代表大会常务委员会。启东市人民代表大会审议。政协启东市委员会参加。");
+    INFO("bodies:" << describe(r));
+    const auto kind_of_body = [&](std::string_view name) -> std::string {
+        for (const govreport::Body& b : r.bodies)
+            if (b.name == name) return b.kind + "/" + b.division_code;
+        return "missing";
+    };
+    CHECK(kind_of_body("启东市人民代表大会常务委员会") == "peoples_congress/320681");
+    CHECK(kind_of_body("启东市人民代表大会") == "peoples_congress/320681");
+    CHECK(kind_of_body("中国人民政治协商会议启东市委员会") == "cppcc/320681");
+    CHECK(kind_of_body("中共启东市委员会") == "missing");  // 政协启东市委员会 is not 启东市委
+}
+
 TEST_CASE("中办 and 国办 inside words are no national bodies", "[bodies][traps]") {
     // 集中办公 and 集中办理 are everyday words of 政务服务 reports.
     for (const char* text : {"推行集中办公，实行集中办理。", "其中办理行政复议案件12件。",
