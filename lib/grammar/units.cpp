@@ -9,7 +9,8 @@ namespace {
 using K = IndicatorKind;
 
 // 年 and 月 are not here: "3年" and "2月" are periods or durations the period grammar
-// owns. 张 and 级 are left out on purpose: 四张清单 and 市镇两级 are names, not counts.
+// owns. 级 is left out on purpose (市镇两级 is a name, not a count), and 张 and 门 follow
+// Arabic digits only: 四张清单 is a name, 宣传海报35张 and 3门课程 are counts.
 constexpr unit_info kUnits[] = {
     // Counts of things, people, events.
     {"件", "件", K::count, false}, {"件次", "件次", K::count, false},
@@ -37,6 +38,8 @@ constexpr unit_info kUnits[] = {
     {"种", "种", K::count, false}, {"类", "类", K::count, false},
     {"例", "例", K::count, false}, {"块", "块", K::count, false},
     {"所次", "所次", K::count, false}, {"人日", "人日", K::count, false},
+    {"张", "张", K::count, true}, {"门", "门", K::count, true},
+    {"大类", "大类", K::count, false},
     // Money.
     {"元", "元", K::amount, false}, {"美元", "美元", K::amount, false},
     {"欧元", "欧元", K::amount, false},

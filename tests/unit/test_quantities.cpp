@@ -78,6 +78,38 @@ TEST_CASE("quantities: every unit of the table, after Arabic and Chinese numbers
     }
 }
 
+TEST_CASE("quantities: 张 and 门 count after Arabic digits and 大类 after any number", "[quantity]") {
+    struct Case {
+        const char* text;
+        const char* quantity;  ///< the indicator's text, or nullptr: none
+        const char* unit;
+        double value;
+    };
+    const Case cases[] = {
+        {"张贴宣传海报35张。", "35张", "张", 35},
+        {"新增养老床位2.5万张。", "2.5万张", "张", 25000},
+        {"开设3门法治课程。", "3门", "门", 3},
+        {"细化为3大类。", "3大类", "大类", 3},
+        {"分为五大类。", "五大类", "大类", 5},
+        // Names, not counts: 四张清单, 两张网, 一门心思.
+        {"建立四张清单。", nullptr, nullptr, 0},
+        {"织密两张网。", nullptr, nullptr, 0},
+        {"一门心思抓落实。", nullptr, nullptr, 0},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const Report r = parse_text(c.text);
+        if (!c.quantity) {
+            CHECK(r.indicators.empty());
+            continue;
+        }
+        const Indicator& i = the_indicator(r, c.quantity);
+        CHECK(i.unit == c.unit);
+        CHECK(near(i.normalized, c.value));
+        CHECK(kind_of(i) == "count");
+    }
+}
+
 TEST_CASE("quantities: scales multiply into the normalized value", "[quantity]") {
     struct Case {
         const char* sentence;
