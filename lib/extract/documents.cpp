@@ -32,6 +32,10 @@ constexpr std::string_view kCitingVerbs[] = {
     "根据", "按照", "依据", "对照", "围绕", "出台", "制发", "印发", "制定", "修订", "实施", "执行",
     "学习", "发布", "起草", "参照", "结合", "关于",
 };
+// Verbs between an issuer and its document (国务院办公厅印发《…》).
+constexpr std::string_view kIssuingVerbs[] = {"印发", "发布", "出台", "制定", "制发", "修订", "颁布"};
+// Prepositions before an organ that cites or receives a document (对区人民法院《…》).
+constexpr std::string_view kPrepositions[] = {"对", "向", "经", "由", "将", "把", "从", "据"};
 // An issuer ends with an organ word.
 constexpr std::string_view kIssuerEndings[] = {
     "办公厅", "办公室", "委员会", "人民政府", "政府", "中央", "国务院", "厅", "部", "委", "院", "办",
@@ -70,6 +74,12 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
         from = start;
     }
     std::string_view s = t.substr(from, open - from);
+    // 中共中央办公厅、国务院办公厅印发《…》: the organs in front of the verb that issues it.
+    for (std::string_view v : kIssuingVerbs)
+        if (ends_with(s, v) && s.size() > v.size()) {
+            s.remove_suffix(v.size());
+            break;
+        }
     for (bool again = true; again && !s.empty();) {
         again = false;
         for (std::string_view v : kCitingVerbs) {
@@ -80,6 +90,12 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
             break;
         }
     }
+    // 对区人民法院《…》的批示: a preposition is not part of the organ's name.
+    for (std::string_view p : kPrepositions)
+        if (util::starts_with(s, p)) {
+            s.remove_prefix(p.size());
+            break;
+        }
     if (s.size() < 2 * 3) return std::nullopt;
     for (std::string_view e : kIssuerEndings)
         if (ends_with(s, e)) return std::string(s);

@@ -182,6 +182,32 @@ TEST_CASE("an issuer written in front of the title or in it", "[documents]") {
     }
 }
 
+TEST_CASE("an issuer before the verb that issues the document, and without a preposition", "[documents]") {
+    struct Case {
+        const char* text;
+        const char* issuer;
+    };
+    const Case cases[] = {
+        {"严格执行中共中央办公厅、国务院办公厅印发《党政主要负责人履行推进法治建设第一责任人职责规定》。",
+         "中共中央办公厅、国务院办公厅"},
+        {"国务院出台《关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见》。", "国务院"},
+        {"3月1日，省政府办公厅印发《关于进一步推动经济运行回升向好的若干政策措施》。",
+         "省政府办公厅"},
+        {"对区人民法院《关于转发司法建议的报告》作出批示。", "区人民法院"},
+    };
+    for (const Case& c : cases) {
+        const Report r = parse_with(c.text);
+        INFO("text: " << c.text);
+        INFO("documents:" << describe(r));
+        REQUIRE(r.documents.size() == 1);
+        CHECK(r.documents[0].issuer == std::optional<std::string>(c.issuer));
+    }
+    // A verb with no organ before it names no issuer (召开发布会，制发《…》 above).
+    const Report r = parse_with("研究印发《某某工作方案》。");
+    REQUIRE(r.documents.size() == 1);
+    CHECK_FALSE(r.documents[0].issuer.has_value());
+}
+
 TEST_CASE("joint issuers in front of the title", "[documents]") {
     // Known bug: the issuer stops at 、 and keeps only the last organ (国务院).
     const Report r = parse_with("依据中共中央、国务院《法治中国建设规划（2020—2025年）》开展工作。");
