@@ -29,7 +29,7 @@ constexpr Flag kFlags[] = {
          o.output = Output::json;
          o.pretty = true;
      }},
-    {"--indicators", "", "print the quantities as a table (metric, value, unit, qualifier, period)",
+    {"--indicators", "", "print the quantities as a table (metric, value, unit, change, qualifier, period)",
      [](Options& o) { o.output = Output::indicators; }},
     {"--bodies", "", "print the bodies (canonical name, kind, level, code, mentions) and persons",
      [](Options& o) { o.output = Output::bodies; }},

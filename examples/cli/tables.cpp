@@ -194,13 +194,14 @@ void write_csv(std::FILE* out, const Table& table, bool bom) {
 
 void print_indicators(std::FILE* out, const Report& report) {
     std::vector<std::vector<std::string>> rows;
-    rows.push_back({"metric", "value", "unit", "qualifier", "period", "text"});
+    rows.push_back({"metric", "value", "unit", "change", "qualifier", "period", "text"});
     for (const Indicator& x : report.indicators) {
         const Period* p = x.period < report.periods.size() ? &report.periods[x.period] : nullptr;
-        std::string value = x.has_value ? number(x.normalized) : "-";
-        if (x.change)
-            value = fmt::format(FMT_STRING("{}{}"), x.change->up ? "+" : "-", value);
-        rows.push_back({x.metric.empty() ? "-" : x.metric, value, x.unit,
+        // The value as written, and the direction of a change beside it: a sign in front
+        // read as a difference, which 压缩至2个工作日 (a new level) and 压缩比达89% are not.
+        const std::string value = x.has_value ? number(x.normalized) : "-";
+        const std::string change = !x.change ? "" : x.change->up ? "up" : "down";
+        rows.push_back({x.metric.empty() ? "-" : x.metric, value, x.unit, change,
                         x.qualifier == Qualifier::none ? "" : to_string(x.qualifier),
                         p ? p->start_iso.substr(0, 4) + (p->start.year != p->end.year
                                                             ? "-" + p->end_iso.substr(0, 4)
