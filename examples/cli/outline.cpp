@@ -84,13 +84,9 @@ std::string plural(std::size_t n, std::string_view noun) {
     return fmt::format(FMT_STRING("{} {}{}"), n, noun, n == 1 ? "" : "s");
 }
 
-void print_measures(std::FILE* out, const Report& report, const std::vector<std::size_t>& list,
-                    std::size_t indent) {
-    for (std::size_t i : list) {
-        const Measure& m = report.measures[i];
-        fmt::print(out, FMT_STRING("{:{}}{}  ({})\n"), "", indent, measure_heading(m),
-                   to_string(m.status));
-    }
+void print_measure(std::FILE* out, const Measure& m, std::size_t indent) {
+    fmt::print(out, FMT_STRING("{:{}}{}  ({})\n"), "", indent, measure_heading(m),
+               to_string(m.status));
 }
 
 void print_header(std::FILE* out, const Report& report) {
@@ -102,29 +98,56 @@ void print_header(std::FILE* out, const Report& report) {
         fmt::print(out, FMT_STRING("year:   unknown\n"));
 }
 
+void print_section(std::FILE* out, const Section& s, std::size_t indent) {
+    const std::string title = s.title.empty() ? "(untitled)" : s.title;
+    if (s.role != Role::none)
+        fmt::print(out, FMT_STRING("{:{}}{}  [{}]\n"), "", indent, heading(s.marker, title),
+                   to_string(s.role));
+    else
+        fmt::print(out, FMT_STRING("{:{}}{}\n"), "", indent, heading(s.marker, title));
+}
+
+std::size_t section_indent(const Section& s) {
+    return kIndentStep * static_cast<std::size_t>(std::max(s.level, 1) - 1);
+}
+
 void print_sections(std::FILE* out, const Report& report) {
-    // Group by Measure::section (the innermost enclosing section, as in the JSON) rather
-    // than trusting Section::measures, so every measure is shown exactly once.
-    std::vector<std::vector<std::size_t>> by_section(report.sections.size());
-    std::vector<std::size_t> outside;
+    // Sections and measures in document order, each measure under its innermost enclosing
+    // section (Measure::section, as in the JSON), so every measure is shown exactly once
+    // and a measure (二) after a section (一) of the same level stays after it.
+    struct Entry {
+        std::uint64_t start;
+        bool is_section;
+        std::size_t index;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(report.sections.size() + report.measures.size());
+    for (std::size_t i = 0; i < report.sections.size(); ++i)
+        entries.push_back({report.sections[i].span.start, true, i});
+    bool outside = false;
     for (std::size_t i = 0; i < report.measures.size(); ++i) {
-        const std::size_t s = report.measures[i].section;
-        (s < by_section.size() ? by_section[s] : outside).push_back(i);
+        entries.push_back({report.measures[i].span.start, false, i});
+        outside = outside || report.measures[i].section >= report.sections.size();
     }
-    if (!outside.empty()) {
+    // A section before the measures that start where it does (a run-in heading's items).
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return a.start != b.start ? a.start < b.start : a.is_section > b.is_section;
+    });
+    if (outside) {
         fmt::print(out, FMT_STRING("(outside any section)\n"));
-        print_measures(out, report, outside, kIndentStep);
+        for (const Entry& e : entries)
+            if (!e.is_section && report.measures[e.index].section >= report.sections.size())
+                print_measure(out, report.measures[e.index], kIndentStep);
     }
-    for (std::size_t i = 0; i < report.sections.size(); ++i) {
-        const Section& s = report.sections[i];
-        const std::size_t indent = kIndentStep * static_cast<std::size_t>(std::max(s.level, 1) - 1);
-        const std::string title = s.title.empty() ? "(untitled)" : s.title;
-        if (s.role != Role::none)
-            fmt::print(out, FMT_STRING("{:{}}{}  [{}]\n"), "", indent, heading(s.marker, title),
-                       to_string(s.role));
-        else
-            fmt::print(out, FMT_STRING("{:{}}{}\n"), "", indent, heading(s.marker, title));
-        print_measures(out, report, by_section[i], indent + kIndentStep);
+    for (const Entry& e : entries) {
+        if (e.is_section) {
+            const Section& s = report.sections[e.index];
+            print_section(out, s, section_indent(s));
+            continue;
+        }
+        const Measure& m = report.measures[e.index];
+        if (m.section < report.sections.size())
+            print_measure(out, m, section_indent(report.sections[m.section]) + kIndentStep);
     }
 }
 

@@ -157,6 +157,7 @@ private:
         Lead lead;
         bool is_section = false;
         bool enum_start = false;
+        bool inline_items = false;  // 一是… 二是… in the body after a run-in lead
     };
 
     void classify(std::size_t first);
@@ -232,19 +233,25 @@ void OutlineBuilder::classify(std::size_t first) {
         c.rank = rank_of(c.m.kind);
         util::ScanIndex::Cursor ends = sentence_ends(ps_[i]);
         c.lead = split_lead(ps_[i].text, c.m.total_bytes, ps_[i].text.size(), ends);
+        if (!c.lead.standalone) {
+            find_enumerations(ps_[i], c.lead.body_begin, ends);  // counts from 一是 (no items yet)
+            c.inline_items = items_.size() >= 2;
+        }
         rank_used_[c.rank] = true;
     }
     // A marked paragraph is a heading (section) when it is a top-level part, when deeper
-    // markers follow it before the next marker of its level, or when it stands alone and
-    // either is a （一）-level heading or introduces 一是-items. Otherwise it is a measure.
+    // markers follow it before the next marker of its level, when it stands alone and is a
+    // （一）-level heading, or when it introduces 一是-items: in the paragraphs after it, or
+    // inline after its run-in lead ("（一）营商环境持续优化。一是…。二是…。"), each of them
+    // a measure (DOMAIN.md §7.2). Otherwise it is a measure.
     std::size_t next_ranked = n, next_enum = n;
     for (std::size_t i = n; i-- > first;) {
         Classified& c = cls_[i];
         if (c.rank) {
             const bool children = next_ranked < n && cls_[next_ranked].rank > c.rank;
             const bool enumerates = next_enum < next_ranked;
-            c.is_section = c.rank == 1 || children ||
-                           (c.lead.standalone && (c.rank <= 2 || enumerates));
+            c.is_section = c.rank == 1 || children || enumerates || c.inline_items ||
+                           (c.lead.standalone && c.rank <= 2);
             next_ranked = i;
         }
         if (c.enum_start) next_enum = i;

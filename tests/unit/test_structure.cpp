@@ -278,6 +278,39 @@ TEST_CASE("web-page chrome above the title is neither the title nor its issuer",
     CHECK(c.title == "政府工作报告");
 }
 
+TEST_CASE("a run-in heading whose body lists 一是… 二是… is a section of those measures", "[structure]") {
+    const std::string head = "邻水县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n";
+    // Inline after the run-in lead, or in the paragraphs after it: the same outline.
+    for (const std::string& body :
+         {std::string("（一）营商环境持续优化。一是打造高效政务环境。办理业务1200件。"
+                      "二是打造公平市场环境。查处案件35件。\n（二）制度体系更加健全。审查文件12件。\n"),
+          std::string("（一）营商环境持续优化。\n一是打造高效政务环境。办理业务1200件。\n"
+                      "二是打造公平市场环境。查处案件35件。\n（二）制度体系更加健全。审查文件12件。\n")}) {
+        INFO(body);
+        const Report r = govreport::parse(head + body);
+        REQUIRE(r.sections.size() == 2);
+        CHECK(r.sections[1].marker == "（一）");
+        CHECK(r.sections[1].title == "营商环境持续优化");
+        REQUIRE(r.measures.size() == 3);
+        CHECK(r.measures[0].marker == "一是");
+        CHECK(r.measures[0].title == "打造高效政务环境");
+        CHECK(r.measures[0].section == 1);
+        CHECK(r.measures[1].marker == "二是");
+        CHECK(r.measures[1].section == 1);
+        CHECK(r.measures[2].marker == "（二）");  // no items: a measure of the part
+        CHECK(r.measures[2].section == 0);
+        // Each figure belongs to its item.
+        REQUIRE(r.indicators.size() == 3);
+        CHECK(r.indicators[0].measure == 0);
+        CHECK(r.indicators[1].measure == 1);
+        CHECK(r.indicators[2].measure == 2);
+    }
+    // One 一是 alone is a phrase, not a list: the heading stays a measure.
+    const Report r = govreport::parse(head + "（一）营商环境持续优化。一是一非，坚持原则。\n");
+    CHECK(r.sections.size() == 1);
+    CHECK(r.measures.size() == 1);
+}
+
 TEST_CASE("seed: four statutory parts and five level-2 headings", "[structure]") {
     GOVREPORT_LOAD_SEED_OR_SKIP(seed);
     const Report r = govreport::parse(seed);
