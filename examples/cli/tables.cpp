@@ -38,7 +38,8 @@ void indicators(const Report& r, Table& t) {
     for (const Indicator& x : r.indicators) {
         const Measure* m = x.measure < r.measures.size() ? &r.measures[x.measure] : nullptr;
         const Period* p = x.period < r.periods.size() ? &r.periods[x.period] : nullptr;
-        t.rows.push_back({x.id, m ? m->id : "", m ? id_of(m->section, r.sections) : "", x.metric,
+        // The section holds indicators outside any measure too (a heading over plain text).
+        t.rows.push_back({x.id, m ? m->id : "", id_of(x.section, r.sections), x.metric,
                           x.text, x.has_value ? number(x.value) : "", x.value_text,
                           x.value_max ? number(*x.value_max) : "", number(x.scale),
                           x.has_value ? number(x.normalized) : "", x.unit, to_string(x.kind),

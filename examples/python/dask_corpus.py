@@ -156,7 +156,7 @@ def report_rows(report):
         m = measures[x.measure] if x.measure is not None and x.measure < len(measures) else None
         p = periods[x.period] if x.period is not None and x.period < len(periods) else None
         rows.append(
-            [x.id, m.id if m else "", section_id(m.section) if m else "", x.metric, x.text,
+            [x.id, m.id if m else "", section_id(x.section), x.metric, x.text,
              "" if x.value is None else number(x.value), x.value_text,
              "" if x.value_max is None else number(x.value_max), number(x.scale),
              "" if x.normalized is None else number(x.normalized), x.unit, x.kind,

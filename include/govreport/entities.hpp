@@ -68,6 +68,9 @@ struct Indicator {
     std::size_t measure = npos;
     std::size_t period = npos;
     Span span;
+    /// The innermost section whose extent holds it, measure or not (npos: before the first
+    /// section). Since 0.4.
+    std::size_t section = npos;
 };
 
 /// Where a body, person or document is mentioned, with the words used there.

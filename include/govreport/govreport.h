@@ -460,6 +460,10 @@ GOVREPORT_EXPORT int64_t govreport_indicator_period(const govreport_indicator *i
 /** Where it stands. Zeroes for NULL. Since: 0.2 */
 GOVREPORT_EXPORT void govreport_indicator_span(const govreport_indicator *indicator,
                                                govreport_span *out);
+/** Index of the innermost section that holds it, whether or not it is in a measure (a
+ * heading over plain paragraphs has no measures), or -1 before the first section.
+ * Since: 0.4 */
+GOVREPORT_EXPORT int64_t govreport_indicator_section(const govreport_indicator *indicator);
 
 /** One indicator's fields at once, for callers that read many: through a foreign-function
  * layer such as ctypes each getter above costs about a microsecond, and an indicator has
@@ -490,6 +494,8 @@ typedef struct govreport_indicator_record {
   int64_t measure;          /* index of its measure, or -1 */
   int64_t period;           /* index of its period, or -1 */
   govreport_span span;
+  /* Appended (a caller whose record ends at span still gets the fields above): */
+  int64_t section;          /* index of its innermost section, or -1 */
 } govreport_indicator_record;
 
 /** Fills `records[0 … count)` with indicators `first … first + count - 1`. Set

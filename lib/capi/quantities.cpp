@@ -122,6 +122,10 @@ GOVREPORT_EXPORT void govreport_indicator_span(const govreport_indicator* x, gov
     copy_span(x ? &cast(x)->span : nullptr, out);
 }
 
+GOVREPORT_EXPORT int64_t govreport_indicator_section(const govreport_indicator* x) {
+    return x ? index_or_minus_one(cast(x)->section) : -1;
+}
+
 /* ## Periods */
 
 GOVREPORT_EXPORT size_t govreport_report_period_count(const govreport_report* r) {

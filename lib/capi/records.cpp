@@ -4,6 +4,7 @@
 #include "capi/convert.hpp"
 #include "capi/guard.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -30,8 +31,18 @@ const size_t* borrowed(const std::vector<std::size_t>& list) noexcept {
 // count - 1 of `all` at the caller's stride, records[0].struct_size. `items` names the
 // list in messages ("indicators"), `owner` what holds it ("report"), `type` the record's C
 // type. A caller's record may be longer than this version's (a newer header): the stride
-// skips the fields this version does not know. Only the 0.4 layouts exist, so no shorter
-// one is accepted yet.
+// skips the fields this version does not know. It may be shorter, down to the record's
+// first layout (first_size<Record>): it gets the fields of that layout.
+template <class Record>
+constexpr std::size_t first_size() {
+    return sizeof(Record);
+}
+// The indicator record before `section` was appended.
+template <>
+constexpr std::size_t first_size<govreport_indicator_record>() {
+    return offsetof(govreport_indicator_record, section);
+}
+
 template <class Record, class Item, class Fill>
 govreport_status fill_list(const std::vector<Item>& all, const char* items, const char* owner,
                            const char* type, std::size_t first, std::size_t count,
@@ -50,19 +61,22 @@ govreport_status fill_list(const std::vector<Item>& all, const char* items, cons
     if (count == 0) return GOVREPORT_OK;
     if (!records) return fail(GOVREPORT_E_INVALID_ARGUMENT, "records is NULL");
     const std::uint32_t stride = records->struct_size;
-    if (stride < sizeof(Record)) {
+    if (stride < first_size<Record>()) {
         const std::string message = fmt::format(
             FMT_STRING("records[0].struct_size is {}; {} takes {} bytes (set it to "
                        "sizeof({}))"),
             stride, type, sizeof(Record), type);
         return fail(GOVREPORT_E_INVALID_ARGUMENT, message.c_str());
     }
+    // A shorter record, of the earlier layout, takes that layout's fields (never part of
+    // a field: a stride between the two sizes gets the earlier layout).
+    const std::size_t bytes = stride < sizeof(Record) ? first_size<Record>() : sizeof(Record);
     char* at = reinterpret_cast<char*>(records);
     for (std::size_t i = first; i < first + count; ++i, at += stride) {
         Record out{};
         out.struct_size = stride;
         fill(all[i], out);
-        std::memcpy(at, &out, sizeof out);
+        std::memcpy(at, &out, bytes);
     }
     return GOVREPORT_OK;
 }
@@ -121,6 +135,7 @@ void fill_indicator(const govreport::Indicator& x, govreport_indicator_record& o
     out.measure = index_or_minus_one(x.measure);
     out.period = index_or_minus_one(x.period);
     copy_span(&x.span, &out.span);
+    out.section = index_or_minus_one(x.section);
 }
 
 void fill_section(const govreport::Section& x, govreport_section_record& out) noexcept {

@@ -109,16 +109,17 @@ inline bool write_indicator_compact(JsonWriter& w, const Report& r, const Indica
     const std::string* from = x.change ? id_at(r.indicators, x.change->from) : nullptr;
     const std::string* measure = id_at(r.measures, x.measure);
     const std::string* period = id_at(r.periods, x.period);
-    // Keys and punctuation (under 300 bytes), three numbers, a span, and string_room() of
-    // each of the 12 strings, summed as one product (string_room() is linear).
+    const std::string* section = id_at(r.sections, x.section);
+    // Keys and punctuation (under 320 bytes), three numbers, a span, and string_room() of
+    // each of the 13 strings, summed as one product (string_room() is linear).
     const std::size_t string_bytes =
         x.id.size() + x.text.size() + x.value_text.size() + x.unit.size() + kind.size() +
         qualifier.size() + x.metric.size() + x.per.size() + (from ? from->size() : 0) +
         (measure ? measure->size() : 0) + (period ? period->size() : 0) +
-        (x.change ? x.change->basis.size() : 0);
+        (x.change ? x.change->basis.size() : 0) + (section ? section->size() : 0);
     if (string_bytes > kInPlaceStringBytes) return false;
     const std::size_t room =
-        320 + 3 * kNumberRoom + kSpanRoom + string_room(string_bytes) + 11 * string_room(0);
+        340 + 3 * kNumberRoom + kSpanRoom + string_room(string_bytes) + 12 * string_room(0);
     char* const start = w.begin_in_place(room);
     InPlace out(start);
     out.raw("{\"id\":");
@@ -164,6 +165,8 @@ inline bool write_indicator_compact(JsonWriter& w, const Report& r, const Indica
     out.id_or_null(period);
     out.raw(",\"span\":");
     out.span(x.span);
+    out.raw(",\"section\":");
+    out.id_or_null(section);
     out.raw("}");
     assert(static_cast<std::size_t>(out.end() - start) <= room);
     w.end_in_place(out.end());

@@ -117,6 +117,7 @@ void write_indicator(JsonWriter& w, const Report& r, const Indicator& x) {
     w.key("measure"); write_ref(w, x.measure, r.measures);
     w.key("period"); write_ref(w, x.period, r.periods);
     w.key("span"); write_span(w, x.span);
+    w.key("section"); write_ref(w, x.section, r.sections);
     w.end_object();
 }
 

@@ -254,6 +254,10 @@ private:
     // the run of consecutive indicators in one measure that is not written yet.
     std::size_t measure_seen_ = 0;
     std::size_t run_start_ = 0, run_measure_ = npos;
+    // The sections that start at or before the last indicator (sections_seen_ of them, in
+    // document order) and, of those, the ones still open there, innermost last.
+    std::size_t sections_seen_ = 0;
+    std::vector<std::size_t> open_sections_;
     // Indicators with no whole-year period of their year before them, and that year (0 the
     // report's, 1 the next): they take the first one after them, known at the end.
     std::vector<std::pair<std::size_t, int>> period_after_;
@@ -889,6 +893,16 @@ void Extractor::link(std::size_t index) {
         end_run(index);
         run_measure_ = npos;
     }
+    // Its section: sections are in document order, each extent inside its parent's.
+    while (sections_seen_ < r_.sections.size() && r_.sections[sections_seen_].extent.start <= at) {
+        const Section& s = r_.sections[sections_seen_];
+        while (!open_sections_.empty() && r_.sections[open_sections_.back()].extent.end <= s.extent.start)
+            open_sections_.pop_back();
+        open_sections_.push_back(sections_seen_++);
+    }
+    while (!open_sections_.empty() && r_.sections[open_sections_.back()].extent.end <= at)
+        open_sections_.pop_back();
+    if (!open_sections_.empty()) ind.section = open_sections_.back();
     // The default period: the nearest whole-year mention of the report's year (of the next
     // in the plans) before the indicator, else the first after it. Every period that
     // starts before it is found already: the scan is in document order.

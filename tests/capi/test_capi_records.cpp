@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <catch2/catch.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -52,6 +53,7 @@ void check_against_getters(const govreport_indicator_record& rec, const govrepor
     }
     CHECK(rec.measure == govreport_indicator_measure(x));
     CHECK(rec.period == govreport_indicator_period(x));
+    CHECK(rec.section == govreport_indicator_section(x));
     govreport_span span{};
     govreport_indicator_span(x, &span);
     CHECK(rec.span.start == span.start);
@@ -137,7 +139,7 @@ TEST_CASE("indicator records: bad arguments are errors with a message, never a w
     CHECK(govreport_report_indicator_records(report.get(), 0, 1, records.data()) ==
           GOVREPORT_E_INVALID_ARGUMENT);
     CHECK(capi_test::contains(govreport_last_error_message(), "struct_size"));
-    records[0].struct_size = sizeof(govreport_indicator_record) - 1;
+    records[0].struct_size = offsetof(govreport_indicator_record, section) - 1;
     CHECK(govreport_report_indicator_records(report.get(), 0, 1, records.data()) ==
           GOVREPORT_E_INVALID_ARGUMENT);
     CHECK(records[0].id == nullptr);  // nothing was written
@@ -145,6 +147,37 @@ TEST_CASE("indicator records: bad arguments are errors with a message, never a w
     CHECK(govreport_report_indicator_records(report.get(), 0, 0, nullptr) == GOVREPORT_OK);
     CHECK(govreport_report_indicator_records(report.get(), n, 0, nullptr) == GOVREPORT_OK);
     CHECK(std::string(govreport_last_error_message()).empty());
+}
+
+TEST_CASE("indicator records of the layout before section was appended", "[capi][records]") {
+    // A caller built with the header before `section` passes that shorter size as the
+    // stride: it gets every field it knows, and nothing is written past its records.
+    capi_test::Report report;
+    REQUIRE(report.parse(capi_test::sample_report()) == GOVREPORT_OK);
+    const std::size_t n = govreport_report_indicator_count(report.get());
+    REQUIRE(n >= 2);
+    constexpr std::size_t kOld = offsetof(govreport_indicator_record, section);
+    for (const std::size_t stride : {kOld, sizeof(govreport_indicator_record) - 1}) {
+        INFO("stride " << stride);
+        std::vector<unsigned char> buffer(stride * n + 64, 0xAB);
+        govreport_indicator_record first{};
+        first.struct_size = static_cast<uint32_t>(stride);
+        std::memcpy(buffer.data(), &first, sizeof first.struct_size);
+        REQUIRE(govreport_report_indicator_records(
+                    report.get(), 0, n,
+                    reinterpret_cast<govreport_indicator_record*>(buffer.data())) == GOVREPORT_OK);
+        for (std::size_t i = 0; i < n; ++i) {
+            govreport_indicator_record rec;
+            std::memset(&rec, 0, sizeof rec);
+            std::memcpy(&rec, buffer.data() + i * stride, kOld);  // the fields it knows
+            rec.section = govreport_indicator_section(govreport_report_indicator_at(report.get(), i));
+            CHECK(rec.struct_size == stride);
+            check_against_getters(rec, govreport_report_indicator_at(report.get(), i));
+            // The bytes after the old layout's fields are the caller's: untouched.
+            for (std::size_t b = kOld; b < stride; ++b) CHECK(buffer[i * stride + b] == 0xAB);
+        }
+        for (std::size_t b = stride * n; b < buffer.size(); ++b) CHECK(buffer[b] == 0xAB);
+    }
 }
 
 TEST_CASE("indicator records of a newer, longer layout: the stride is the caller's size",

@@ -311,6 +311,25 @@ TEST_CASE("a run-in heading whose body lists 一是… 二是… is a section of
     CHECK(r.measures.size() == 1);
 }
 
+TEST_CASE("every indicator knows its innermost section, measure or not", "[structure]") {
+    const Report r = govreport::parse(
+        std::string("古丈县司法局2024年度法治政府建设情况报告\n\n全年受理案件12件。\n一、主要做法及成效\n") +
+        "（一）扎实推进全面依法治县\n组织70余名执法人员参加培训。\n"
+        "（二）严格规范执法\n1.开展专项检查。检查企业20余家。\n二、存在的不足\n培训覆盖率仅80%。\n");
+    REQUIRE(r.indicators.size() == 4);
+    const auto section_of = [&](std::size_t i) -> std::string {
+        const std::size_t s = r.indicators[i].section;
+        return s < r.sections.size() ? r.sections[s].id : "none";
+    };
+    CHECK(section_of(0) == "none");  // before the first part
+    CHECK(section_of(1) == "s1.1");  // a heading over plain paragraphs: no measure
+    CHECK(r.indicators[1].measure == govreport::npos);
+    CHECK(section_of(2) == "s1.2");  // in measure 1. of (二)
+    REQUIRE(r.indicators[2].measure < r.measures.size());
+    CHECK(r.measures[r.indicators[2].measure].section == r.indicators[2].section);
+    CHECK(section_of(3) == "s2");
+}
+
 TEST_CASE("seed: four statutory parts and five level-2 headings", "[structure]") {
     GOVREPORT_LOAD_SEED_OR_SKIP(seed);
     const Report r = govreport::parse(seed);

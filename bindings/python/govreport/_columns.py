@@ -205,6 +205,8 @@ COLUMNS = {
         "period": _index("period"),
         "period_id": _id_of("period", "period"),
         "span": _span("span"),
+        "section": _index("section"),
+        "section_id": _id_of("section", "section"),
     },
     _ffi.PeriodRecord: {
         "index": _positions,

@@ -232,6 +232,7 @@ class IndicatorRecord(Structure):
         ("measure", c_int64),
         ("period", c_int64),
         ("span", SpanStruct),
+        ("section", c_int64),  # appended: the innermost section, -1 before the first
     ]
 
 
@@ -494,6 +495,7 @@ _FUNCTIONS = [
     ("govreport_indicator_measure", [indicator_p], c_int64),
     ("govreport_indicator_period", [indicator_p], c_int64),
     ("govreport_indicator_span", [indicator_p, POINTER(SpanStruct)], None),
+    ("govreport_indicator_section", [indicator_p], c_int64),
     # All of an indicator's fields in one call, for many indicators (a status function).
     ("govreport_report_indicator_records",
      [report_p, c_size_t, c_size_t, POINTER(IndicatorRecord)], _status, _check),

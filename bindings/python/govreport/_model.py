@@ -145,6 +145,10 @@ class Indicator:
     period: Optional[int]  # index in Report.periods of the period its sentence speaks of
     period_id: Optional[str]  # that period's id ("p2"), or None
     span: Span
+    # The innermost section that holds it, measure or not (a heading over plain paragraphs
+    # has none): its index in Report.sections and its id ("s1.2"), or None before the first.
+    section: Optional[int] = None
+    section_id: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -384,6 +388,7 @@ def _indicator_from_record(report, index, rec):
     """An Indicator from a govreport_indicator_record (one C call fills many of them)."""
     measure = _optional_index(rec.measure)
     period = _optional_index(rec.period)
+    section = _optional_index(rec.section)
     change = _change_from_record(report, rec) if rec.has_change else None
     has_value = rec.has_value
     return _fast(Indicator, {
@@ -408,6 +413,8 @@ def _indicator_from_record(report, index, rec):
         "period": period,
         "period_id": _id_at(report, "period", period),
         "span": _span_from_struct(rec.span),
+        "section": section,
+        "section_id": _id_at(report, "section", section),
     })
 
 

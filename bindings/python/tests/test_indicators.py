@@ -137,11 +137,34 @@ class SeedIndicatorTest(unittest.TestCase):
                     self.assertIsNone(i.period_id)
                 else:
                     self.assertEqual(self.periods[i.period].id, i.period_id)
+                # Its section holds it, and is its measure's when it has one.
+                self.assertIsNotNone(i.section)
+                s = self.report.sections[i.section]
+                self.assertEqual(s.id, i.section_id)
+                self.assertLessEqual(s.extent.start, i.span.start)
+                self.assertLessEqual(i.span.end, s.extent.end)
+                if i.measure is not None:
+                    self.assertEqual(measures[i.measure].section, i.section)
         self.assertGreater(linked, len(self.indicators) // 2)
+
         # Measure.indicators is exactly the reverse of Indicator.measure.
         for m in measures:
             self.assertEqual(m.indicators,
                              tuple(i.index for i in self.indicators if i.measure == m.index))
+
+    def test_a_heading_over_plain_paragraphs_holds_its_indicators(self):
+        # No measure there (no numbered item, no 一是): the section still places them.
+        report = govreport.parse(
+            "古丈县司法局2024年度法治政府建设情况报告\n\n一、主要做法及成效\n"
+            "（一）扎实推进全面依法治县\n组织70余名执法人员参加培训。\n"
+            "（二）严格规范执法\n检查企业20余家。\n".encode())
+        with report:
+            indicators = list(report.indicators)
+            self.assertEqual([i.text for i in indicators], ["70余名", "20余家"])
+            self.assertEqual([i.measure for i in indicators], [None, None])
+            self.assertEqual([i.section_id for i in indicators], ["s1.1", "s1.2"])
+            self.assertEqual(report.indicators.columns("section_id")["section_id"],
+                             ["s1.1", "s1.2"])
 
     # -- specific facts --
 
@@ -271,6 +294,7 @@ class SeedIndicatorTest(unittest.TestCase):
                 self.assertEqual(d["measure"], i.measure_id)
                 self.assertEqual(d["period"], i.period_id)
                 self.assertEqual(d["span"], span_dict(i.span))
+                self.assertEqual(d["section"], i.section_id)
                 if i.change is None:
                     self.assertIsNone(d["change"])
                 else:
