@@ -165,13 +165,39 @@ const util::WordList& prefix_qualifiers() {
     return w;
 }
 
+// A date at the front of `s` in Arabic digits: 2024年, 2024年度, 3月29日, 2024年3月 (the
+// time of the sentence, not what its number counts: 2024年共召开党组会33次). Its length
+// in bytes, or 0.
+std::size_t leading_date(std::string_view s) {
+    std::size_t at = 0;
+    while (true) {
+        std::size_t digits = 0;
+        while (at + digits < s.size() && is_ascii_digit(s[at + digits])) ++digits;
+        if (digits == 0 || digits > 4) return at;
+        const std::string_view rest = s.substr(at + digits);
+        std::size_t word = 0;
+        for (std::string_view w : {"年度", "年", "月份", "月", "日", "号"})
+            if (util::starts_with(rest, w)) {
+                word = w.size();
+                break;
+            }
+        if (word == 0) return at;
+        at += digits + word;
+    }
+}
+
 // Strips the words of a table from the front of `s` until none applies (the first word
-// of the table that does, each time), unless a protected word starts it.
+// of the table that does, each time), unless a protected word starts it; and dates.
 std::string_view strip_front(std::string_view s, const util::WordList& words) {
     const util::WordList& protected_words = metric_protected();
     for (bool again = true; again;) {
         again = false;
         s = trim(s);
+        if (const std::size_t date = leading_date(s); date > 0 && date < s.size()) {
+            s.remove_prefix(date);
+            again = true;
+            continue;
+        }
         if (protected_words.starts_any(s)) break;
         const std::size_t w = words.prefix(s);
         if (w != util::WordList::npos) {
@@ -646,7 +672,8 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t stop = skip_space_fwd(t, e);
     const std::size_t start = stop;
     std::size_t chars = 0;
-    constexpr std::size_t kMaxChars = 10;
+    // 县机构改革领导小组组长会议 has 13 characters: ten cut it inside a word.
+    constexpr std::size_t kMaxChars = 16;
     const util::CharSet& checks = after_unit_checks();
     const util::CharSet& breaks = after_unit_breaks();
     const util::WordList& stops = after_unit_stops();
@@ -688,6 +715,14 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     };
     // (One comparison of the last three bytes: the three words are three bytes each.)
     if (ends_with_conjunction(trimmed) && !after().empty()) return after();
+    // 公安局、交警大队等20余家执法部门: what 等 closes is a list of examples; the noun
+    // after the unit is what is counted. So after another figure of the clause when the
+    // words between end in 、 or 的 (78个高频事项、48个公共服务事项; 27个部门的278项许可事项).
+    const bool after_figure = st.metric_floor > st.clause_start && floor == st.metric_floor;
+    if ((ends_with(trimmed, "等") ||
+         (after_figure && (ends_with(trimmed, "、") || ends_with(trimmed, "的")))) &&
+        !after().empty())
+        return after();
     // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
     // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
     auto drop_change = [&](std::string_view s) {
@@ -726,7 +761,9 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     grammar::quantity_match q;
     if (!grammar::parse_quantity(t.substr(at), q)) return false;
     const std::size_t e = at + q.bytes;
-    if (q.kind == IndicatorKind::ratio && is_clock_time(t, at, e)) {
+    // 07时41分 (a web page's 2026年02月10日 07时41分): minutes, not a score.
+    const bool minutes = q.kind == IndicatorKind::score && char_before(t, at) == U'时';
+    if (minutes || (q.kind == IndicatorKind::ratio && is_clock_time(t, at, e))) {
         next = e;  // the minutes too: 18 of 09:18 is no number of its own
         return true;
     }

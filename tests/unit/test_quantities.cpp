@@ -110,6 +110,42 @@ TEST_CASE("quantities: 张 and 门 count after Arabic digits and 大类 after an
     }
 }
 
+TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
+    struct Case {
+        const char* text;
+        const char* quantity;  ///< the indicator's text
+        const char* metric;
+    };
+    const Case cases[] = {
+        {"新增发明专利授权995件，同比增长89.7%。", "995件", "新增发明专利授权"},
+        {"新增发明专利授权995件，同比增长89.7%。", "89.7%", "新增发明专利授权"},
+        {"行政机关负责人出庭应诉率达100%。", "100%", "行政机关负责人出庭应诉率"},
+        {"涉企免罚轻罚案件216件，减免金额8122.21万元。", "216件", "涉企免罚轻罚案件"},
+        {"涉企免罚轻罚案件216件，减免金额8122.21万元。", "8122.21万元", "减免金额"},
+        {"全市共有律师事务所12家、执业律师120名。", "12家", "律师事务所"},
+        {"全市共有律师事务所12家、执业律师120名。", "120名", "执业律师"},
+        {"1487名执法人员全部完成培训。", "1487名", "执法人员"},
+        // The noun after the unit: after 等 (a list of examples), after another figure
+        // and 、 or 的, after a bare verb.
+        {"组织县公安局等20余家主要行政执法部门开展培训。", "20余家", "主要行政执法部门"},
+        {"保留城市管理、应急管理等5个领域的综合执法队伍。", "5个", "领域"},
+        {"公布78个高频事项、48个毗邻区县公共服务事项。", "78个", "高频事项"},
+        {"公布78个高频事项、48个毗邻区县公共服务事项。", "48个", "毗邻区县公共服务事项"},
+        {"梳理27个部门单位的278项行政许可事项。", "278项", "行政许可事项"},
+        {"完成178座燃煤锅炉拆改、25公里供热管线改造。", "178座", "燃煤锅炉拆改"},
+        {"完成178座燃煤锅炉拆改、25公里供热管线改造。", "25公里", "供热管线改造"},
+        {"经过两轮县机构改革领导小组组长会议研究。", "两轮", "县机构改革领导小组组长会议"},
+        // A date in front is the time of the sentence, not part of what is counted.
+        {"2024年共召开党组会33次。", "33次", "召开党组会"},
+        {"2024年共开展3轮县委巡察。", "3轮", "县委巡察"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text << " / " << c.quantity);
+        const Report r = parse_text(c.text);
+        CHECK(the_indicator(r, c.quantity).metric == c.metric);
+    }
+}
+
 TEST_CASE("quantities: scales multiply into the normalized value", "[quantity]") {
     struct Case {
         const char* sentence;
@@ -341,7 +377,7 @@ TEST_CASE("quantities: times of day are no ratios", "[quantity]") {
     // Web pages put 发布时间:2024-03-28 09:18 above every report; meetings have hours.
     for (const char* text : {"发布时间:2024-03-28 09:18", "更新时间:2021/03/29 11:30:01",
                              "会议于15:36召开。", "上午9:30召开会议。", "2024年3月28日 9:18发布。",
-                             "时间：8:30"}) {
+                             "时间：8:30", "2026年02月10日 07时41分"}) {
         INFO(text);
         const Report r = parse_text(text);
         CHECK(r.indicators.empty());
