@@ -125,13 +125,15 @@ constexpr std::u32string_view kSurnames =
     U"荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹"
     U"井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
     U"赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝"
-    U"智幸奉植衡富尧闭由";
+    U"智幸奉植衡富尧闭由言";
 
 // A person's name: two or three Han characters, then one of these or punctuation.
 constexpr std::string_view kAfterName[] = {
     "主持", "多次", "同志", "带头", "出席", "强调", "指出", "表示", "要求", "参加", "率队", "调研",
     "召开", "亲自", "专题", "到", "深入", "一行", "在", "对", "为", "等", "作", "听取", "带领",
     "先后", "分别", "担任", "任", "代表", "批示", "部署", "研究", "审定", "签发", "组织",
+    "就", "讲话", "汇报", "介绍", "通报", "宣读", "致辞", "发言", "传达", "带队", "督导",
+    "走访", "陪同", "指导", "提出", "牵头", "作了", "解读", "总结", "点评",
 };
 
 // The byte tests below read eight bytes as one little-endian word.
@@ -1191,9 +1193,26 @@ void BodyExtractor::persons(std::size_t pi) {
             const std::size_t b = body_named(c->name, bytes_hash(c->name));
             if (b != HashedIndices::npos) h.body = b;
         }
-        Mention m;
         const Paragraph& p = ps_[pi];
-        m.span.start = p.to_source_start(at);
+        // 区司法局局长宋周伟: a title that names no organ of its own (局长, 主任) is the
+        // title of the organ written right before it, which the body scan found.
+        std::size_t begin = at;
+        if (h.body == npos) {
+            const std::uint64_t title_start = p.to_source_start(at);
+            const auto ref = std::lower_bound(
+                refs_.begin(), refs_.end(), title_start,
+                [](const MentionRef& m, std::uint64_t end) { return m.end < end; });
+            if (ref != refs_.end() && ref->end == title_start &&
+                ref->end - ref->start <= at &&
+                p.to_source_start(at - (ref->end - ref->start)) == ref->start) {
+                begin = at - static_cast<std::size_t>(ref->end - ref->start);
+                h.body = ref->body;
+                h.titles.front() = std::string(t.substr(begin, titles.front().second - begin));
+                h.title = std::string(t.substr(begin, titles.back().second - begin));
+            }
+        }
+        Mention m;
+        m.span.start = p.to_source_start(begin);
         m.span.end = p.to_source(name_end);
         m.text = r_.text.substr(m.span.start, m.span.end - m.span.start);
         const auto same = persons_by_name_.find(h.name);

@@ -160,6 +160,28 @@ TEST_CASE("a person's body is the organ of the first title", "[persons]") {
     CHECK(body_name(r, *p) == "中共启东市委员会");
 }
 
+TEST_CASE("a title that names no organ takes the organ written before it", "[persons]") {
+    // 局长 alone says whose director only through the organ in front of it.
+    const Report r = parse_with(kQidong,
+        "市司法局局长宋周伟就法治政府建设工作作汇报。市长蔡毅讲话。");
+    INFO("persons:" << describe(r));
+    const Person* song = person_named(r, "宋周伟");
+    REQUIRE(song);
+    CHECK(song->title == "市司法局局长");
+    CHECK(body_name(r, *song) == "启东市司法局");
+    REQUIRE(song->mentions.size() == 1);
+    CHECK(song->mentions[0].text == "市司法局局长宋周伟");
+    const Person* cai = person_named(r, "蔡毅");  // followed by 讲话
+    REQUIRE(cai);
+    CHECK(body_name(r, *cai) == "启东市人民政府");
+    // Without an organ in front, the title stays alone and names no body.
+    const Report alone = parse_with(kQidong, "会上，局长宋周伟就有关工作作汇报。");
+    const Person* p = person_named(alone, "宋周伟");
+    REQUIRE(p);
+    CHECK(p->title == "局长");
+    CHECK(p->body == govreport::npos);
+}
+
 TEST_CASE("one person per name, with every mention", "[persons]") {
     const Report r = parse_with(kQidong,
         "市委副书记、市长蔡毅主持召开专题会议。市委书记杨中坚带头学法。市委副书记、市长蔡毅多次组织召开会议。");
