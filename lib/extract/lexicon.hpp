@@ -62,6 +62,14 @@ inline constexpr std::string_view kMetricTrailing[] = {
     "达到", "多达", "共计", "合计", "累计", "分别", "共有", "超过", "不到", "不足", "大约",
     "将近", "达", "为", "约", "近", "逾", "超", "共", "有", "至", "到", "了", "、", "从", "由", "和", "及",
 };
+/// Verbs that take the counted thing as their object: a metric that ends in one
+/// (市政府常务会议开展 5 次集体学法) names what is counted after the unit, if anything.
+inline constexpr std::string_view kObjectVerbs[] = {
+    "开展", "召开", "举办", "组织", "完成", "办理", "受理", "审查", "审核", "出台", "制定",
+    "印发", "发放", "开通", "建成", "新建", "实施", "化解", "调解", "查处", "培训",
+    "聘请", "选聘", "推出", "打造", "设立", "成立", "编制", "修订", "清理", "发布", "整改",
+    "评选", "认定", "创建", "引进", "审议", "听取", "制发", "签订", "建立", "组建", "培育",
+};
 /// Per-capita denominators at the start of a metric: 万人发明专利拥有量 is per 10,000 people.
 inline constexpr std::string_view kPerCapita[] = {"每十万人", "每万人", "每千人", "每百人",
                                                   "十万人",   "万人",   "千人",   "人均"};

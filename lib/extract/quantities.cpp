@@ -132,6 +132,10 @@ const util::WordList& metric_trailing() {
     static const util::WordList w(lexicon::kMetricTrailing);
     return w;
 }
+const util::WordList& object_verbs() {
+    static const util::WordList w(lexicon::kObjectVerbs);
+    return w;
+}
 const util::WordList& metric_protected() {
     static const util::WordList w(lexicon::kMetricProtected);
     return w;
@@ -744,6 +748,10 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     size = m.size();
     m = strip_front(m, metric_leading());
     if (m.size() != size) m = strip_back(m, metric_trailing());
+    // 开展 5 次集体学法, 共受理35件行政复议案件: a verb before the number, its object after.
+    if (object_verbs().suffix(m) != util::WordList::npos &&
+        util::count_code_points(after()) >= 2)
+        return after();
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
     // (Three code points take at most twelve bytes: longer metrics skip the count.)
     if (m.size() <= 12 && util::count_code_points(m) <= 3 && util::count_code_points(after()) >= 2)

@@ -135,6 +135,10 @@ TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
         {"完成178座燃煤锅炉拆改、25公里供热管线改造。", "178座", "燃煤锅炉拆改"},
         {"完成178座燃煤锅炉拆改、25公里供热管线改造。", "25公里", "供热管线改造"},
         {"经过两轮县机构改革领导小组组长会议研究。", "两轮", "县机构改革领导小组组长会议"},
+        // A verb before the number: its object, after the unit, is what is counted.
+        {"市政府常务会议开展 5 次集体学法。", "5 次", "集体学法"},
+        {"全年共受理35件行政复议案件。", "35件", "行政复议案件"},
+        {"全年累计培训1487人次。", "1487人次", "培训"},  // no object: the verb it is
         // A date in front is the time of the sentence, not part of what is counted.
         {"2024年共召开党组会33次。", "33次", "召开党组会"},
         {"2024年共开展3轮县委巡察。", "3轮", "县委巡察"},
