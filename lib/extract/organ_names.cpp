@@ -197,6 +197,10 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
         }
         if (n.kind == "other" && o.unit_text.find("执法") != std::string_view::npos)
             n.kind = "enforcement_team";
+        // 街道党工委, 开发区党工委: the Party's working committee, not a department.
+        if (ends_with(o.unit_text, "党工委") || ends_with(o.unit_text, "党委") ||
+            ends_with(o.unit_text, "纪工委"))
+            n.kind = "party_organ";
         return n;
     }
     return std::nullopt;

@@ -89,6 +89,7 @@ void add_unit_suffix_keys(Add add) {
     add("办", i(k::office));
     add("中心", i(k::institution));
     add("服务中心", i(k::institution));
+    add("中心组", i(k::other));  // 街道理论学习中心组: a study group, not a centre
     add("馆", i(k::institution));
     add("所", i(k::institution));
     add("站", i(k::institution));

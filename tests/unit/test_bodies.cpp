@@ -784,6 +784,21 @@ TEST_CASE("the congress and the CPPCC named in full", "[bodies][resolve]") {
     CHECK(kind_of_body("中共启东市委员会") == "missing");  // 政协启东市委员会 is not 启东市委
 }
 
+TEST_CASE("a street's Party working committee and study group", "[bodies]") {
+    const Report r = parse_with(kQidong,
+                                "街道党工委研究部署。街道理论中心组开展学法。街道充分发挥党工委领导作用。");
+    INFO("bodies:" << describe(r));
+    const auto kind_of_body = [&](std::string_view name) -> std::string {
+        for (const govreport::Body& b : r.bodies)
+            if (b.name == name) return b.kind;
+        return "missing";
+    };
+    CHECK(kind_of_body("街道党工委") == "party_organ");
+    CHECK(kind_of_body("街道理论中心组") == "other");
+    CHECK(kind_of_body("街道理论中心") == "missing");
+    CHECK(kind_of_body("街道充分发挥党工委") == "missing");  // a verb inside is no name
+}
+
 TEST_CASE("中办 and 国办 inside words are no national bodies", "[bodies][traps]") {
     // 集中办公 and 集中办理 are everyday words of 政务服务 reports.
     for (const char* text : {"推行集中办公，实行集中办理。", "其中办理行政复议案件12件。",
