@@ -25,7 +25,8 @@ struct RoleWords {
 // say 下一步 ("存在的问题和下一步打算" is about shortcomings first).
 const std::array<RoleWords, 4>& role_words() {
     static const std::array<RoleWords, 4> groups{{
-        {Role::leadership_duty, {"党政主要负责人", "第一责任人", "主要负责同志", "主要负责人履行"}},
+        // 第一责任 covers 第一责任人 and “第一责任”; 党政一把手 is the plain word for them.
+        {Role::leadership_duty, {"党政主要负责人", "第一责任", "主要负责同志", "主要负责人履行", "一把手"}},
         {Role::shortcomings,
          {"存在的不足", "存在的问题", "存在问题", "不足", "短板", "问题与", "问题和", "差距"}},
         {Role::plans,

@@ -435,7 +435,8 @@ govreport::Role classify_role_reference(std::string_view t) {
             if (t.find(w) != std::string_view::npos) return true;
         return false;
     };
-    if (any({"党政主要负责人", "第一责任人", "主要负责同志", "主要负责人履行"})) return Role::leadership_duty;
+    if (any({"党政主要负责人", "第一责任", "主要负责同志", "主要负责人履行", "一把手"}))
+        return Role::leadership_duty;
     if (any({"存在的不足", "存在的问题", "存在问题", "不足", "短板", "问题与", "问题和", "差距"}))
         return Role::shortcomings;
     if (any({"工作安排", "打算", "思路", "工作计划", "主要安排", "下一步", "下一年度", "明年",
@@ -449,7 +450,7 @@ govreport::Role classify_role_reference(std::string_view t) {
 
 TEST_CASE("classify_role finds the role words in one pass as the searches did", "[structure][speed]") {
     // Pieces of the role words, so that words form, half form and overlap.
-    const char* const pieces[] = {"党政", "主要", "负责", "人", "第一", "责任人", "同志", "履行",
+    const char* const pieces[] = {"党政", "主要", "负责", "人", "第一", "责任人", "责任", "一把手", "同志", "履行",
                                   "存在", "的", "不足", "问题", "和", "与", "短板", "差距", "工作",
                                   "安排", "打算", "思路", "计划", "下一", "步", "年度", "明年",
                                   "重点", "总体要求", "任务", "目标", "做法", "成效", "举措",

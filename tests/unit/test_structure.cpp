@@ -682,6 +682,7 @@ TEST_CASE("classify_role reads the statutory parts from heading words", "[struct
     CHECK(classify_role("2019年推进法治政府建设情况") == Role::achievements);  // DOMAIN.md §1.3
     CHECK(classify_role("2024年度法治政府建设情况") == Role::achievements);   // department reports
     CHECK(classify_role("党政主要负责人履行推进法治建设第一责任人职责情况") == Role::leadership_duty);
+    CHECK(classify_role("党政一把手切实履行推进法治建设“第一责任”") == Role::leadership_duty);
     CHECK(classify_role("2024年法治政府建设存在的主要不足") == Role::shortcomings);
     CHECK(classify_role("存在的问题和原因") == Role::shortcomings);
     CHECK(classify_role("2024年党政主要负责人履行第一责任人职责情况") == Role::leadership_duty);
