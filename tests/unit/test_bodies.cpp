@@ -103,6 +103,12 @@ const Body* body_named(const Report& r, std::string_view name) {
     return nullptr;
 }
 
+/// "kind/division_code" of the body named `name`, or "missing".
+std::string kind_and_code(const Report& r, std::string_view name) {
+    const Body* b = body_named(r, name);
+    return b ? b->kind + "/" + b->division_code : "missing";
+}
+
 std::string describe(const Report& r) {
     std::string s;
     for (const Body& b : r.bodies) {
@@ -773,30 +779,20 @@ TEST_CASE("the congress and the CPPCC named in full", "[bodies][resolve]") {
     const Report r = parse_with(kQidong,
                                 "报送启东市人民代表大会常务委员会。启东市人民代表大会审议。政协启东市委员会参加。");
     INFO("bodies:" << describe(r));
-    const auto kind_of_body = [&](std::string_view name) -> std::string {
-        for (const govreport::Body& b : r.bodies)
-            if (b.name == name) return b.kind + "/" + b.division_code;
-        return "missing";
-    };
-    CHECK(kind_of_body("启东市人民代表大会常务委员会") == "peoples_congress/320681");
-    CHECK(kind_of_body("启东市人民代表大会") == "peoples_congress/320681");
-    CHECK(kind_of_body("中国人民政治协商会议启东市委员会") == "cppcc/320681");
-    CHECK(kind_of_body("中共启东市委员会") == "missing");  // 政协启东市委员会 is not 启东市委
+    CHECK(kind_and_code(r, "启东市人民代表大会常务委员会") == "peoples_congress/320681");
+    CHECK(kind_and_code(r, "启东市人民代表大会") == "peoples_congress/320681");
+    CHECK(kind_and_code(r, "中国人民政治协商会议启东市委员会") == "cppcc/320681");
+    CHECK(kind_and_code(r, "中共启东市委员会") == "missing");  // 政协启东市委员会 is not 启东市委
 }
 
 TEST_CASE("a street's Party working committee and study group", "[bodies]") {
     const Report r = parse_with(kQidong,
                                 "街道党工委研究部署。街道理论中心组开展学法。街道充分发挥党工委领导作用。");
     INFO("bodies:" << describe(r));
-    const auto kind_of_body = [&](std::string_view name) -> std::string {
-        for (const govreport::Body& b : r.bodies)
-            if (b.name == name) return b.kind;
-        return "missing";
-    };
-    CHECK(kind_of_body("街道党工委") == "party_organ");
-    CHECK(kind_of_body("街道理论中心组") == "other");
-    CHECK(kind_of_body("街道理论中心") == "missing");
-    CHECK(kind_of_body("街道充分发挥党工委") == "missing");  // a verb inside is no name
+    CHECK(kind_and_code(r, "街道党工委") == "party_organ/");
+    CHECK(kind_and_code(r, "街道理论中心组") == "other/");
+    CHECK(kind_and_code(r, "街道理论中心") == "missing");
+    CHECK(kind_and_code(r, "街道充分发挥党工委") == "missing");  // a verb inside is no name
 }
 
 TEST_CASE("中办 and 国办 inside words are no national bodies", "[bodies][traps]") {
