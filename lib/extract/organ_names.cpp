@@ -76,6 +76,15 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
             best = step;
             from = taken;
             found = true;
+        } else if (best) {
+            // 鲤城区人民政府金龙街道办事处: a street office or town named after its county's
+            // government is that county's street or town.
+            for (std::string_view organ : {"人民政府", "政府"})
+                if (issuer.substr(from, organ.size()) == organ) {
+                    from += organ.size();
+                    found = true;
+                    break;
+                }
         }
     }
     return best;

@@ -793,6 +793,14 @@ TEST_CASE("a street's Party working committee and study group", "[bodies]") {
     CHECK(kind_and_code(r, "街道理论中心组") == "other/");
     CHECK(kind_and_code(r, "街道理论中心") == "missing");
     CHECK(kind_and_code(r, "街道充分发挥党工委") == "missing");  // a verb inside is no name
+    // A street office's own report: 街道 is the issuer's street.
+    const Report own = parse_with("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告",
+                                  "街道党工委研究部署。街道理论中心组开展学法。市委依法治市办督导。");
+    INFO("bodies:" << describe(own));
+    CHECK(kind_and_code(own, "金龙街道党工委") == "party_organ/350502007");
+    CHECK(kind_and_code(own, "金龙街道理论中心组") == "other/350502007");
+    const Body* office = body_named(own, "中共泉州市委全面依法治市委员会办公室");
+    CHECK(office != nullptr);  // 市 is the street's prefecture
 }
 
 TEST_CASE("中办 and 国办 inside words are no national bodies", "[bodies][traps]") {
