@@ -1149,10 +1149,35 @@ void BodyExtractor::persons(std::size_t pi) {
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
         titles.clear();
         std::size_t pos = at;
-        while (const std::size_t e = title_at(pos)) {
+        // Later in the list, a title may follow an organ's name written out
+        // (副区长、公安荷塘分局局长言清): Han characters that end as an organ does, then a
+        // title that names no organ of its own.
+        auto organ_title_at = [&](std::size_t from_pos) -> std::size_t {
+            constexpr std::size_t kMaxOrganChars = 10;
+            for (std::size_t k = 2, e = from_pos; k <= kMaxOrganChars; ++k) {
+                for (std::size_t c = (k == 2 ? 2 : 1); c > 0; --c, e += 3) {
+                    const char32_t ch = char_at(t, e);
+                    if (ch < 0x4E00 || ch > 0x9FFF) return 0;
+                }
+                const std::string_view organ = t.substr(from_pos, e - from_pos);
+                bool organ_end = false;
+                for (std::string_view end : {"局", "委", "办", "院", "厅", "中心", "会", "所"})
+                    organ_end = organ_end || ends_with(organ, end);
+                if (!organ_end) continue;
+                if (const std::size_t best = standalone_titles_.longest_prefix(from(t, e)))
+                    return e + best;
+            }
+            return 0;
+        };
+        while (const std::size_t e = titles.empty() ? title_at(pos)
+                                                    : std::max(title_at(pos), organ_title_at(pos))) {
             titles.emplace_back(pos, e);
             pos = e;
-            if (starts_with(from(t, pos), "、") && title_at(pos + 3)) pos += 3; else break;
+            if (starts_with(from(t, pos), "、") &&
+                (title_at(pos + 3) || organ_title_at(pos + 3)))
+                pos += 3;
+            else
+                break;
         }
         if (titles.empty() || pos != titles.back().second) continue;
         // The name: two or three Han characters, then a word that follows names.

@@ -174,6 +174,13 @@ TEST_CASE("a title that names no organ takes the organ written before it", "[per
     const Person* cai = person_named(r, "蔡毅");  // followed by 讲话
     REQUIRE(cai);
     CHECK(body_name(r, *cai) == "启东市人民政府");
+    // Later in a list of titles, the organ may be written out: 副市长、公安某分局局长.
+    const Report chain = parse_with(kQidong, "副市长、市公安局开发区分局局长言清出席会议。");
+    const Person* yan = person_named(chain, "言清");
+    REQUIRE(yan);
+    CHECK(yan->title == "副市长、市公安局开发区分局局长");
+    REQUIRE(yan->titles.size() == 2);
+    CHECK(yan->titles[1] == "市公安局开发区分局局长");
     // Without an organ in front, the title stays alone and names no body.
     const Report alone = parse_with(kQidong, "会上，局长宋周伟就有关工作作汇报。");
     const Person* p = person_named(alone, "宋周伟");
