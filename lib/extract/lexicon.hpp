@@ -85,7 +85,8 @@ inline constexpr std::string_view kCatchPhrases[] = {
 inline constexpr std::string_view kAfterUnitStops[] = {
     "全部", "均", "已", "开展", "完成", "配备", "建成", "参加", "参与", "通过", "实现", "获得",
     "进行", "提供", "形成", "组织", "纳入", "覆盖", "和", "及", "与", "的", "等", "在",
-    "被", "将", "已经", "正在", "得到", "顺利", "明确", "成功", "积极", "研究", "审议",
+    "被", "将", "已经", "正在", "得到", "顺利", "明确", "成功", "积极", "研究", "审议", "带动",
+    "推动",
 };
 
 }  // namespace govreport::extract::lexicon

@@ -671,6 +671,14 @@ bool ends_with_conjunction(std::string_view s) {
     return tail == "和" || tail == "及" || tail == "与";
 }
 
+// Whether `before` ends with a word that makes 组织 after it a noun (合作组织, 社会组织).
+bool organization_noun(std::string_view before) {
+    for (std::string_view w : {"合作", "社会", "党", "基层", "经济", "群团", "服务", "行业", "中介",
+                               "自治", "公益", "志愿"})
+        if (util::ends_with(before, w)) return true;
+    return false;
+}
+
 // 1487 名执法人员全部完成培训: the thing counted can follow the unit.
 std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t stop = skip_space_fwd(t, e);
@@ -684,7 +692,13 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     while (stop < t.size() && chars < kMaxChars) {
         const char* p = t.data() + stop;
         const char32_t c = util::decode(p, t.data() + t.size());
-        if (checks.contains(c) && (breaks.contains(c) || stops.starts_any(t.substr(stop))))
+        // 组织 is a verb (91 名新提任领导干部组织进行考试) except as the end of the nouns
+        // 合作组织, 社会组织, 党组织… (67个专业合作组织).
+        if (checks.contains(c) &&
+            (breaks.contains(c) ||
+             (stops.starts_any(t.substr(stop)) &&
+              !(util::starts_with(t.substr(stop), "组织") &&
+                organization_noun(t.substr(start, stop - start))))))
             break;
         stop = static_cast<std::size_t>(p - t.data());
         ++chars;

@@ -40,9 +40,13 @@ constexpr unit_info kUnits[] = {
     {"所次", "所次", K::count, false}, {"人日", "人日", K::count, false},
     {"张", "张", K::count, true}, {"门", "门", K::count, true},
     {"大类", "大类", K::count, false},
-    // Money.
+    // Money, and money per month, year, person… (养老金801元/月, 补助3000元/人).
     {"元", "元", K::amount, false}, {"美元", "美元", K::amount, false},
     {"欧元", "欧元", K::amount, false},
+    {"元/月", "元/月", K::amount, false}, {"元/年", "元/年", K::amount, false},
+    {"元/人", "元/人", K::amount, false}, {"元/天", "元/天", K::amount, false},
+    {"元/亩", "元/亩", K::amount, false}, {"元/吨", "元/吨", K::amount, false},
+    {"元/平方米", "元/平方米", K::amount, false}, {"元/人·月", "元/人·月", K::amount, false},
     // Rates and ratios.
     {"%", "%", K::percent, false}, {"％", "%", K::percent, false},
     {"‰", "‰", K::percent, false},

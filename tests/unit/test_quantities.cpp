@@ -78,7 +78,7 @@ TEST_CASE("quantities: every unit of the table, after Arabic and Chinese numbers
     }
 }
 
-TEST_CASE("quantities: 张 and 门 count after Arabic digits and 大类 after any number", "[quantity]") {
+TEST_CASE("quantities: 张 and 门 count after Arabic digits and 大类 after any number and 元 per month", "[quantity]") {
     struct Case {
         const char* text;
         const char* quantity;  ///< the indicator's text, or nullptr: none
@@ -90,6 +90,8 @@ TEST_CASE("quantities: 张 and 门 count after Arabic digits and 大类 after an
         {"新增养老床位2.5万张。", "2.5万张", "张", 25000},
         {"开设3门法治课程。", "3门", "门", 3},
         {"细化为3大类。", "3大类", "大类", 3},
+        {"养老金提高到801元/月。", "801元/月", "元/月", 801},
+        {"发放补助3000元/人。", "3000元/人", "元/人", 3000},
         {"分为五大类。", "五大类", "大类", 5},
         // Names, not counts: 四张清单, 两张网, 一门心思.
         {"建立四张清单。", nullptr, nullptr, 0},
@@ -106,7 +108,7 @@ TEST_CASE("quantities: 张 and 门 count after Arabic digits and 大类 after an
         const Indicator& i = the_indicator(r, c.quantity);
         CHECK(i.unit == c.unit);
         CHECK(near(i.normalized, c.value));
-        CHECK(kind_of(i) == "count");
+        CHECK(kind_of(i) == (std::string_view(c.unit).substr(0, 3) == "元" ? "amount" : "count"));
     }
 }
 
@@ -135,6 +137,9 @@ TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
         {"完成178座燃煤锅炉拆改、25公里供热管线改造。", "178座", "燃煤锅炉拆改"},
         {"完成178座燃煤锅炉拆改、25公里供热管线改造。", "25公里", "供热管线改造"},
         {"经过两轮县机构改革领导小组组长会议研究。", "两轮", "县机构改革领导小组组长会议"},
+        // 组织 ends a noun after 合作, 社会…, and is a verb elsewhere.
+        {"19家龙头企业、67个专业合作组织带动发展。", "67个", "专业合作组织"},
+        {"对 91 名新提任领导干部组织进行了法律法规知识考试。", "91 名", "新提任领导干部"},
         // A verb before the number: its object, after the unit, is what is counted.
         {"市政府常务会议开展 5 次集体学法。", "5 次", "集体学法"},
         {"全年共受理35件行政复议案件。", "35件", "行政复议案件"},
