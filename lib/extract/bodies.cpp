@@ -997,10 +997,13 @@ void BodyExtractor::paragraph(std::size_t pi) {
             const char32_t next = char_at3(t, end);
             return next == U'发' || next == U'函' || next == U'字' || next == U'〔';
         };
-        // 集中办公, 其中办理, 全国办理: 中办 and 国办 inside words, before the verbs 办 makes.
+        // 集中办公, 其中办理, 全国办理: 中办 and 国办 inside words, before the verbs 办 makes;
+        // 司法部门, 公安部门: a ministry's name inside 部门 (departments in general).
         const auto in_word = [&](std::size_t end) {
             static constexpr util::CharSet kAfterBan = util::make_char_set(U"公理案事学件结证照好实成");
-            return end - at == 6 && (c2 == U'办') && kAfterBan.contains(char_at3(t, end));
+            const char32_t next = char_at3(t, end);
+            if (next == U'门' && ends_with(piece(t, at, end - at), "部")) return true;
+            return end - at == 6 && (c2 == U'办') && kAfterBan.contains(next);
         };
         if (national_leads_.contains(c) && national_pairs_.may_start(c, c2) &&
             grammar::match_national(from(t, at), c, index, n) &&

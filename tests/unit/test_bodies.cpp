@@ -803,6 +803,22 @@ TEST_CASE("a street's Party working committee and study group", "[bodies]") {
     CHECK(office != nullptr);  // 市 is the street's prefecture
 }
 
+TEST_CASE("司法部门 and 教育部门 are departments in general, not ministries", "[bodies][traps]") {
+    const Report r = parse_with(kQidong,
+        "严格落实政法、司法部门及法律顾问联合论证制度。公安部门、财政部门、教育部门加强协作。"
+        "应急管理部、生态环境部、教育部部署工作。司法部印发通知。");
+    INFO("bodies:" << describe(r));
+    CHECK(mentions_over(r, "司法部门").empty());
+    CHECK(mentions_over(r, "公安部门").empty());
+    CHECK(mentions_over(r, "教育部门").empty());
+    CHECK(kind_and_code(r, "应急管理部") == "government_department/");
+    CHECK(kind_and_code(r, "生态环境部") == "government_department/");
+    REQUIRE(body_named(r, "教育部"));
+    CHECK(body_named(r, "教育部")->mentions.size() == 1);
+    REQUIRE(body_named(r, "司法部"));
+    CHECK(body_named(r, "司法部")->mentions.size() == 1);
+}
+
 TEST_CASE("中办 and 国办 inside words are no national bodies", "[bodies][traps]") {
     // 集中办公 and 集中办理 are everyday words of 政务服务 reports.
     for (const char* text : {"推行集中办公，实行集中办理。", "其中办理行政复议案件12件。",
