@@ -79,6 +79,8 @@ std::optional<std::string> issuer_of(const std::string& title, std::size_t year_
     if (about != std::string_view::npos && about < cut) cut = about;
     if (cut != std::string_view::npos && cut > 0) {
         std::string_view issuer = strip_suffix(t.substr(0, cut), "关于");
+        // 应急管理部发布2023年…: the verb is no part of the name.
+        for (std::string_view verb : {"发布", "印发"}) issuer = strip_suffix(issuer, verb);
         if (!issuer.empty()) return std::string(issuer);
     }
     // "2020年静海区法治政府建设情况报告": the place or organ named after the year.
@@ -213,8 +215,9 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     const bool has_year = grammar::find_year(info.title, year, yb, ye);
     if (has_year) info.year = year;
     info.issuer = issuer_of(info.title, yb, ye, has_year);
-    // A title block of two lines: the organs, then "关于2024年法治政府建设情况的报告".
-    if (!info.issuer && info.paragraph > 0 && info.title.rfind("关于", 0) == 0) {
+    // A title block of two lines: the organs, then "关于2024年法治政府建设情况的报告" or
+    // "2022年度法治政府建设情况报告".
+    if (!info.issuer && info.paragraph > 0) {
         const std::string above = normalize_title(paragraphs[info.paragraph - 1].text);
         if (above.size() <= kMaxTitleBytes && is_organ_line(above)) info.issuer = above;
     }

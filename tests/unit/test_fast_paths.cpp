@@ -443,7 +443,7 @@ govreport::Role classify_role_reference(std::string_view t) {
              "工作重点", "重点工作", "计划", "总体要求", "主要任务", "目标任务"}))
         return Role::plans;
     if (any({"做法", "成效", "举措", "成绩", "工作情况", "基本情况", "主要工作", "工作回顾", "进展",
-             "建设情况"}))
+             "建设情况", "开展情况"}))
         return Role::achievements;
     return Role::other;
 }
@@ -454,7 +454,7 @@ TEST_CASE("classify_role finds the role words in one pass as the searches did", 
                                   "存在", "的", "不足", "问题", "和", "与", "短板", "差距", "工作",
                                   "安排", "打算", "思路", "计划", "下一", "步", "年度", "明年",
                                   "重点", "总体要求", "任务", "目标", "做法", "成效", "举措",
-                                  "成绩", "情况", "基本", "回顾", "进展", "建设", "，", "a", " "};
+                                  "成绩", "情况", "基本", "回顾", "进展", "建设", "开展", "，", "a", " "};
     const char* const bad[] = {"\xFF"};
     Lcg rng(15);
     int seen[8] = {};

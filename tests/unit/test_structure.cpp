@@ -273,6 +273,11 @@ TEST_CASE("web-page chrome above the title is neither the title nor its issuer",
     CHECK(b.title == "关于2024年法治政府建设情况的报告");
     CHECK(b.year == std::optional<int>(2024));
     CHECK(b.issuer == std::optional<std::string>("中共浚县县委浚县人民政府"));
+    // The organs above a title that starts with its year, too; a verb is no part of a name.
+    const Report d = govreport::parse("赵县人民政府\n2022年度法治政府建设情况报告" + body);
+    CHECK(d.issuer == std::optional<std::string>("赵县人民政府"));
+    const Report e = govreport::parse("应急管理部发布2023年法治政府建设年度报告" + body);
+    CHECK(e.issuer == std::optional<std::string>("应急管理部"));
     // 政府工作报告 is a title (six characters), not a menu entry.
     const Report c = govreport::parse("政府工作报告" + body);
     CHECK(c.title == "政府工作报告");
@@ -681,6 +686,7 @@ TEST_CASE("classify_role reads the statutory parts from heading words", "[struct
     CHECK(classify_role("2024年度主要举措和成效") == Role::achievements);
     CHECK(classify_role("2019年推进法治政府建设情况") == Role::achievements);  // DOMAIN.md §1.3
     CHECK(classify_role("2024年度法治政府建设情况") == Role::achievements);   // department reports
+    CHECK(classify_role("工作开展情况") == Role::achievements);
     CHECK(classify_role("党政主要负责人履行推进法治建设第一责任人职责情况") == Role::leadership_duty);
     CHECK(classify_role("党政一把手切实履行推进法治建设“第一责任”") == Role::leadership_duty);
     CHECK(classify_role("2024年法治政府建设存在的主要不足") == Role::shortcomings);
