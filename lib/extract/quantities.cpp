@@ -600,6 +600,45 @@ bool is_clock_time(std::string_view t, std::size_t b, std::size_t e) {
     return false;
 }
 
+// 市委六届二次、三次、四次全会, 区人大二次会议: which session of a body, not a count of
+// meetings. The list of such items (N次、N次…) ends in 全会 or 会议 and, written in
+// Chinese numerals other than 两, or after 届, the numbers are ordinals (召开3次会议 and
+// 召开两次会议 count meetings).
+bool is_session_ordinal(std::string_view t, std::size_t b, std::size_t e,
+                        const grammar::quantity_match& q) {
+    // Back over the items before this one to what precedes the list.
+    std::size_t first = b;
+    while (first >= 3 && t.substr(first - 3, 3) == "、") {
+        std::size_t k = first - 3;
+        if (k < 3 || t.substr(k - 3, 3) != "次") break;
+        k -= 3;
+        std::size_t n = 0;
+        while (k > 0 && (is_ascii_digit(t[k - 1]) ||
+                         (k >= 3 && grammar::is_chinese_numeral_char(util::char_before(t, k))))) {
+            k -= is_ascii_digit(t[k - 1]) ? 1 : 3;
+            ++n;
+        }
+        if (n == 0) break;
+        first = k;
+    }
+    if (util::char_before(t, first) == U'届') return true;
+    // Forward over the items after this one to what follows the list.
+    std::size_t last = e;
+    while (last + 3 <= t.size() && t.substr(last, 3) == "、") {
+        std::size_t k = last + 3, n = 0;
+        while (k < t.size() && (is_ascii_digit(t[k]) || grammar::is_chinese_numeral_char(util::char_at(t, k)))) {
+            k += is_ascii_digit(t[k]) ? 1 : 3;
+            ++n;
+        }
+        if (n == 0 || t.substr(k, 3) != "次") break;
+        last = k + 3;
+    }
+    const std::string_view rest = t.substr(last);
+    const bool session = util::starts_with(rest, "全会") || util::starts_with(rest, "全体会议") ||
+                         util::starts_with(rest, "会议");
+    return session && q.chinese && !util::starts_with(t.substr(b), "两");
+}
+
 bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
                         const grammar::quantity_match& q) const {
     const char32_t before = char_before(t, b);
@@ -614,6 +653,7 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     // (Units compared as views: a size test first, no call to compare a C string.)
     const std::string_view unit = q.unit;
     if (unit == std::string_view("周") && after == U'年') return true;  // 成立75周年: an anniversary
+    if (unit == std::string_view("次") && is_session_ordinal(t, b, e, q)) return true;
     if (before == U'前' && (unit == std::string_view("名") || unit == std::string_view("位")))
         return true;  // 前10名: a rank
     if (q.chinese) {

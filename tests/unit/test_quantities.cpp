@@ -408,6 +408,26 @@ TEST_CASE("quantities: times of day are no ratios", "[quantity]") {
     }
 }
 
+TEST_CASE("quantities: sessions of a body are ordinals, meetings held are counts", "[quantity]") {
+    for (const char* text : {"贯彻市委六届二次、三次、四次全会精神。", "区人大二次会议审议报告。",
+                             "按照区委十四届七次全委会议部署。", "十四届5次全会召开。"}) {
+        INFO(text);
+        CHECK(parse_text(text).indicators.empty());
+    }
+    struct Case {
+        const char* text;
+        const char* quantity;
+        double value;
+    };
+    for (const Case& c : {Case{"全年召开3次会议。", "3次", 3}, Case{"召开两次会议。", "两次", 2},
+                          Case{"连续五次荣获全国文明城市。", "五次", 5},
+                          Case{"召开常务会议12次。", "12次", 12}}) {
+        INFO(c.text);
+        const Report r = parse_text(c.text);
+        CHECK(the_indicator(r, c.quantity).value == c.value);
+    }
+}
+
 TEST_CASE("quantities: Chinese numerals above 9999 are read whole or not at all", "[quantity]") {
     // Reading only the tail of 一万五千人 gives 5000 people: worse than finding nothing.
     struct Case {
