@@ -95,6 +95,30 @@ void take_text(std::string_view input, std::string* owned, const ParseOptions& o
     }
 }
 
+// The report's year as a preamble states it ("2024 年，在…领导下"): the first year that is
+// neither inside a cited title (《…纲要（2021—2025年）》) nor part of a date (自2024年1月1日
+// 起施行): those name other times. 0 if there is none.
+int preamble_year(std::string_view text) {
+    for (std::size_t from = 0; from < text.size();) {
+        int year = 0;
+        std::size_t yb = 0, ye = 0;
+        if (!grammar::find_year(text.substr(from), year, yb, ye)) return 0;
+        const std::size_t at = from + yb, end = from + ye;
+        const std::string_view before = text.substr(0, at);
+        const std::size_t open = before.rfind("《");
+        const bool in_title = open != std::string_view::npos &&
+                              before.find("》", open) == std::string_view::npos;
+        std::size_t next = end;
+        while (next < text.size() && text[next] == ' ') ++next;
+        const bool in_date = next < text.size() &&
+                             (std::isdigit(static_cast<unsigned char>(text[next])) != 0 ||
+                              text.substr(next, 3) == "—" || text.substr(next, 1) == "-");
+        if (!in_title && !in_date) return year;
+        from = end;
+    }
+    return 0;
+}
+
 // One span's code-point offsets (a function, not a lambda: a lambda's call operator would
 // be compiled without popcnt).
 template <bool kBuiltinPopcount>
@@ -179,10 +203,16 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     if (!r.issuer) r.issuer = segment::signature_issuer(paragraphs);
     r.year = title.year;
     // No year in the title: the preamble usually opens with it ("2024 年，在…领导下").
-    for (std::size_t i = first_body; !r.year && i < paragraphs.size() && i < first_body + 3; ++i) {
-        int year = 0;
-        std::size_t yb = 0, ye = 0;
-        if (grammar::find_year(paragraphs[i].text, year, yb, ye)) r.year = year;
+    // Web pages put a few lines of labels first (发布机构: …, 公文生成日期: 2025-02-07): a
+    // colon within a label's length of the start. (The preamble's own colon ends it: 现将
+    // 有关情况报告如下:.)
+    constexpr std::size_t kPreambleParagraphs = 6;
+    constexpr std::size_t kMaxLabelBytes = 8 * 3 + 2;  // "- 公文生成日期"
+    for (std::size_t i = first_body; !r.year && i < paragraphs.size() && i < first_body + kPreambleParagraphs; ++i) {
+        const std::string_view text = paragraphs[i].text;
+        const std::size_t colon = std::min(text.find(':'), text.find("："));
+        if (colon != std::string_view::npos && colon <= kMaxLabelBytes) continue;
+        if (const int year = preamble_year(text)) r.year = year;
     }
     // An explicit year from the caller wins: it corrects titles that name no or a wrong year.
     if (options.report_year > 0) r.year = options.report_year;

@@ -108,6 +108,24 @@ bool is_subtitle(const std::string& s) {
 
 void complete_from_subtitle(const std::string& sub, TitleInfo& info) {
     if (!is_subtitle(sub) || sub.size() > kMaxTitleBytes) return;
+    // The delivery line starts with its date ("——2026年1月26日在…"); a bulleted line of
+    // the body starts with a dash too ("--从制度上…《…规定》于2024年1月1日正式施行"), and its
+    // dates are other times.
+    {
+        std::size_t at = 0;
+        for (bool again = true; again;) {
+            again = false;
+            for (std::string_view lead : {"—", "-", "―", "－", "（", "("})
+                if (sub.compare(at, lead.size(), lead) == 0) {
+                    at += lead.size();
+                    again = true;
+                }
+        }
+        const unsigned char first = at < sub.size() ? static_cast<unsigned char>(sub[at]) : 0;
+        const bool date_first = (first >= '0' && first <= '9') || sub.compare(at, 3, "２") == 0 ||
+                                sub.compare(at, 3, "在") == 0;
+        if (!date_first) return;
+    }
     if (!info.year) {
         int year = 0;
         std::size_t yb = 0, ye = 0;

@@ -257,6 +257,28 @@ TEST_CASE("a title without an issuer takes the organ that signs the report", "[s
     CHECK(resolved);
 }
 
+TEST_CASE("without a title, the year is the preamble's, not a cited title's or a date's", "[structure]") {
+    const std::string body = "\n一、主要举措和成效\n（一）加强组织领导。全年召开会议3次。\n";
+    struct Case {
+        const char* preamble;
+        int year;
+    };
+    const Case cases[] = {
+        // A bulleted line starts with a dash, as a delivery subtitle does: not one.
+        {"2023年，市市场监管局坚持依法行政。\n--《某某规定》于2024年1月1日正式施行。", 2023},
+        {"按照《法治政府建设实施纲要（2021年—2025年）》要求，2023年，我局坚持依法行政。", 2023},
+        {"自2024年1月1日起施行的条例，在2023年已开展宣传。", 2023},
+        // Web-page labels first; the preamble's own colon ends it.
+        {"- 发布机构: 古镛镇人民政府\n- 公文生成日期: 2025-02-07\n中共将乐县委员会,将乐县人民政府:\n"
+         "2024年,古镛镇坚持依法行政。现将有关情况报告如下:", 2024},
+    };
+    for (const Case& c : cases) {
+        INFO(c.preamble);
+        const Report r = govreport::parse(std::string(c.preamble) + body);
+        CHECK(r.year == std::optional<int>(c.year));
+    }
+}
+
 TEST_CASE("web-page chrome above the title is neither the title nor its issuer", "[structure]") {
     const std::string body = "\n\n一、主要举措和成效\n（一）加强组织领导。区委常委会研究部署法治政府建设工作。\n";
     // A breadcrumb and a menu entry that name a report, a line of labels and dates.
