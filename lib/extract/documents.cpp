@@ -218,6 +218,42 @@ private:
                                            p.end.month, p.end.day);
             return;
         }
+        // 《法治赵县建设规划（2021—2025）》: years in brackets without 年.
+        int first = 0, last = 0;
+        if (bracketed_years(title, first, last)) {
+            d.period_start = Date{first, 1, 1};
+            d.period_end = Date{last, 12, 31};
+            d.period_start_iso = util::iso_date(first, 1, 1);
+            d.period_end_iso = util::iso_date(last, 12, 31);
+        }
+    }
+
+    // Whether `title` ends with two years in brackets, "（2021—2025）" or "(2021-2025)",
+    // the first not after the second; they are stored in `first` and `last`.
+    static bool bracketed_years(std::string_view title, int& first, int& last) {
+        std::string_view s = title;
+        if (util::ends_with(s, "）")) s.remove_suffix(3);
+        else if (util::ends_with(s, ")")) s.remove_suffix(1);
+        else return false;
+        const auto year_at_end = [&](int& year) {
+            if (s.size() < 4) return false;
+            year = 0;
+            for (std::size_t i = s.size() - 4; i < s.size(); ++i) {
+                if (s[i] < '0' || s[i] > '9') return false;
+                year = year * 10 + (s[i] - '0');
+            }
+            s.remove_suffix(4);
+            return year >= 1949 && year <= 2199;
+        };
+        if (!year_at_end(last)) return false;
+        bool dash = false;
+        for (std::string_view sep : {"—", "－", "–", "-", "~", "～", "至"})
+            if (!dash && util::ends_with(s, sep)) {
+                s.remove_suffix(sep.size());
+                dash = true;
+            }
+        if (!dash || !year_at_end(first) || first > last) return false;
+        return util::ends_with(s, "（") || util::ends_with(s, "(");
     }
 
     Report& r_;
