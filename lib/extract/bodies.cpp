@@ -585,6 +585,10 @@ private:
     std::size_t add(std::size_t pi, const Found& f);
     std::size_t body_of(const Found& f);  // the index of f's body in r_.bodies, added if new
     void persons(std::size_t pi);
+    /// A division named by the Han characters right before the level word at `at`
+    /// (南京 + 市), which the report's anchors do not hold; `begin` is set to its start.
+    const gz::Division* place_before_level(std::string_view t, std::size_t at,
+                                           std::string_view level, std::size_t& begin) const;
     void make_mentions();  // the bodies' mentions from refs_, before link_measures()
     void link_measures();
     // Links the bodies of refs_[begin, end), mentions inside measure `measure`.
@@ -1036,6 +1040,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         int place = -1;
         std::string_view level;
         const gz::Division* where = nullptr;
+        std::size_t place_begin = at;  // where the mention starts, if a place is found before it
         if (places_.may_start(lead) && places_.match(from(t, pos), lead, place, n)) {
             where = place_list_[static_cast<std::size_t>(place)];
             pos += n;
@@ -1051,6 +1056,12 @@ void BodyExtractor::paragraph(std::size_t pi) {
                                   piece(t, last_end, at - last_end) == "、" &&
                                   ends_with(last_place->name(), level);
             where = inherits ? last_place : level_division(lead, level);
+            // 南京市教育局 in 郑州's report, 唐家湾镇人民调解委员会: a place the report's
+            // anchors do not hold, written before the level word. It is that place, not the
+            // issuer's 市 or 镇.
+            if (!inherits && pos == at)
+                if (const gz::Division* named = place_before_level(t, at, level, place_begin))
+                    where = named;
             pos += level.size();
         } else {
             at = after;
@@ -1070,7 +1081,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 continue;
             }
             // 政协获嘉县委员会: the place's CPPCC committee, not its party committee (县委).
-            std::size_t begin = at;
+            std::size_t begin = place_begin;
             if (parts.word == grammar::organ_word::party_committee && !parts.sub &&
                 at >= 6 && piece(t, at - 6, 6) == "政协" && starts_with(from(t, end), "员会")) {
                 parts.word = grammar::organ_word::cppcc;
@@ -1091,6 +1102,31 @@ void BodyExtractor::paragraph(std::size_t pi) {
         at = after;
         stepped = true;
     }
+}
+
+const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::size_t at,
+                                                      std::string_view level,
+                                                      std::size_t& begin) const {
+    // Two to four Han characters and the level word name a division of the gazetteer; one
+    // character is left out (城区, 郊区, 新区 are words as well as names).
+    for (std::size_t chars = 4; chars >= 2; --chars) {
+        if (at < chars * 3) continue;
+        const std::size_t from_pos = at - chars * 3;
+        bool han = true;
+        for (std::size_t k = from_pos; k < at && han; k += 3) {
+            const char32_t c = char_at3(t, k);
+            han = c >= 0x4E00 && c <= 0x9FFF;
+        }
+        if (!han) continue;
+        std::string name(piece(t, from_pos, at - from_pos));
+        name += level;
+        if (gz::by_name(name).empty()) continue;
+        if (const gz::Division* d = gz::resolve(name, issuer_)) {
+            begin = from_pos;
+            return d;
+        }
+    }
+    return nullptr;
 }
 
 void BodyExtractor::persons(std::size_t pi) {

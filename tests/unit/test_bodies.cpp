@@ -803,6 +803,16 @@ TEST_CASE("a street's Party working committee and study group", "[bodies]") {
     CHECK(office != nullptr);  // 市 is the street's prefecture
 }
 
+TEST_CASE("a place the report's anchors do not hold, before a level word, is that place", "[bodies][resolve]") {
+    // In 郑州市教育局's report, 南京市教育局 is Nanjing's bureau, not the issuer itself.
+    const Report r = parse_with("郑州市教育局关于2022年法治政府建设工作情况的报告",
+                                "学习南京市教育局经验。市教育局牵头开展工作。");
+    INFO("bodies:" << describe(r));
+    CHECK(kind_and_code(r, "南京市教育局") == "government_department/320100");
+    REQUIRE(body_named(r, "郑州市教育局"));
+    CHECK(body_named(r, "郑州市教育局")->mentions.size() == 2);  // the title and 市教育局
+}
+
 TEST_CASE("司法部门 and 教育部门 are departments in general, not ministries", "[bodies][traps]") {
     const Report r = parse_with(kQidong,
         "严格落实政法、司法部门及法律顾问联合论证制度。公安部门、财政部门、教育部门加强协作。"
