@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -588,7 +589,7 @@ private:
     /// A division named by the Han characters right before the level word at `at`
     /// (南京 + 市), which the report's anchors do not hold; `begin` is set to its start.
     const gz::Division* place_before_level(std::string_view t, std::size_t at,
-                                           std::string_view level, std::size_t& begin) const;
+                                           std::string_view level, std::size_t& begin);
     void make_mentions();  // the bodies' mentions from refs_, before link_measures()
     void link_measures();
     // Links the bodies of refs_[begin, end), mentions inside measure `measure`.
@@ -674,6 +675,8 @@ private:
         bool actor;
     };
     std::vector<MentionRef> refs_;
+    // place_before_level()'s answers by name (nullptr: no such division).
+    std::unordered_map<std::string, const gz::Division*> place_memo_;
 };
 
 inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead,
@@ -1041,6 +1044,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         std::string_view level;
         const gz::Division* where = nullptr;
         std::size_t place_begin = at;  // where the mention starts, if a place is found before it
+        bool bare_level = false;       // a level word alone (市, 区), not inherited
         if (places_.may_start(lead) && places_.match(from(t, pos), lead, place, n)) {
             where = place_list_[static_cast<std::size_t>(place)];
             pos += n;
@@ -1056,12 +1060,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                                   piece(t, last_end, at - last_end) == "、" &&
                                   ends_with(last_place->name(), level);
             where = inherits ? last_place : level_division(lead, level);
-            // 南京市教育局 in 郑州's report, 唐家湾镇人民调解委员会: a place the report's
-            // anchors do not hold, written before the level word. It is that place, not the
-            // issuer's 市 or 镇.
-            if (!inherits && pos == at)
-                if (const gz::Division* named = place_before_level(t, at, level, place_begin))
-                    where = named;
+            bare_level = !inherits && pos == at;
             pos += level.size();
         } else {
             at = after;
@@ -1072,6 +1071,13 @@ void BodyExtractor::paragraph(std::size_t pi) {
         parts.place = where;
         std::size_t end = 0;
         if (tail(t, pos, parts, end)) {
+            // 南京市教育局 in 郑州's report, 唐家湾镇人民调解委员会: a place the report's
+            // anchors do not hold, written before the level word. The organ is that place's,
+            // not the issuer's 市 or 镇. (Looked for once an organ follows: level words
+            // alone, 全市 and 我区, are many more.)
+            if (bare_level)
+                if (const gz::Division* named = place_before_level(t, at, level, place_begin))
+                    parts.place = where = named;  // 南通市委、市政府: the list goes on with it
             std::size_t meeting = 0;
             const bool convened = convene_.ends_any(piece(t, 0, at));
             const bool standing = parts.sub == grammar::organ_sub::standing_committee;
@@ -1104,9 +1110,45 @@ void BodyExtractor::paragraph(std::size_t pi) {
     }
 }
 
+// For each level word (kLevelWords), the characters that end a division's name before
+// it (京 of 南京市, 龙 of 金龙街道): most organs' level words follow a character no name
+// ends with (、, 在, 全), and are turned away before any look-up. Built once, from the
+// gazetteer, on the first look-up.
+const std::array<util::CharSet, std::size(kLevelWords)>& division_name_ends() {
+    static const auto sets = [] {
+        std::array<util::CharSet, std::size(kLevelWords)> out;
+        for (std::size_t i = 0; i < gz::size(); ++i) {
+            const std::string_view name = gz::at(i).name();
+            for (std::size_t k = 0; k < std::size(kLevelWords); ++k) {
+                const std::string_view level = kLevelWords[k];
+                if (name.size() <= level.size() || !ends_with(name, level)) continue;
+                const char* const b = name.data();
+                std::size_t n = 0;
+                out[k].add(util::decode_before(b, b + name.size() - level.size(), &n));
+            }
+        }
+        return out;
+    }();
+    return sets;
+}
+
 const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::size_t at,
                                                       std::string_view level,
-                                                      std::size_t& begin) const {
+                                                      std::size_t& begin) {
+    {
+        // Words that come before organs far more often than places end with them.
+        static constexpr util::CharSet kBeforeOrgans =
+            util::make_char_set(U"的在由经和与及对向将把按照据从于为被等同会各全本我该两其并或即至以与报请");
+        // 社区, 园区, 景区, 辖区, 片区, 小区: words, though a few names end so.
+        static constexpr util::CharSet kBeforeQuWords = util::make_char_set(U"社园景辖片小");
+        const char32_t before = char_before3(t, at);
+        std::size_t k = 0;
+        while (k < std::size(kLevelWords) && kLevelWords[k] != level) ++k;
+        if (k == std::size(kLevelWords) || kBeforeOrgans.contains(before) ||
+            (level == "区" && kBeforeQuWords.contains(before)) ||
+            !division_name_ends()[k].contains(before))
+            return nullptr;
+    }
     // Two to four Han characters and the level word name a division of the gazetteer; one
     // character is left out (城区, 郊区, 新区 are words as well as names).
     for (std::size_t chars = 4; chars >= 2; --chars) {
@@ -1120,8 +1162,11 @@ const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::s
         if (!han) continue;
         std::string name(piece(t, from_pos, at - from_pos));
         name += level;
-        if (gz::by_name(name).empty()) continue;
-        if (const gz::Division* d = gz::resolve(name, issuer_)) {
+        // A look-up in the gazetteer's 90,000 names takes microseconds: each name is looked
+        // up once per report.
+        auto [it, added] = place_memo_.try_emplace(std::move(name), nullptr);
+        if (added) it->second = gz::resolve(it->first, issuer_);
+        if (const gz::Division* d = it->second) {
             begin = from_pos;
             return d;
         }

@@ -50,26 +50,11 @@ constexpr national_body kNational[] = {
     {"国家市场监督管理总局", "国家市场监督管理总局", "government_department"},
     {"市场监管总局", "国家市场监督管理总局", "government_department"},
     {"国家数据局", "国家数据局", "government_department"},
-    // The other ministries and commissions of the State Council that these reports cite.
-    {"应急管理部", "应急管理部", "government_department"},
-    {"生态环境部", "生态环境部", "government_department"},
-    {"自然资源部", "自然资源部", "government_department"},
-    {"教育部", "教育部", "government_department"},
-    {"民政部", "民政部", "government_department"},
-    {"商务部", "商务部", "government_department"},
-    {"水利部", "水利部", "government_department"},
-    {"农业农村部", "农业农村部", "government_department"},
-    {"交通运输部", "交通运输部", "government_department"},
-    {"住房和城乡建设部", "住房和城乡建设部", "government_department"},
-    {"住房城乡建设部", "住房和城乡建设部", "government_department"},
-    {"人力资源和社会保障部", "人力资源和社会保障部", "government_department"},
-    {"人力资源社会保障部", "人力资源和社会保障部", "government_department"},
-    {"文化和旅游部", "文化和旅游部", "government_department"},
-    {"退役军人事务部", "退役军人事务部", "government_department"},
+    // Ministries whose names start as a listed body's do (国…): the body scan already stops
+    // there. Others (应急管理部, 教育部, 生态环境部…) start with characters that begin common
+    // words (应急, 教育, 生态); stopping at all of them cost 3 % of the parse.
     {"国家卫生健康委", "国家卫生健康委员会", "government_department"},
-    {"审计署", "审计署", "government_department"},
     {"国家税务总局", "国家税务总局", "government_department"},
-    {"海关总署", "海关总署", "government_department"},
 };
 
 template <class Rule, class Attr>
