@@ -208,7 +208,8 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     // 有关情况报告如下:.)
     constexpr std::size_t kPreambleParagraphs = 6;
     constexpr std::size_t kMaxLabelBytes = 8 * 3 + 2;  // "- 公文生成日期"
-    for (std::size_t i = first_body; !r.year && i < paragraphs.size() && i < first_body + kPreambleParagraphs; ++i) {
+    const std::size_t preamble_end = std::min(paragraphs.size(), first_body + kPreambleParagraphs);
+    for (std::size_t i = first_body; !r.year && i < preamble_end; ++i) {
         const std::string_view text = paragraphs[i].text;
         const std::size_t colon = std::min(text.find(':'), text.find("："));
         if (colon != std::string_view::npos && colon <= kMaxLabelBytes) continue;

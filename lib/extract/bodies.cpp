@@ -1162,7 +1162,7 @@ const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::s
     {
         // Words that come before organs far more often than places end with them.
         static constexpr util::CharSet kBeforeOrgans =
-            util::make_char_set(U"的在由经和与及对向将把按照据从于为被等同会各全本我该两其并或即至以与报请");
+            util::make_char_set(U"的在由经和与及对向将把按照据从于为被等同会各全本我该两其并或即至以报请");
         // 社区, 园区, 景区, 辖区, 片区, 小区: words, though a few names end so.
         static constexpr util::CharSet kBeforeQuWords = util::make_char_set(U"社园景辖片小");
         const char32_t before = char_before3(t, at);
