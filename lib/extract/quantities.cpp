@@ -776,7 +776,7 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     // 公安局、交警大队等20余家执法部门: what 等 closes is a list of examples; the noun
     // after the unit is what is counted. So after another figure of the clause when the
     // words between end in 、 or 的 (78个高频事项、48个公共服务事项; 27个部门的278项许可事项).
-    const bool after_figure = st.metric_floor > st.clause_start && floor == st.metric_floor;
+    const bool after_figure = st.metric_floor > st.clause_start;  // then floor is metric_floor
     if ((ends_with(trimmed, "等") ||
          (after_figure && (ends_with(trimmed, "、") || ends_with(trimmed, "的")))) &&
         !after().empty())

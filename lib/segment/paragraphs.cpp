@@ -267,14 +267,6 @@ bool starts_title(std::string_view text) {
     return looks_like_title(text) && !ends_sentence(text);
 }
 
-// Web-page chrome at the top of a page: a breadcrumb (当前位置: 首页 > 专题专栏), a menu
-// (简体| 繁体), labels and times (来源:… 发布时间:… 09:18). A page break never cuts such a
-// line, so nothing continues it.
-bool is_chrome(std::string_view text) {
-    for (std::string_view mark : {">", "＞", "|", "｜", ":"})
-        if (text.find(mark) != std::string_view::npos) return true;
-    return false;
-}
 
 // add_piece() for a paragraph that has a piece already: the pieces copied into `joined`.
 void add_joined_piece(Paragraph& p, std::string_view input, std::uint64_t piece, std::uint64_t n) {
@@ -371,6 +363,13 @@ inline void append_line(Paragraph& p, std::string_view input, std::uint64_t b, s
 
 }  // namespace
 
+bool has_chrome_marks(std::string_view text) {
+    for (std::string_view mark : {">", "＞", "|", "｜", ":"})
+        if (text.find(mark) != std::string_view::npos) return true;
+    return false;
+}
+
+// A page break never cuts a line of chrome (has_chrome_marks()), so nothing continues it.
 std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join>* joins) {
     const std::vector<Line> lines = split_lines(input);
     std::vector<Paragraph> out;
@@ -390,7 +389,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
                                   !is_heading(prev.text) &&
                                   !(out.size() <= 10 && (looks_like_title(prev.text) ||
                                                          starts_title(text) ||
-                                                         is_chrome(prev.text)));
+                                                         has_chrome_marks(prev.text)));
             if (may_join) {
                 if (joins) joins->push_back({prev.source_end(), line.start});
                 append_line(prev, input, line.start, line.end, spaces);

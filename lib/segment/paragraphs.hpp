@@ -154,6 +154,11 @@ struct Join {
     std::uint64_t end = 0;
 };
 
+/// Whether `text` has the marks of web-page chrome: a breadcrumb (当前位置: 首页 > 专题专栏),
+/// a menu (简体| 繁体), labels and times (来源:… 发布时间:… 09:18). ASCII colons only: a
+/// report's own lines use the full-width one.
+bool has_chrome_marks(std::string_view text);
+
 /// Splits `input` into paragraphs (non-empty lines, trimmed) and joins a paragraph with
 /// the next one when a PDF page break cut it: the first does not end a sentence, is not a
 /// heading or a title, and the second does not start with a structure marker.

@@ -188,9 +188,9 @@ std::size_t solid_bytes(std::string_view text, std::size_t limit) {
 
 // Web-page chrome, never the title: a breadcrumb (您所在的位置:政务公开 > 工作报告), a line
 // of labels (来源:… 发布时间:…, 今天是:…), a menu entry naming a report (工作报告).
+// A title holds no colon of either width.
 bool is_chrome(std::string_view text) {
-    for (std::string_view mark : {":", "：", ">", "＞", "|", "｜"})
-        if (text.find(mark) != std::string_view::npos) return true;
+    if (has_chrome_marks(text) || text.find("：") != std::string_view::npos) return true;
     constexpr std::size_t kMinReportTitleBytes = 6 * 3;  // 政府工作报告
     return text.find("报告") != std::string_view::npos &&
            solid_bytes(text, kMinReportTitleBytes) < kMinReportTitleBytes;
