@@ -448,6 +448,28 @@ def cpp_string(data):
     return "".join(out)
 
 
+def name_ends(rows):
+    """For each suffix of a full name (its last character; 街道 and 自治区 as well), the set of
+    characters right before it. The body extractor turns away a level word (市, 街道) whose
+    preceding character ends no name before it, without looking anything up."""
+    ends = {}
+    for r in rows:
+        name = r.name
+        if len(name) < 2:
+            continue
+        for ch in name:
+            if ord(ch) > 0xFFFF:
+                raise SystemExit(f"{r.code}: {name} has a character outside the BMP")
+        if name.endswith("街道"):
+            if len(name) > 2:
+                ends.setdefault("街道", set()).add(name[-3])
+            continue
+        if name.endswith("自治区") and len(name) > 3:
+            ends.setdefault("自治区", set()).add(name[-4])
+        ends.setdefault(name[-1], set()).add(name[-2])
+    return ends
+
+
 def write_cpp(rows, path, tsv_name):
     index_of = {r.code: i for i, r in enumerate(rows)}
     pool = bytearray()
@@ -489,6 +511,8 @@ def write_cpp(rows, path, tsv_name):
         if aliases.setdefault(implied, r.parent) != r.parent:
             raise SystemExit(f"children of {implied} have different parents")
     alias_rows = [(code, index_of[parent]) for code, parent in sorted(aliases.items())]
+
+    ends = name_ends(rows)
 
     counts = {lvl: sum(1 for r in rows if r.level == lvl) for lvl in LEVELS}
     extra = sum(1 for r in rows if r.origin == "extra")
@@ -537,6 +561,23 @@ def write_cpp(rows, path, tsv_name):
     out.append("extern const std::uint32_t kNameIndex[] = {\n")
     for k in range(0, len(index), 16):
         out.append(",".join(str(v) for v in index[k:k + 16]) + ",\n")
+    out.append("};\n\n")
+    out.append("// Characters that come right before a suffix at the end of a full name (东 of 启东市\n"
+               "// for 市), one run per suffix: the last character, or 街道 or 自治区.\n")
+    chars = []
+    runs = []
+    for suffix in sorted(ends, key=lambda x: x.encode("utf-8")):
+        befores = sorted(ends[suffix])
+        runs.append((suffix, len(chars), len(befores)))
+        chars += befores
+    out.append(f"extern const std::size_t kNameEndRunCount = {len(runs)};\n")
+    out.append("extern const NameEndRun kNameEndRuns[] = {\n")
+    for suffix, first, count in runs:
+        out.append('    {"%s", %d, %d},\n' % (cpp_string(suffix.encode("utf-8")), first, count))
+    out.append("};\n")
+    out.append("extern const char16_t kNameEndChars[] = {\n")
+    for k in range(0, len(chars), 16):
+        out.append(",".join(f"0x{ord(c):04X}" for c in chars[k:k + 16]) + ",\n")
     out.append("};\n\n")
     out.append("}  // namespace govreport::gazetteer::detail\n")
     with open(path, "w", encoding="utf-8", newline="\n") as f:

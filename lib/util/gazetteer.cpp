@@ -94,6 +94,14 @@ std::size_t size() noexcept { return detail::kDivisionCount; }
 
 const Division& at(std::size_t i) noexcept { return kDivisions[i]; }
 
+std::u16string_view name_ends(std::string_view suffix) noexcept {
+    for (std::size_t i = 0; i < detail::kNameEndRunCount; ++i) {
+        const detail::NameEndRun& run = detail::kNameEndRuns[i];
+        if (suffix == run.suffix) return {detail::kNameEndChars + run.first, run.count};
+    }
+    return {};
+}
+
 const Division* by_code(std::string_view code) noexcept {
     if (code.empty() || code.size() > 12 || !all_digits(code)) return nullptr;
     for (;;) {

@@ -69,6 +69,12 @@ private:
 std::size_t size() noexcept;
 const Division& at(std::size_t i) noexcept;
 
+/// The characters that come right before `suffix` at the end of a full name, in code point
+/// order: for "市", 东 (启东市) among them, for "街道" the character before 街道, for "自治区" the
+/// one before 自治区. `suffix` is a name's last character, or 街道 or 自治区; empty otherwise.
+/// Generated with the table, so asking costs no pass over the names.
+std::u16string_view name_ends(std::string_view suffix) noexcept;
+
 /// "320681" → 启东市. NBS codes that are not divisions here lead to the division standing for
 /// them: "1101" and "110100" (北京 市辖区) → 北京市, "441900" → 东莞市. Zero-padded forms step up
 /// a level at a time: "320600" and "320600000000" → 南通市, "320000" → 江苏省. nullptr when unknown.

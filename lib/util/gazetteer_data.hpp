@@ -37,6 +37,18 @@ extern const std::size_t kCodeAliasCount;
 /// Sorted by code.
 extern const CodeAlias kCodeAliases[];
 
+/// The characters right before `suffix` at the end of full names: kNameEndChars[first] to
+/// kNameEndChars[first + count - 1], in code point order.
+struct NameEndRun {
+    char suffix[10];  // one character, or 街道 or 自治区; NUL-terminated
+    std::uint32_t first;
+    std::uint32_t count;
+};
+extern const std::size_t kNameEndRunCount;
+/// Sorted by suffix bytes.
+extern const NameEndRun kNameEndRuns[];
+extern const char16_t kNameEndChars[];
+
 }  // namespace govreport::gazetteer::detail
 
 #endif

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -12,6 +14,7 @@
 #include "test_support.hpp"
 #include "util/gazetteer.hpp"
 #include "util/gazetteer_data.hpp"
+#include "util/utf8.hpp"
 
 namespace gz = govreport::gazetteer;
 using gz::Level;
@@ -386,4 +389,45 @@ TEST_CASE("children() of every division are exactly the rows whose parent it is"
     for (std::size_t i = 0; i < gz::size(); ++i)
         if (gz::children(&gz::at(i)) != expected[i]) ++mismatches;
     CHECK(mismatches == 0);
+}
+
+// The generated lists behind the body extractor's level-word gate: every full name's
+// next-to-last character is in its last character's list (and 街道's, 自治区's), and
+// nothing else is.
+TEST_CASE("Name-end lists hold exactly the characters before each name's suffix", "[gazetteer]") {
+    CHECK(gz::name_ends("市").find(u'东') != std::u16string_view::npos);     // 启东市
+    CHECK(gz::name_ends("街道").find(u'龙') != std::u16string_view::npos);   // 金龙街道
+    CHECK(gz::name_ends("自治区").find(u'古') != std::u16string_view::npos); // 内蒙古自治区
+    CHECK(gz::name_ends("市").find(u'全') == std::u16string_view::npos);     // no 全市
+    CHECK(gz::name_ends("").empty());
+    CHECK(gz::name_ends("政府").empty());
+
+    // Rebuild the lists from the names and compare.
+    std::map<std::string, std::set<char16_t>> rebuilt;
+    for (std::size_t i = 0; i < gz::size(); ++i) {
+        const std::string_view bytes = gz::at(i).name();
+        std::u32string name;
+        for (const char* p = bytes.data(); p < bytes.data() + bytes.size();)
+            name += govreport::util::decode(p, bytes.data() + bytes.size());
+        const std::size_t n = name.size();
+        if (n < 2) continue;
+        const auto utf8 = [](char32_t c) {
+            std::string s;
+            govreport::util::append_utf8(s, c);
+            return s;
+        };
+        if (name.compare(n - 2, 2, U"街道") == 0) {
+            if (n > 2) rebuilt["街道"].insert(static_cast<char16_t>(name[n - 3]));
+            continue;
+        }
+        if (n > 3 && name.compare(n - 3, 3, U"自治区") == 0)
+            rebuilt["自治区"].insert(static_cast<char16_t>(name[n - 4]));
+        rebuilt[utf8(name[n - 1])].insert(static_cast<char16_t>(name[n - 2]));
+    }
+    REQUIRE(rebuilt.size() == gz::detail::kNameEndRunCount);
+    for (const auto& [suffix, befores] : rebuilt) {
+        INFO(suffix);
+        const std::u16string_view listed = gz::name_ends(suffix);
+        CHECK(std::u16string(listed) == std::u16string(befores.begin(), befores.end()));
+    }
 }
