@@ -66,7 +66,7 @@ constexpr std::string_view kNameStops[] = {
     "发出", "发布", "提供", "开设", "设置", "负责", "同志", "书记", "主任", "成立", "建成",
     "打造", "积极", "认真", "坚持", "全面", "持续", "切实", "深入", "联合", "共同", "牵头",
     "正式", "顺利", "成功", "已经", "先后", "相继", "依法", "主动", "部门", "单位", "部署",
-    "部分", "届", "次会", "充分", "发挥",
+    "部分", "届", "次会", "充分", "发挥", "争创", "申建",
 };
 constexpr std::size_t kMaxNameChars = 12;
 // Characters that make a following 部/局/科/处/所/站/院/委 part of a common word: 干部, 全部,
@@ -76,7 +76,7 @@ constexpr std::u32string_view kNotBeforeUnit =
 // A one-character suffix followed by these characters starts another word: 科室, 处理,
 // 所有, 部署, 委员, 站点, 院校.
 constexpr std::string_view kNotAfterUnit[] = {
-    "科室", "科技", "科学", "科研", "处理", "处置", "处罚", "处分", "所有", "所在", "所属",
+    "科室", "科技", "科学", "科研", "科大", "处理", "处置", "处罚", "处分", "所有", "所在", "所属",
     "所得", "所以", "站点", "站位", "院校", "院士", "部分", "部署", "部门", "部位", "局面",
     "局势", "局部", "委员", "办理", "办法", "办事", "办好", "队伍", "队员", "厅堂", "馆藏",
 };
@@ -393,7 +393,7 @@ const StopFilter& byte_test_stop_filter() {
         std::string utf8;
         for (std::string_view w : kLevelWords)
             if (w.size() == 3) utf8 += w;
-        utf8 += "“《》";
+        utf8 += "“《》部署";
         for (std::size_t i = 0; i + 3 <= utf8.size(); i += 3) {
             std::uint64_t x = 0;
             std::memcpy(&x, utf8.data() + i, 3);
@@ -459,8 +459,44 @@ const util::BigramSet& national_pairs() {
     return set;
 }
 
+// State Council ministries and the audit office, as written and by their canonical names
+// (DOMAIN.md §4.5). They are found from their last character, 部 or 署, looking back:
+// their first characters (应急, 教育, 生态, 人社) begin common words, and a scan that
+// stopped at all of them cost 3 % of the parse; 部 and 署 are rarer. 司法部, 公安部 and
+// 财政部 are national bodies found from the front (grammar/organ.cpp).
+struct Ministry {
+    std::string_view surface, name;
+};
+constexpr Ministry kMinistries[] = {
+    {"人力资源和社会保障部", "人力资源和社会保障部"}, {"人力资源社会保障部", "人力资源和社会保障部"},
+    {"人社部", "人力资源和社会保障部"},           {"住房和城乡建设部", "住房和城乡建设部"},
+    {"住房城乡建设部", "住房和城乡建设部"},       {"住建部", "住房和城乡建设部"},
+    {"工业和信息化部", "工业和信息化部"},         {"工信部", "工业和信息化部"},
+    {"文化和旅游部", "文化和旅游部"},             {"文旅部", "文化和旅游部"},
+    {"退役军人事务部", "退役军人事务部"},         {"科学技术部", "科学技术部"},
+    {"科技部", "科学技术部"},                     {"应急管理部", "应急管理部"},
+    {"生态环境部", "生态环境部"},                 {"自然资源部", "自然资源部"},
+    {"农业农村部", "农业农村部"},                 {"交通运输部", "交通运输部"},
+    {"外交部", "外交部"},                         {"国防部", "国防部"},
+    {"教育部", "教育部"},                         {"民政部", "民政部"},
+    {"水利部", "水利部"},                         {"商务部", "商务部"},
+    {"审计署", "审计署"},
+};
+// After 部 or 署, characters that make it part of another word: 民政部门, 教育部分, 部署.
+constexpr util::CharSet kNotAfterMinistry = util::make_char_set(U"门分位署队件");
+
+const util::WordList& ministry_words() {
+    static const util::WordList list = [] {
+        std::vector<std::string_view> words;
+        for (const Ministry& m : kMinistries) words.push_back(m.surface);
+        return util::WordList(std::move(words));
+    }();
+    return list;
+}
+
 // Characters that can start a body whatever the report: national bodies, 中共, level
-// words, the 12345 hotline and quoted studio names, and the book-title brackets.
+// words, the 12345 hotline and quoted studio names, and the book-title brackets; and the
+// last characters of the ministries (部, 署), which paragraph() looks back from.
 // body_anchors() adds the places.
 util::CharSet fixed_body_starts() {
     util::CharSet s;
@@ -473,6 +509,8 @@ util::CharSet fixed_body_starts() {
     s.add(U'“');
     s.add(U'《');  // paragraph() tracks book titles: no body is found inside one
     s.add(U'》');
+    s.add(U'部');
+    s.add(U'署');
     return s;
 }
 
@@ -640,6 +678,7 @@ private:
     const util::WordList& after_name_ = after_name_words();
     const util::WordList& title_cores_ = title_core_words();
     const util::WordList& standalone_titles_ = standalone_title_words();
+    const util::WordList& ministry_words_ = ministry_words();
     // division_of_level() of each level word (by its index in kLevelWords), asked once.
     std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
     std::array<bool, std::size(kLevelWords)> level_known_{};
@@ -693,10 +732,19 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
         after = char_at3(t, at + w.size());
     }
     if (after && (classes(after) & kAfterLevelWord)) return false;
+    // 杭州市, 苏州市: 州 ends a city's short name, and the level word is the 市 after it.
+    if (lead == U'州' && after == U'市') return false;
     if (!in_title) {
         if (after && kTitleAfterLevel.find(after) != std::u32string_view::npos) return false;
         const char32_t before = char_before3(t, at);
-        if (before && (classes(before) & kBeforeLevelWord)) return false;
+        if (before && (classes(before) & kBeforeLevelWord)) {
+            // 各州市 (prefectures and cities) is a word, 杭州市 a city: 州 ends its short name
+            // when a Han character that may end a name comes before it.
+            if (!(before == U'州' && lead == U'市')) return false;
+            const char32_t first = char_before3(t, at - 3);
+            if (first < 0x4E00 || first > 0x9FFF || (classes(first) & kBeforeLevelWord))
+                return false;
+        }
     }
     word = w;
     return true;
@@ -870,6 +918,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
     const char* const text_end = t.data() + t.size();
     int book_depth = 0;
     std::size_t last_end = std::string::npos;
+    std::size_t found_end = std::string::npos;  // where the last body found ends
     const gz::Division* last_place = nullptr;
     std::size_t at = 0;
     // Nothing below can match at a character that starts no anchor: the scan jumps
@@ -933,6 +982,29 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (c == U'《') { ++book_depth; at = after; stepped = true; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; stepped = true; continue; }
         if (book_depth > 0) { at = after; stepped = true; continue; }  // inside a title only 《》 count
+        // 应急管理部, 审计署: a ministry ends here (kMinistries). Not one that starts inside
+        // a body already found, nor after a level word (a local organ's words).
+        if ((c == U'部' || c == U'署') && !kNotAfterMinistry.contains(c2)) {
+            const std::size_t floor = found_end == std::string::npos ? 0 : found_end;
+            const std::size_t k = ministry_words_.suffix(piece(t, floor, after - floor));
+            if (k != util::WordList::npos) {
+                const std::size_t begin = after - kMinistries[k].surface.size();
+                if (!(classes(char_before3(t, begin)) & kLevelLead)) {
+                    Found f;
+                    f.begin = begin;
+                    f.end = after;
+                    f.fixed = true;
+                    f.fallback = kMinistries[k].name;
+                    f.kind = "government_department";
+                    f.level = "national";
+                    add(pi, f);
+                    found_end = after;
+                    last_end = std::string::npos;
+                    at = after;
+                    continue;
+                }
+            }
+        }
         // Most anchor characters start no anchor here (安全, 重要, 全面): the next one says so.
         // (The byte test let through singles, pairs that pairs holds and a few false hits,
         // which the exact tests below turn away as they would any position.)
@@ -957,6 +1029,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     f.kind = "mediation_studio";
                     f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
                     add(pi, f);
+                    found_end = f.end;
                     at = close + 3;
                     continue;
                 }
@@ -990,6 +1063,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     f.kind = "service_platform";
                     f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
                     add(pi, f);
+                    found_end = f.end;
                     break;
                 }
             // Without a hotline word, 12345 is a number like any other (the fuzzer found
@@ -1025,6 +1099,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.kind = table[index].kind;
             f.level = "national";
             add(pi, f);
+            found_end = f.end;
             at = f.end;
             last_end = std::string::npos;
             continue;
@@ -1100,6 +1175,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
             f.parts = std::move(parts);
             f.fallback = piece(t, begin, end - begin);
             add(pi, f);
+            found_end = f.end;
             last_end = end;
             last_place = where;
             at = end;
@@ -1139,12 +1215,15 @@ const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::s
         while (k < std::size(kLevelWords) && kLevelWords[k] != level) ++k;
         if (k == std::size(kLevelWords) || kBeforeOrgans.contains(before) ||
             (level == "区" && kBeforeQuWords.contains(before)) ||
-            !division_name_ends()[k].contains(before))
+            (level != "州" && !division_name_ends()[k].contains(before)))
             return nullptr;
     }
     // Two to four Han characters and the level word name a division of the gazetteer; one
-    // character is left out (城区, 郊区, 新区 are words as well as names).
-    for (std::size_t chars = 4; chars >= 2; --chars) {
+    // character is left out (城区, 郊区, 新区 are words as well as names), but for 州: 苏州,
+    // 杭州 and 广州 are cities' short names, and 州 alone (of an autonomous prefecture) after
+    // one would take the city's first character for a word.
+    const std::size_t fewest = level == "州" ? 1 : 2;
+    for (std::size_t chars = 4; chars >= fewest; --chars) {
         if (at < chars * 3) continue;
         const std::size_t from_pos = at - chars * 3;
         bool han = true;
@@ -1519,7 +1598,7 @@ BodyAnchors body_anchors(const Report& report) {
         a.pair_bytes.add("中共");
         for (std::string_view w : kLevelWords)
             if (w.size() > 3) a.pair_bytes.add(w);  // one-character ones: byte_test_stop_filter()
-        for (char32_t c : U"“《》") a.pairs.add_single(c);
+        for (char32_t c : U"“《》部署") a.pairs.add_single(c);
     }
     if (report.issuer) a.issuer = division_of_issuer(*report.issuer);
     const gz::Division* const issuer = a.issuer;

@@ -826,6 +826,48 @@ TEST_CASE("司法部门 and 公安部门 are departments in general, not ministr
     CHECK(kind_and_code(r, "国家税务总局") == "government_department/");
 }
 
+TEST_CASE("a city whose short name ends in 州 keeps its first character", "[bodies][resolve]") {
+    // 州 is also a level word (of an autonomous prefecture): 杭州市司法局 was read as
+    // 州 + 市司法局, and 苏州工业园区管委会 as 州工业园区管委会.
+    const Report r = parse_with(kQidong,
+        "赴杭州市司法局学习，杭州市委部署工作。苏州工业园区管委会印发方案。各州市积极参与。");
+    INFO("bodies:" << describe(r));
+    CHECK(kind_and_code(r, "杭州市司法局") == "government_department/330100");
+    CHECK(kind_and_code(r, "中共杭州市委员会") == "party_committee/330100");
+    CHECK(mentions_over(r, "苏州工业园区管委会").size() == 1);
+    CHECK(kind_and_code(r, "苏州市工业园区管委会") == "government_department/320500");
+    for (const govreport::Body& b : r.bodies) CHECK(b.name.rfind("州", 0) != 0);
+    CHECK(mentions_over(r, "各州市").empty());
+}
+
+TEST_CASE("ministries found from their last character, short forms by their full names", "[bodies]") {
+    const Report r = parse_with(kQidong,
+        "应急管理部、教育部和生态环境部联合部署，人社部、住建部先后印发通知。"
+        "审计署开展审计。市应急管理局落实应急管理部要求。");
+    INFO("bodies:" << describe(r));
+    for (const char* name : {"应急管理部", "教育部", "生态环境部", "人力资源和社会保障部",
+                             "住房和城乡建设部", "审计署"}) {
+        INFO(name);
+        const Body* b = body_named(r, name);
+        REQUIRE(b);
+        CHECK(b->kind == "government_department");
+        CHECK(b->level == "national");
+    }
+    CHECK(body_named(r, "应急管理部")->mentions.size() == 2);
+    CHECK(mentions_over(r, "人社部").size() == 1);
+    CHECK(mentions_over(r, "住建部").size() == 1);
+    // The local bureau stays one body, and the ministry inside no other.
+    CHECK(mentions_over(r, "市应急管理局").size() == 1);
+}
+
+TEST_CASE("部门, 部分 and 部署 after a ministry's words, and level words before them, are no ministries", "[bodies][traps]") {
+    const Report r = parse_with(kQidong,
+        "民政部门、教育部门、水利部门加强协作。职业教育部分课程调整。加强应急管理部署。"
+        "商务部门牵头。市教育部门配合。统一部署。");
+    INFO("bodies:" << describe(r));
+    for (const govreport::Body& b : r.bodies) CHECK(b.level != "national");
+}
+
 TEST_CASE("中办 and 国办 inside words are no national bodies", "[bodies][traps]") {
     // 集中办公 and 集中办理 are everyday words of 政务服务 reports.
     for (const char* text : {"推行集中办公，实行集中办理。", "其中办理行政复议案件12件。",
