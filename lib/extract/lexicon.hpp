@@ -70,6 +70,13 @@ inline constexpr std::string_view kObjectVerbs[] = {
     "聘请", "选聘", "推出", "打造", "设立", "成立", "编制", "修订", "清理", "发布", "整改",
     "评选", "认定", "创建", "引进", "审议", "听取", "制发", "签订", "建立", "组建", "培育",
 };
+/// Verbs right after a percentage that say what the rate is of (行政机关负责人100%出庭应诉:
+/// the rate of heads appearing in court): the metric is the noun before and the verb after.
+inline constexpr std::string_view kVerbsAfterPercent[] = {
+    "出庭", "应诉", "办结", "公开", "覆盖", "落实", "到位", "上线", "网上可办", "全程网办",
+    "可办", "网办", "备案", "答复", "回复", "纳入", "达标", "参训", "参学", "通过", "持证",
+    "审查", "审核", "录入", "接入", "入驻", "签约", "兑现", "整改", "送达", "化解",
+};
 /// Per-capita denominators at the start of a metric: 万人发明专利拥有量 is per 10,000 people.
 inline constexpr std::string_view kPerCapita[] = {"每十万人", "每万人", "每千人", "每百人",
                                                   "十万人",   "万人",   "千人",   "人均"};

@@ -136,6 +136,27 @@ const util::WordList& object_verbs() {
     static const util::WordList w(lexicon::kObjectVerbs);
     return w;
 }
+const util::WordList& verbs_after_percent() {
+    static const util::WordList w(lexicon::kVerbsAfterPercent);
+    return w;
+}
+
+// 100%出庭应诉, 98%办结: the verb phrase right after a percentage that says what the rate
+// is of (kVerbsAfterPercent first), up to eight Han characters that end the clause; or
+// empty.
+std::string_view verb_after_percent(std::string_view t, std::size_t e) {
+    if (verbs_after_percent().prefix(t.substr(e)) == util::WordList::npos) return {};
+    constexpr std::size_t kMaxChars = 8;
+    std::size_t stop = e;
+    for (std::size_t chars = 0; stop < t.size(); ++chars) {
+        const char* p = t.data() + stop;
+        const char32_t c = util::decode(p, t.data() + t.size());
+        if (c < 0x4E00 || c > 0x9FFF) break;
+        if (chars == kMaxChars) return {};  // a longer clause: no phrase of a rate
+        stop = static_cast<std::size_t>(p - t.data());
+    }
+    return t.substr(e, stop - e);
+}
 const util::WordList& metric_protected() {
     static const util::WordList w(lexicon::kMetricProtected);
     return w;
@@ -945,6 +966,15 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     ind.text.assign(r_.text, span.start, span.end - span.start);
     const std::string_view metric = metric_for(t, st, text_begin, e, ind);
     ind.metric.assign(metric.data(), metric.size());
+    // 行政机关负责人100%出庭应诉: a noun before the rate and its verb after it.
+    // (The metric is a view of the text before the number, not the noun after the unit nor
+    // the previous indicator's metric: compared as addresses, which the views may not share.)
+    const auto address = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
+    if (ind.unit == std::string_view("%") && !metric.empty() &&
+        address(metric.data()) >= address(t.data()) &&
+        address(metric.data() + metric.size()) <= address(t.data() + text_begin))
+        if (const std::string_view verb = verb_after_percent(t, e); !verb.empty())
+            ind.metric.append(verb.data(), verb.size());
     if (const std::size_t per = per_capita().prefix(ind.metric); per != util::WordList::npos) {
         ind.per = std::string(lexicon::kPerCapita[per]);
         if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;

@@ -147,6 +147,12 @@ TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
         // A date in front is the time of the sentence, not part of what is counted.
         {"2024年共召开党组会33次。", "33次", "召开党组会"},
         {"2024年共开展3轮县委巡察。", "3轮", "县委巡察"},
+        // A verb right after a rate says what it is of; a noun there does not.
+        {"行政机关负责人100%出庭应诉。", "100%", "行政机关负责人出庭应诉"},
+        {"政务服务事项98.5%网上可办，", "98.5%", "政务服务事项网上可办"},
+        {"行政机关负责人出庭应诉率达100%。", "100%", "行政机关负责人出庭应诉率"},
+        {"企业和个人享受15%所得税优惠。", "15%", "企业和个人享受"},
+        {"行政复议案件100%办结并按时反馈当事人和相关单位。", "100%", "行政复议案件"},  // a longer clause
     };
     for (const Case& c : cases) {
         INFO(c.text << " / " << c.quantity);
