@@ -494,6 +494,18 @@ const util::WordList& ministry_words() {
     return list;
 }
 
+// Bytes of the words of a development zone's name that end right before `at` (a 区):
+// 高新 of 高新区, 经济技术开发 of 经济技术开发区; 0 if none.
+std::size_t zone_head_before(std::string_view t, std::size_t at) {
+    static constexpr std::string_view kZoneHeads[] = {
+        "经济技术开发", "高新技术产业开发", "高新技术开发", "高新", "经开", "开发", "保税",
+        "综合保税", "综保", "自贸", "示范", "试验", "工业园", "产业园", "园"};
+    const std::string_view before = t.substr(0, at);
+    for (std::string_view head : kZoneHeads)
+        if (ends_with(before, head)) return head.size();
+    return 0;
+}
+
 // Characters that can start a body whatever the report: national bodies, 中共, level
 // words, the 12345 hotline and quoted studio names, and the book-title brackets; and the
 // last characters of the ministries (部, 署), which paragraph() looks back from.
@@ -731,7 +743,10 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
         if (!starts_with(from(t, at), w)) return false;
         after = char_at3(t, at + w.size());
     }
-    if (after && (classes(after) & kAfterLevelWord)) return false;
+    // 区管委会: 管 starts no organ after a level word (市管干部, 区管单位) but 管委会.
+    if (after && (classes(after) & kAfterLevelWord) &&
+        !(after == U'管' && starts_with(from(t, lead_end), "管委会")))
+        return false;
     // 杭州市, 苏州市: 州 ends a city's short name, and the level word is the 市 after it.
     if (lead == U'州' && after == U'市') return false;
     if (!in_title) {
@@ -820,7 +835,8 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
         }
         // The longest suffix wins: at 法 in 法院 (a court) and at 院 the end is the same.
         // A one-character suffix after a word-final character is a word (干部, 布局).
-        if (chars >= 1 && (cls & kUnitLead)) {
+        // Only 管委会 and 管理委员会 name an organ with no words before them (区管委会).
+        if ((chars >= 1 || c == U'管') && (cls & kUnitLead)) {
             int k = 0;  // set here, not at every character: their addresses are taken
             std::size_t m = 0;
             if (grammar::match_unit_suffix(from(t, j), c, k, m)) {
@@ -1150,9 +1166,16 @@ void BodyExtractor::paragraph(std::size_t pi) {
             // anchors do not hold, written before the level word. The organ is that place's,
             // not the issuer's 市 or 镇. (Looked for once an organ follows: level words
             // alone, 全市 and 我区, are many more.)
-            if (bare_level)
+            // 高新区管委会, 经开区党工委: a development zone's organ. The zone is no division
+            // (nor the issuer's 区): the body is named as written.
+            const std::size_t zone = bare_level && level == "区" ? zone_head_before(t, at) : 0;
+            if (zone) {
+                place_begin = at - zone;
+                parts.place = where = nullptr;
+            } else if (bare_level) {
                 if (const gz::Division* named = place_before_level(t, at, level, place_begin))
                     parts.place = where = named;  // 南通市委、市政府: the list goes on with it
+            }
             std::size_t meeting = 0;
             const bool convened = convene_.ends_any(piece(t, 0, at));
             const bool standing = parts.sub == grammar::organ_sub::standing_committee;

@@ -840,6 +840,29 @@ TEST_CASE("a city whose short name ends in 州 keeps its first character", "[bod
     CHECK(mentions_over(r, "各州市").empty());
 }
 
+TEST_CASE("a development zone's organs are named as written, not as the issuer's 区", "[bodies][resolve]") {
+    const Report r = parse_with(kQidong,
+        "经开区管委会、高新区党工委认真落实。园区管委会印发方案。区管委会围绕落实。"
+        "南通开发区法院开展工作。市管干部参加培训。");
+    INFO("bodies:" << describe(r));
+    for (const char* name : {"经开区管委会", "高新区党工委", "园区管委会"}) {
+        INFO(name);
+        const Body* b = body_named(r, name);
+        REQUIRE(b);
+        CHECK(b->division_code.empty());
+        CHECK(b->level.empty());
+    }
+    CHECK(kind_and_code(r, "经开区管委会") == "government_department/");
+    CHECK(mentions_over(r, "区管委会围绕").size() == 1);
+    CHECK(mentions_over(r, "市管干部").empty());
+    // A zone after a place the report knows is in that place.
+    CHECK(kind_and_code(r, "南通市开发区法院") == "court/320600");
+    // Without one, the zone's court is not the issuer's.
+    const Report hailar = parse_with(kHailar, "开发区法院开展工作。");
+    INFO("bodies:" << describe(hailar));
+    CHECK(kind_and_code(hailar, "开发区法院") == "court/");
+}
+
 TEST_CASE("ministries found from their last character, short forms by their full names", "[bodies]") {
     const Report r = parse_with(kQidong,
         "应急管理部、教育部和生态环境部联合部署，人社部、住建部先后印发通知。"
