@@ -109,10 +109,12 @@ constexpr TitleWord kTitleCores[] = {
     {"政协主席", "政协"}, {"政协副主席", "政协"}, {"纪委书记", "纪委"},
     {"监委主任", "监委"}, {"法院院长", "法院"}, {"检察院检察长", "检察院"},
 };
-// Titles written without a level word; the body they belong to is not known.
+// Titles written without a level word; the body they belong to is not known (but for a
+// bureau's titles in a bureau's own report: persons()).
 constexpr std::string_view kStandaloneTitles[] = {
     "局长", "副局长", "主任", "副主任", "院长", "副院长", "检察长", "部长", "副部长", "秘书长",
     "党组书记", "总书记", "书记", "副书记", "处长", "科长", "所长", "站长", "队长",
+    "局党委书记", "局党委副书记", "局党组书记", "局党组副书记", "局党组成员", "局党委委员",
 };
 // Common surnames (the 百家姓 most in use): a person's name starts with one, which keeps
 // words such as 会议 or 都及时 after a title from being taken for names.
@@ -1414,6 +1416,12 @@ void BodyExtractor::persons(std::size_t pi) {
                 h.titles.front() = std::string(t.substr(begin, titles.front().second - begin));
                 h.title = std::string(t.substr(begin, titles.back().second - begin));
             }
+        }
+        // 局长, 局党委书记 in a bureau's own report (南京市司法局): the issuer's titles.
+        if (h.body == npos && r_.issuer && ends_with(*r_.issuer, "局") &&
+            starts_with(std::string_view(h.titles.front()).substr(deputy_prefix(h.titles.front())), "局")) {
+            const std::size_t b = body_named(*r_.issuer, bytes_hash(*r_.issuer));
+            if (b != HashedIndices::npos) h.body = b;
         }
         Mention m;
         m.span.start = p.to_source_start(begin);

@@ -189,6 +189,34 @@ TEST_CASE("a title that names no organ takes the organ written before it", "[per
     CHECK(p->body == govreport::npos);
 }
 
+TEST_CASE("a bureau's titles in the bureau's own report name the bureau", "[persons]") {
+    const Report r = parse_with("南京市司法局2024年度法治政府建设情况报告",
+        "局党委书记、局长张明主持召开会议。局党组书记王强、副局长李明出席。县委书记赵华讲话。");
+    INFO("persons:" << describe(r));
+    const Person* zhang = person_named(r, "张明");
+    REQUIRE(zhang);
+    CHECK(zhang->title == "局党委书记、局长");
+    REQUIRE(zhang->titles.size() == 2);
+    CHECK(zhang->titles[0] == "局党委书记");
+    CHECK(body_name(r, *zhang) == "南京市司法局");
+    const Person* wang = person_named(r, "王强");
+    REQUIRE(wang);
+    CHECK(wang->title == "局党组书记");
+    CHECK(body_name(r, *wang) == "南京市司法局");
+    const Person* li = person_named(r, "李明");
+    REQUIRE(li);
+    CHECK(body_name(r, *li) == "南京市司法局");
+    // Other titles are not the bureau's, and in a government's report 局长 names no body.
+    const Person* zhao = person_named(r, "赵华");
+    REQUIRE(zhao);
+    CHECK(zhao->body == govreport::npos);
+    const Report gov = parse_with(kQidong, "会上，局党委书记宋周伟作汇报。");
+    const Person* song = person_named(gov, "宋周伟");
+    REQUIRE(song);
+    CHECK(song->title == "局党委书记");
+    CHECK(song->body == govreport::npos);
+}
+
 TEST_CASE("one person per name, with every mention", "[persons]") {
     const Report r = parse_with(kQidong,
         "市委副书记、市长蔡毅主持召开专题会议。市委书记杨中坚带头学法。市委副书记、市长蔡毅多次组织召开会议。");
