@@ -43,8 +43,16 @@ const gazetteer::Division* division_of_level(std::string_view level,
     if (level == "省") return gazetteer::ancestor(issuer, gazetteer::Level::province);
     if (level == "自治区") return up_to("自治区");
     if (level == "州") return up_to("州");
-    if (level == "县" || level == "区" || level == "旗" || level == "镇" || level == "乡" ||
-        level == "街道")
+    if (level == "县" || level == "区" || level == "旗") {
+        if (ends_with(issuer->name(), level)) return issuer;
+        // A town's or street's 县委 and 区政府 are those of its county (栟茶镇 → 如东县).
+        const gazetteer::Division* county = issuer->parent();
+        if (issuer->level() == gazetteer::Level::township && county &&
+            ends_with(county->name(), level))
+            return county;
+        return nullptr;
+    }
+    if (level == "镇" || level == "乡" || level == "街道")
         return ends_with(issuer->name(), level) ? issuer : nullptr;
     return nullptr;
 }
@@ -62,11 +70,24 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
         found = false;
         std::size_t taken = from;
         const gazetteer::Division* step = nullptr;
+        // 鲤城区人民政府金龙街道办事处: a street office or town named after its county's
+        // government is that county's street or town. The government's words are skipped
+        // before any look-up: 人民 is also the short name of 人民街道 (广州市越秀区), which
+        // 广东省人民政府 was taken for.
+        if (best)
+            for (std::string_view organ : {"人民政府", "政府"})
+                if (issuer.substr(from, organ.size()) == organ) {
+                    from += organ.size();
+                    break;
+                }
         for (std::size_t end = from; end < issuer.size() && end - from <= kMaxBytes;) {
             const char* p = issuer.data() + end;
             util::decode(p, issuer.data() + issuer.size());
             end = static_cast<std::size_t>(p - issuer.data());
-            const gazetteer::Division* d = gazetteer::resolve(issuer.substr(from, end - from), best);
+            const std::string_view name = issuer.substr(from, end - from);
+            // 人民 starts 人民法院 and 人民代表大会 as well: never a division after another.
+            if (best && name == "人民") continue;
+            const gazetteer::Division* d = gazetteer::resolve(name, best);
             if (d && (!best || gazetteer::is_descendant(d, best))) {
                 step = d;
                 taken = end;
@@ -76,15 +97,6 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
             best = step;
             from = taken;
             found = true;
-        } else if (best) {
-            // 鲤城区人民政府金龙街道办事处: a street office or town named after its county's
-            // government is that county's street or town.
-            for (std::string_view organ : {"人民政府", "政府"})
-                if (issuer.substr(from, organ.size()) == organ) {
-                    from += organ.size();
-                    found = true;
-                    break;
-                }
         }
     }
     return best;

@@ -43,7 +43,8 @@ std::optional<OrganName> resolved_organ(const OrganParts& parts);
 
 /// The division a bare level word means in a report by `issuer`: 市 → the issuer if its
 /// name ends with 市, else its nearest ancestor that does; 省 → the province; 县/区/镇/乡 →
-/// the issuer when it is one. nullptr when the word names no single division.
+/// the issuer when it is one; 县/区/旗 in a township's report → its county when it is one.
+/// nullptr when the word names no single division.
 const gazetteer::Division* division_of_level(std::string_view level,
                                              const gazetteer::Division* issuer);
 

@@ -336,6 +336,10 @@ TEST_CASE("division_of_issuer reads the place at the front of an issuer's name",
         {"呼伦贝尔市海拉尔区人民政府", "150702"}, {"南京市司法局", "3201"},
         {"中共南通市委员会", "3206"},     {"内蒙古自治区人民政府", "15"},
         {"如东县人民政府", "320623"},
+        // 人民 is also the short name of 人民街道 in 广州市越秀区: not after a province.
+        {"广东省人民政府", "44"},         {"广州市人民政府", "4401"},
+        {"越秀区人民政府", "440104"},     {"广州市越秀区人民法院", "440104"},
+        {"鲤城区人民政府金龙街道办事处", "350502007"},
     };
     for (const Row& row : rows) {
         INFO(row.issuer);
@@ -346,7 +350,7 @@ TEST_CASE("division_of_issuer reads the place at the front of an issuer's name",
     CHECK(ex::division_of_issuer("某市人民政府") == nullptr);
 }
 
-TEST_CASE("division_of_level: 市 is the issuer's own 市, 省 its province, 区/县 the issuer", "[bodies][resolve]") {
+TEST_CASE("division_of_level: 市 is the issuer's own 市, 省 its province, 区/县 the issuer or a town's county", "[bodies][resolve]") {
     const gz::Division* qidong = gz::by_code("320681");
     const gz::Division* hailar = gz::by_code("150702");
     const gz::Division* rudong = gz::by_code("320623");
@@ -372,6 +376,19 @@ TEST_CASE("division_of_level: 市 is the issuer's own 市, 省 its province, 区
     CHECK(code(ex::division_of_level("省", jiangsu)) == "32");
     CHECK(code(ex::division_of_level("市", jiangsu)) == "<none>");  // no single 市 in a province
     CHECK(ex::division_of_level("市", nullptr) == nullptr);
+    // A town's or street's 县 and 区 are its county's when the county is one.
+    const gz::Division* bencha = gz::by_code("320623100");  // 栟茶镇, 如东县
+    REQUIRE(bencha);
+    CHECK(code(ex::division_of_level("县", bencha)) == "320623");
+    CHECK(code(ex::division_of_level("区", bencha)) == "<none>");
+    CHECK(code(ex::division_of_level("镇", bencha)) == "320623100");
+    CHECK(code(ex::division_of_level("市", bencha)) == "3206");
+    const gz::Division* street = gz::children(hailar).front();
+    REQUIRE(street->level() == gz::Level::township);
+    CHECK(code(ex::division_of_level("区", street)) == "150702");
+    CHECK(code(ex::division_of_level("县", street)) == "<none>");
+    const gz::Division* qidong_town = gz::children(qidong).back();  // under a county-level 市
+    CHECK(code(ex::division_of_level("县", qidong_town)) == "<none>");
 }
 
 TEST_CASE("canonical_organ builds full names, kinds, levels and codes", "[bodies][resolve]") {
