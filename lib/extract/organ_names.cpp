@@ -91,6 +91,11 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
             if (d && (!best || gazetteer::is_descendant(d, best))) {
                 step = d;
                 taken = end;
+            } else if (!best && !d && !gazetteer::by_name(name).empty()) {
+                // 四季青街道 names three streets: the issuer is one of them, not 四季镇
+                // (四季, a shorter name at its front).
+                step = nullptr;
+                taken = end;
             }
         }
         if (step) {

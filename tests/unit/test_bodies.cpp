@@ -340,6 +340,7 @@ TEST_CASE("division_of_issuer reads the place at the front of an issuer's name",
         {"广东省人民政府", "44"},         {"广州市人民政府", "4401"},
         {"越秀区人民政府", "440104"},     {"广州市越秀区人民法院", "440104"},
         {"鲤城区人民政府金龙街道办事处", "350502007"},
+        {"杭州市上城区四季青街道办事处", "330102014"},
     };
     for (const Row& row : rows) {
         INFO(row.issuer);
@@ -348,6 +349,8 @@ TEST_CASE("division_of_issuer reads the place at the front of an issuer's name",
         CHECK(d->code() == row.code);
     }
     CHECK(ex::division_of_issuer("某市人民政府") == nullptr);
+    // A name three streets share is none of them, nor 四季镇 (四季, a shorter name at its front).
+    CHECK(ex::division_of_issuer("四季青街道") == nullptr);
 }
 
 TEST_CASE("division_of_level: 市 is the issuer's own 市, 省 its province, 区/县 the issuer or a town's county", "[bodies][resolve]") {
