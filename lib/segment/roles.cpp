@@ -35,7 +35,7 @@ const std::array<RoleWords, 4>& role_words() {
         {Role::achievements,
          {"做法", "成效", "举措", "成绩", "工作情况", "基本情况", "主要工作", "工作回顾", "进展",
           // 一、2024年法治政府建设情况, 一、2019年推进法治政府建设情况 (DOMAIN.md §1.3)
-          "建设情况", "开展情况"}},
+          "建设情况", "开展情况", "主要情况", "工作总结", "发展成就"}},
     }};
     return groups;
 }
@@ -104,6 +104,20 @@ const RoleIndex& role_index() {
     return index;
 }
 
+// The role of a title from the groups it has words of (`found`) and where each group's
+// first word starts: the first group in order, except that a title which names its
+// achievements before its shortcomings (主要举措、成效和不足) is about the achievements.
+Role role_of_groups(const bool (&found)[4], const std::size_t (&first_at)[4]) {
+    constexpr std::size_t kShortcomings = 1, kAchievements = 3;  // role_words()' order
+    const auto& groups = role_words();
+    if (found[kShortcomings] && found[kAchievements] && !found[0] &&
+        first_at[kAchievements] < first_at[kShortcomings])
+        return Role::achievements;
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (found[g]) return groups[g].role;
+    return Role::other;
+}
+
 }  // namespace
 
 Role classify_role(std::string_view t) {
@@ -112,6 +126,7 @@ Role classify_role(std::string_view t) {
     const RoleIndex& index = role_index();
     const util::CharSet& leads = index.leads;
     bool found[4] = {};
+    std::size_t first_at[4] = {};  // where each group's first word starts
     const char* const end = t.data() + t.size();
     for (std::size_t at = 0; (at = leads.find(t, at)) < t.size();) {
         const char* p = t.data() + at;
@@ -120,14 +135,14 @@ Role classify_role(std::string_view t) {
         const RoleIndex::Bucket b = index.buckets[c & 63];
         for (std::size_t k = b.begin; k < b.end; ++k) {
             const RoleIndex::Entry& e = index.entries[k];
-            if (e.first == c && starts_with_word(rest, e.word)) found[e.group] = true;
+            if (e.first == c && starts_with_word(rest, e.word) && !found[e.group]) {
+                found[e.group] = true;
+                first_at[e.group] = at;
+            }
         }
         at = static_cast<std::size_t>(p - t.data());
     }
-    const auto& groups = role_words();
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        if (found[g]) return groups[g].role;
-    return Role::other;
+    return role_of_groups(found, first_at);
 }
 
 Role classify_role_reference(std::string_view t) {
@@ -136,15 +151,17 @@ Role classify_role_reference(std::string_view t) {
     const auto& groups = role_words();
     const util::CharSet& leads = role_word_leads();
     bool found[4] = {};
+    std::size_t first_at[4] = {};
     for (std::size_t at = 0; (at = leads.find(t, at)) < t.size();) {
         const std::string_view rest = t.substr(at);
         for (std::size_t g = 0; g < groups.size(); ++g)
-            if (!found[g] && groups[g].words.starts_any(rest)) found[g] = true;
+            if (!found[g] && groups[g].words.starts_any(rest)) {
+                found[g] = true;
+                first_at[g] = at;
+            }
         at = util::next_char(t, at);
     }
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        if (found[g]) return groups[g].role;
-    return Role::other;
+    return role_of_groups(found, first_at);
 }
 
 }  // namespace govreport::segment

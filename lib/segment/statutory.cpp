@@ -26,6 +26,8 @@ constexpr Required kRequired[] = {
 
 MeasureStatus status_for(Role role) {
     switch (role) {
+        // What the principal leaders did in the year is done as much as the achievements.
+        case Role::leadership_duty:
         case Role::achievements: return MeasureStatus::done;
         case Role::plans: return MeasureStatus::planned;
         default: return MeasureStatus::other;
@@ -44,6 +46,27 @@ void assign_roles(Report& report) {
             present[static_cast<int>(role)] = true;
         } else if (role != Role::other) {
             embedded[static_cast<int>(role)] = true;
+        }
+    }
+    // 2.切实履行法治政府建设第一责任人职责。: a part embedded as a measure.
+    for (const Measure& m : report.measures) {
+        const Role role = classify_role(m.title);
+        if (role != Role::other) embedded[static_cast<int>(role)] = true;
+    }
+    // Thematic level-1 parts (一、坚持以习近平法治思想为引领，…; DOMAIN.md §1.3) name no part:
+    // in a 法治政府建设 report (or one without a title) without an achievements part, those
+    // before the shortcomings and plans are the year's achievements. 其他需要报告的情况
+    // stays other. (A government work report's themes are often the coming year's tasks,
+    // under a heading the outline does not number.)
+    const bool rule_of_law = report.title.empty() || report.title.find("法治") != std::string::npos;
+    if (rule_of_law && !present[static_cast<int>(Role::achievements)]) {
+        for (Section& s : report.sections) {
+            if (s.parent != npos) continue;
+            if (s.role == Role::shortcomings || s.role == Role::plans) break;
+            if (s.role == Role::other && s.title.find("其他") == std::string::npos) {
+                s.role = Role::achievements;
+                present[static_cast<int>(Role::achievements)] = true;
+            }
         }
     }
     for (Measure& m : report.measures) {

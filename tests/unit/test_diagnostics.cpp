@@ -198,6 +198,17 @@ TEST_CASE("part_embedded: leadership only in a level-2 heading", "[diagnostics]"
     check_diagnostic_spans(r);
 }
 
+TEST_CASE("part_embedded: leadership only in a measure's title", "[diagnostics]") {
+    const Report r = govreport::parse(kTitle +
+                                      "一、主要做法及成效\n\n"
+                                      "1.切实履行法治政府建设第一责任人职责。主要负责同志认真履行职责。\n\n"
+                                      "2.加强组织领导。全年研究部署3次。\n\n" +
+                                      kPartTwo + "三、2025年工作安排\n\n持续推进法治政府建设。\n");
+    INFO("diagnostics:\n" << dump(r));
+    CHECK(find(r, "part_embedded").size() == 1);
+    CHECK(find(r, "missing_part").empty());
+}
+
 TEST_CASE("empty_input", "[diagnostics]") {
     for (const char* text : {"", "\n", "\n\n\n", "   \t ", "\u3000\r\n\r\n", "\xEF\xBB\xBF\n"}) {
         INFO("input: '" << text << "'");

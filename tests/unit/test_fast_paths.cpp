@@ -427,24 +427,32 @@ TEST_CASE("normalize_title copies what needs no change and rewrites the rest as 
     CHECK(copied > 10000);  // the copy-through path is taken
 }
 
-// classify_role() as it was: one search per word, groups in order.
+// classify_role() as it was: one search per word, groups in order; but a title that names
+// its achievements before its shortcomings (主要举措、成效和不足) is about the achievements.
 govreport::Role classify_role_reference(std::string_view t) {
     using govreport::Role;
-    auto any = [&](std::initializer_list<std::string_view> words) {
-        for (std::string_view w : words)
-            if (t.find(w) != std::string_view::npos) return true;
-        return false;
+    // Where the first of `words` starts in the title, or npos.
+    auto first = [&](std::initializer_list<std::string_view> words) {
+        std::size_t at = std::string_view::npos;
+        for (std::string_view w : words) at = std::min(at, t.find(w));
+        return at;
     };
-    if (any({"党政主要负责人", "第一责任", "主要负责同志", "主要负责人履行", "一把手"}))
-        return Role::leadership_duty;
-    if (any({"存在的不足", "存在的问题", "存在问题", "不足", "短板", "问题与", "问题和", "差距"}))
-        return Role::shortcomings;
-    if (any({"工作安排", "打算", "思路", "工作计划", "主要安排", "下一步", "下一年度", "明年",
-             "工作重点", "重点工作", "计划", "总体要求", "主要任务", "目标任务"}))
-        return Role::plans;
-    if (any({"做法", "成效", "举措", "成绩", "工作情况", "基本情况", "主要工作", "工作回顾", "进展",
-             "建设情况", "开展情况"}))
-        return Role::achievements;
+    const std::size_t leadership =
+        first({"党政主要负责人", "第一责任", "主要负责同志", "主要负责人履行", "一把手"});
+    const std::size_t shortcomings =
+        first({"存在的不足", "存在的问题", "存在问题", "不足", "短板", "问题与", "问题和", "差距"});
+    const std::size_t plans =
+        first({"工作安排", "打算", "思路", "工作计划", "主要安排", "下一步", "下一年度", "明年",
+               "工作重点", "重点工作", "计划", "总体要求", "主要任务", "目标任务"});
+    const std::size_t achievements =
+        first({"做法", "成效", "举措", "成绩", "工作情况", "基本情况", "主要工作", "工作回顾", "进展",
+               "建设情况", "开展情况", "主要情况", "工作总结", "发展成就"});
+    constexpr std::size_t npos = std::string_view::npos;
+    if (leadership != npos) return Role::leadership_duty;
+    if (shortcomings != npos && achievements < shortcomings) return Role::achievements;
+    if (shortcomings != npos) return Role::shortcomings;
+    if (plans != npos) return Role::plans;
+    if (achievements != npos) return Role::achievements;
     return Role::other;
 }
 

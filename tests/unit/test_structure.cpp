@@ -94,9 +94,9 @@ const MeasureRow kSeedMeasures[] = {
     {"13.", "13.加大公共法律服务供给", 13, "加大公共法律服务供给", 5, kDone, kDot, false},
     {"14.", "14.探索枫桥经验启东模式", 14, "探索枫桥经验启东模式", 5, kDone, kDot, false},
     {"15.", "15.推进信访工作法治化", 15, "推进信访工作法治化", 5, kDone, kDot, false},
-    {"一是", "一是坚持高位推动", 1, "坚持高位推动", 7, kOther, kEnum, false},
-    {"二是", "二是强化责任担当", 2, "强化责任担当", 7, kOther, kEnum, false},
-    {"三是", "三是加强督察考核", 3, "加强督察考核", 7, kOther, kEnum, false},
+    {"一是", "一是坚持高位推动", 1, "坚持高位推动", 7, kDone, kEnum, false},
+    {"二是", "二是强化责任担当", 2, "强化责任担当", 7, kDone, kEnum, false},
+    {"三是", "三是加强督察考核", 3, "加强督察考核", 7, kDone, kEnum, false},
     {"一是", "一是深入学习贯彻习近平法治思想", 1, "深入学习贯彻习近平法治思想", 8, kPlanned, kEnum, true},
     {"二是", "二是科学编制和实施年度规范性文件、重大行政决策立项计划", 2,
      "科学编制和实施年度规范性文件、重大行政决策立项计划", 8, kPlanned, kEnum, true},
@@ -497,8 +497,10 @@ TEST_CASE("a thematic report whose level-3 numbering restarts", "[structure]") {
 
     REQUIRE(r.roots().size() == 5);
     const auto roots = r.roots();
-    CHECK(r.sections[roots[0]].role == Role::other);  // a theme, not a statutory part
-    CHECK(r.sections[roots[1]].role == Role::other);
+    // Themes, not statutory parts: without an achievements part, those before the
+    // shortcomings are the year's achievements (DOMAIN.md §1.3).
+    CHECK(r.sections[roots[0]].role == Role::achievements);
+    CHECK(r.sections[roots[1]].role == Role::achievements);
     CHECK(r.sections[roots[2]].role == Role::shortcomings);
     CHECK(r.sections[roots[3]].role == Role::leadership_duty);
     CHECK(r.sections[roots[4]].role == Role::plans);
@@ -523,7 +525,7 @@ TEST_CASE("a thematic report whose level-3 numbering restarts", "[structure]") {
         CHECK(r.sections[m.section].id == parents[i]);
         CHECK(m.title == titles[i]);
         CHECK(m.marker_kind == (i < 7 ? MarkerKind::arabic_dot : MarkerKind::enumeration));
-        CHECK(m.status == (i >= 9 ? MeasureStatus::planned : MeasureStatus::other));
+        CHECK(m.status == (i >= 9 ? MeasureStatus::planned : MeasureStatus::done));
     }
     CHECK(r.measures[9].body == "对标示范指标体系，补齐短板。");
     CHECK(r.measures[10].body == "开展执法质效提升行动。");
@@ -718,6 +720,39 @@ TEST_CASE("classify_role reads the statutory parts from heading words", "[struct
     CHECK(classify_role("下一年度工作打算") == Role::plans);
     CHECK(classify_role("坚持党的全面领导") == Role::other);
     CHECK(classify_role("其他需要报告的情况") == Role::other);
+    // Achievements named before shortcomings: the part is about the achievements.
+    CHECK(classify_role("2022年推进法治政府建设主要举措、成效和不足") == Role::achievements);
+    CHECK(classify_role("存在的不足和主要做法") == Role::shortcomings);
+    CHECK(classify_role("存在的问题及下一步工作打算") == Role::shortcomings);
+    CHECK(classify_role("2023年度法治政府建设主要情况") == Role::achievements);
+}
+
+TEST_CASE("thematic level-1 parts before the shortcomings are the achievements", "[structure]") {
+    const Report r = govreport::parse(
+        "某县司法局2024年度法治政府建设情况报告\n\n"
+        "一、坚持以习近平法治思想为引领，全面强化统筹部署\n\n（一）加强学习。全年学法12次。\n\n"
+        "二、强化依法执政，狠抓关键少数\n\n（一）落实述法。开展述法5次。\n\n"
+        "三、其他需要报告的情况\n\n无。\n\n"
+        "四、存在的不足\n\n基层力量薄弱。\n\n"
+        "五、下一步工作安排\n\n持续推进。\n");
+    const auto roots = r.roots();
+    REQUIRE(roots.size() == 5);
+    CHECK(r.sections[roots[0]].role == Role::achievements);
+    CHECK(r.sections[roots[1]].role == Role::achievements);
+    CHECK(r.sections[roots[2]].role == Role::other);  // 其他需要报告的情况
+    CHECK(r.sections[roots[3]].role == Role::shortcomings);
+    CHECK(r.sections[roots[4]].role == Role::plans);
+    REQUIRE(r.measures.size() == 2);
+    for (const auto& m : r.measures) CHECK(m.status == MeasureStatus::done);
+    for (const auto& d : r.diagnostics) CHECK(d.message.find("主要举措和成效") == std::string::npos);
+    // With a part of achievements of its own, a theme stays other.
+    const Report classic = govreport::parse(
+        "某县司法局2024年度法治政府建设情况报告\n\n"
+        "一、主要做法及成效\n\n全年学法12次。\n\n"
+        "二、坚持以习近平法治思想为引领\n\n开展述法5次。\n\n"
+        "三、存在的不足\n\n基层力量薄弱。\n");
+    REQUIRE(classic.roots().size() == 3);
+    CHECK(classic.sections[classic.roots()[1]].role == Role::other);
 }
 
 TEST_CASE("classify_role's one index answers as the word list of each group", "[structure][speed][corpus]") {
