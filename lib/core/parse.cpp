@@ -24,6 +24,7 @@
 #include "grammar/year.hpp"
 #include "segment/outline.hpp"
 #include "segment/paragraphs.hpp"
+#include "segment/preamble_issuer.hpp"
 #include "segment/signature.hpp"
 #include "segment/title.hpp"
 #include "util/char_index.hpp"
@@ -201,6 +202,9 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     r.issuer = title.issuer;
     // No issuer in the title (2023年度法治政府建设情况报告): the organ that signs it.
     if (!r.issuer) r.issuer = segment::signature_issuer(paragraphs);
+    // Nor a signature (web pages and excerpts drop both lines): the organ the preamble names
+    // as its author (2020年，长治市人力资源和社会保障局深入学习…).
+    if (!r.issuer) r.issuer = segment::preamble_issuer(paragraphs, first_body);
     r.year = title.year;
     // No year in the title: the preamble usually opens with it ("2024 年，在…领导下").
     // Web pages put a few lines of labels first (发布机构: …, 公文生成日期: 2025-02-07): a

@@ -508,6 +508,19 @@ std::size_t zone_head_before(std::string_view t, std::size_t at) {
     return 0;
 }
 
+// Whether the 和 at `at` joins the two halves of a department's name (人力资源和社会保障局,
+// 住房和城乡建设局, 自然资源和规划局) rather than two organs or words (市委和市政府).
+bool joins_department_name(std::string_view t, std::size_t at) {
+    static constexpr std::string_view kBefore[] = {"资源", "住房", "规划", "文化", "工业", "发展",
+                                                   "卫生", "教育", "科技", "农业", "商务", "广电"};
+    static constexpr std::string_view kAfter[] = {"社会", "城乡", "自然", "旅游", "信息", "改革",
+                                                  "计划", "体育", "工业", "农村", "投资", "规划"};
+    if (at < 6) return false;
+    const std::string_view before = t.substr(at - 6, 6), after = t.substr(at + 3, 6);
+    return std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore) &&
+           std::find(std::begin(kAfter), std::end(kAfter), after) != std::end(kAfter);
+}
+
 // Characters that can start a body whatever the report: national bodies, 中共, level
 // words, the 12345 hotline and quoted studio names, and the book-title brackets; and the
 // last characters of the ministries (部, 署), which paragraph() looks back from.
@@ -745,9 +758,12 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
         if (!starts_with(from(t, at), w)) return false;
         after = char_at3(t, at + w.size());
     }
-    // 区管委会: 管 starts no organ after a level word (市管干部, 区管单位) but 管委会.
+    // 区管委会: 管 starts no organ after a level word (市管干部, 区管单位) but 管委会; nor
+    // 民 (市民) but 民政 (市民政局; 市民政务服务中心 is the citizens').
     if (after && (classes(after) & kAfterLevelWord) &&
-        !(after == U'管' && starts_with(from(t, lead_end), "管委会")))
+        !(after == U'管' && starts_with(from(t, lead_end), "管委会")) &&
+        !(after == U'民' && starts_with(from(t, lead_end), "民政") &&
+          !starts_with(from(t, lead_end), "民政务")))
         return false;
     // 杭州市, 苏州市: 州 ends a city's short name, and the level word is the 市 after it.
     if (lead == U'州' && after == U'市') return false;
@@ -828,7 +844,7 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
             next = static_cast<std::size_t>(p - t.data());
         }
         const std::uint8_t cls = classes(c);
-        if (cls & kNameEnd) break;
+        if ((cls & kNameEnd) && !(c == U'和' && joins_department_name(t, j))) break;
         if (cls & kNameStopLead) {
             // The longer stop words have two characters: from the bytes when read.
             if (read && name_stop_pairs_ ? name_stop_pairs_->contains(x)

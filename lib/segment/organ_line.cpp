@@ -24,7 +24,7 @@ bool is_organ_line(std::string_view line) {
         if (util::starts_with(line, lead)) return false;
     // 人民政府, 司法局, 委员会 and 管委会, 办公室, 办事处…
     for (std::string_view kind : {"政府", "局", "厅", "委", "会", "办", "室", "院", "署", "处",
-                                  "中心"})
+                                  "中心", "党组"})
         if (util::ends_with(line, kind)) return true;
     return false;
 }

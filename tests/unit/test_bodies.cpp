@@ -846,6 +846,23 @@ TEST_CASE("司法部门 and 公安部门 are departments in general, not ministr
     CHECK(kind_and_code(r, "国家税务总局") == "government_department/");
 }
 
+TEST_CASE("department names joined by 和, and 民政局, are whole bodies", "[bodies]") {
+    const Report r = parse_with(kQidong,
+        "市人力资源和社会保障局、市住房和城乡建设局、市自然资源和规划局、市发展和改革委员会、"
+        "市文化和旅游局、市民政局开展工作。市委和市政府高度重视。市民积极参与，市民政务服务中心开放。");
+    INFO("bodies:" << describe(r));
+    for (const char* name : {"启东市人力资源和社会保障局", "启东市住房和城乡建设局",
+                             "启东市自然资源和规划局", "启东市发展和改革委员会",
+                             "启东市文化和旅游局", "启东市民政局"}) {
+        INFO(name);
+        CHECK(kind_and_code(r, name) == "government_department/320681");
+    }
+    // 和 between two organs still ends the first; 市民 is no organ.
+    CHECK(kind_and_code(r, "中共启东市委员会") == "party_committee/320681");
+    CHECK(mentions_over(r, "市民积极").empty());
+    CHECK(mentions_over(r, "市民政务").empty());
+}
+
 TEST_CASE("a city whose short name ends in 州 keeps its first character", "[bodies][resolve]") {
     // 州 is also a level word (of an autonomous prefecture): 杭州市司法局 was read as
     // 州 + 市司法局, and 苏州工业园区管委会 as 州工业园区管委会.

@@ -257,6 +257,52 @@ TEST_CASE("a title without an issuer takes the organ that signs the report", "[s
     CHECK(resolved);
 }
 
+TEST_CASE("without a title or a signature, the issuer is the organ the preamble names", "[structure]") {
+    struct Case {
+        const char* text;
+        std::optional<std::string> issuer;
+    };
+    const Case cases[] = {
+        {"2020年，长治市人力资源和社会保障局深入学习贯彻习近平法治思想。", "长治市人力资源和社会保障局"},
+        {"2023年度，清城区民政局坚持以习近平新时代中国特色社会主义思想为指导。", "清城区民政局"},
+        {"在市委、市政府和县委的正确领导下，息县人民政府坚持依法行政。", "息县人民政府"},
+        {"巫山县司法局坚持以习近平法治思想为指导。现将县司法局2024年法治政府建设情况报告如下。",
+         "巫山县司法局"},
+        {"2024年，汤头街道在区委、区政府的坚强领导下，全面推进依法行政。", "汤头街道"},
+        {"2021年是“十四五”开局之年。这一年，唐山市委、市政府以习近平法治思想为指导。", "唐山市委"},
+        {"现将龙川县司法局2024年法治政府建设工作情况报告如下：", "龙川县司法局"},
+        // No place in the organ, a preposition in front, or no organ at all.
+        {"2022年，区政府坚持以习近平新时代中国特色社会主义思想为指导。", std::nullopt},
+        {"现将市人社局2022年法治政府建设情况报告予以公开。", std::nullopt},
+        {"根据中共中央办公厅、国务院办公厅印发的规定，现将有关情况报告如下。", std::nullopt},
+        {"全年推进法治政府建设各项工作。", std::nullopt},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const Report r = govreport::parse(std::string(c.text) + "\n\n一、主要举措和成效\n全年学法12次。\n");
+        CHECK(r.issuer == c.issuer);
+    }
+    // The preamble's organ resolves the level words (县委 is 息县's, 市委 信阳's).
+    const Report r = govreport::parse(
+        "在市委、市政府和县委的正确领导下，息县人民政府坚持依法行政。\n\n一、主要举措和成效\n"
+        "县委常委会研究部署法治政府建设工作。\n");
+    bool resolved = false;
+    for (const govreport::Body& b : r.bodies)
+        if (b.division_code == "411528") resolved = true;
+    CHECK(resolved);
+    // The signature wins over the preamble.
+    const Report signed_report = govreport::parse(
+        "2023年度法治政府建设情况报告\n\n2023年，巫山县司法局坚持依法行政。\n\n"
+        "一、主要举措和成效\n全年学法12次。\n\n静海区人民政府\n2024年3月1日\n");
+    CHECK(signed_report.issuer == std::optional<std::string>("静海区人民政府"));
+}
+
+TEST_CASE("a title on two lines: the organ line above it names the issuer", "[structure]") {
+    const Report r = govreport::parse("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n\n"
+                                      "2022年，市交通运输局党组坚持依法行政。\n");
+    CHECK(r.issuer == std::optional<std::string>("中共青岛市交通运输局党组"));
+}
+
 TEST_CASE("without a title, the year is the preamble's, not a cited title's or a date's", "[structure]") {
     const std::string body = "\n一、主要举措和成效\n（一）加强组织领导。全年召开会议3次。\n";
     struct Case {

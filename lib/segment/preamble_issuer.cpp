@@ -1,0 +1,141 @@
+// Reading the issuer from the preamble when neither title nor signature names it.
+// SPDX-License-Identifier: MIT
+#include "segment/preamble_issuer.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "segment/organ_line.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::segment {
+
+namespace {
+
+using util::ends_with;
+using util::starts_with;
+
+constexpr std::size_t kParagraphs = 6;           // the preamble, after a few label lines
+constexpr std::size_t kMaxOrganBytes = 24 * 3;   // 长治市人力资源和社会保障局 has 13
+constexpr std::size_t kMaxLeadBytes = 40 * 3;    // 在市委、市政府和县委的正确领导下
+constexpr int kSentences = 4;                     // of each paragraph
+
+// Verbs that follow the organ opening a preamble sentence (…司法局坚持以…).
+constexpr std::string_view kVerbs[] = {
+    "坚持", "深入", "认真", "全面", "始终", "紧紧", "以", "在", "聚焦", "围绕", "深化", "持续",
+    "扎实", "着力", "严格", "高度", "不断", "积极", "切实", "按照", "立足", "统筹", "牢固",
+};
+// Words after 现将 that end the organ (现将县司法局2024年…, 现将我局关于…).
+constexpr std::string_view kAfterOrgan[] = {"关于", "法治", "年度", "本年", "有关", "一年", "工作"};
+
+bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+// The run of Han characters at the start of `t`.
+std::string_view han_run(std::string_view t) {
+    const char* p = t.data();
+    const char* const e = p + t.size();
+    while (p < e) {
+        const char* q = p;
+        if (!is_han(util::decode(q, e))) break;
+        p = q;
+    }
+    return t.substr(0, static_cast<std::size_t>(p - t.data()));
+}
+
+// `t` after an opening time (2020年，, 这一年，) and 在…领导下，, if any.
+std::string_view after_opening(std::string_view t) {
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    if (digits == 4 && starts_with(t.substr(4), "年")) {
+        t.remove_prefix(4 + 3);
+        if (starts_with(t, "度")) t.remove_prefix(3);
+    } else {
+        for (std::string_view w : {"这一年", "一年来", "今年以来", "过去一年", "本年度"})
+            if (starts_with(t, w)) {
+                t.remove_prefix(w.size());
+                break;
+            }
+    }
+    for (std::string_view comma : {"，", ",", " "})
+        if (starts_with(t, comma)) t.remove_prefix(comma.size());
+    // 在市委、市政府和县委的正确领导下，息县人民政府坚持…
+    if (starts_with(t, "在")) {
+        const std::string_view lead = t.substr(0, kMaxLeadBytes);
+        for (std::string_view end : {"下，", "下,"})
+            if (const std::size_t k = lead.find(end); k != std::string_view::npos) {
+                t.remove_prefix(k + end.size());
+                break;
+            }
+    }
+    return t;
+}
+
+// Whether `organ` names its place: an organ line (四 Han characters or more, an organ's
+// ending, no level word in front), or a town or street (汤头街道, 贤庠镇).
+bool names_issuer(std::string_view organ) {
+    if (organ.empty() || organ.size() > kMaxOrganBytes) return false;
+    if (is_organ_line(organ)) return true;
+    if (organ.size() < 3 * 3) return false;
+    for (std::string_view lead : {"本", "我", "全", "各", "市", "区", "县", "省", "镇", "乡", "街"})
+        if (starts_with(organ, lead)) return false;
+    return ends_with(organ, "街道") || ends_with(organ, "镇") || ends_with(organ, "乡");
+}
+
+// The organ opening `t` before one of kVerbs, or empty. After an opening time
+// (`opened`), also the first of a list of organs (这一年，唐山市委、市政府以…).
+std::string_view organ_before_verb(std::string_view t, bool opened) {
+    // 根据中共中央办公厅、国务院办公厅…: a sentence that opens with a preposition or a verb
+    // names no author.
+    for (std::string_view w : {"根据", "按照", "依据", "为", "对", "经", "由", "据", "贯彻", "落实",
+                               "认真", "全面", "坚持", "深入", "围绕"})
+        if (starts_with(t, w)) return {};
+    const std::string_view run = han_run(t);
+    for (std::size_t at = 2 * 3; at < run.size() && at <= kMaxOrganBytes; at += 3)
+        for (std::string_view v : kVerbs)
+            if (starts_with(run.substr(at), v)) return run.substr(0, at);
+    if (opened && starts_with(t.substr(run.size()), "、")) return run;
+    return {};
+}
+
+// The organ after 现将 in `t`, or empty.
+std::string_view organ_after_xianjiang(std::string_view t) {
+    const std::size_t k = t.find("现将");
+    if (k == std::string_view::npos) return {};
+    const std::string_view run = han_run(t.substr(k + std::string_view("现将").size()));
+    std::size_t end = run.size();
+    for (std::string_view w : kAfterOrgan)
+        end = std::min(end, run.find(w));
+    return run.substr(0, end);
+}
+
+}  // namespace
+
+std::optional<std::string> preamble_issuer(const std::vector<Paragraph>& paragraphs,
+                                           std::size_t first) {
+    const std::size_t last = std::min(paragraphs.size(), first + kParagraphs);
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string_view text = paragraphs[i].text;
+        const std::string_view opened = after_opening(text);
+        if (const std::string_view organ = organ_before_verb(opened, opened.size() != text.size());
+            names_issuer(organ))
+            return std::string(organ);
+        if (const std::string_view organ = organ_after_xianjiang(text); names_issuer(organ))
+            return std::string(organ);
+        // A later sentence that opens with a time (2021年…开局之年。这一年，唐山市委…).
+        std::size_t at = 0;
+        for (int sentence = 1; sentence < kSentences; ++sentence) {
+            const std::size_t stop = text.find("。", at);
+            if (stop == std::string_view::npos) break;
+            at = stop + std::string_view("。").size();
+            const std::string_view rest = text.substr(at);
+            const std::string_view opened = after_opening(rest);
+            if (opened.size() == rest.size()) continue;
+            if (const std::string_view organ = organ_before_verb(opened, true); names_issuer(organ))
+                return std::string(organ);
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace govreport::segment
