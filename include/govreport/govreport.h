@@ -270,7 +270,7 @@ typedef struct govreport_measure govreport_measure;
 
 /** Measure status, from the role of the level-1 part. Values are frozen. */
 typedef enum govreport_measure_status {
-  GOVREPORT_STATUS_DONE = 0,    /* in an achievements part */
+  GOVREPORT_STATUS_DONE = 0,    /* in an achievements or a leaders' duty part */
   GOVREPORT_STATUS_PLANNED = 1, /* in a plans part */
   GOVREPORT_STATUS_OTHER = 2
 } govreport_measure_status;

@@ -53,6 +53,8 @@ inline constexpr std::string_view kToWords[] = {"至", "到", "为"};
 inline constexpr std::string_view kMetricLeading[] = {
     "其中", "共计", "合计", "总计", "累计", "共有", "先后", "分别", "全年", "今年", "全市",
     "全区", "全县", "全省", "我市", "我区", "我县", "为全市", "共", "已", "、",
+    // The report's own organ as the subject (我局共开展…, 本局): not what is counted.
+    "我局", "我委", "我办", "我厅", "我镇", "我乡", "我街道", "本局", "实现",
 };
 /// Words that start like a leading word but are not one (共享 is not 共 + 享).
 inline constexpr std::string_view kMetricProtected[] = {"共享", "共同", "共建", "共治", "共商",
@@ -69,6 +71,7 @@ inline constexpr std::string_view kObjectVerbs[] = {
     "印发", "发放", "开通", "建成", "新建", "实施", "化解", "调解", "查处", "培训",
     "聘请", "选聘", "推出", "打造", "设立", "成立", "编制", "修订", "清理", "发布", "整改",
     "评选", "认定", "创建", "引进", "审议", "听取", "制发", "签订", "建立", "组建", "培育",
+    "包含", "包括", "涵盖",
 };
 /// Verbs right after a percentage that say what the rate is of (行政机关负责人100%出庭应诉:
 /// the rate of heads appearing in court): the metric is the noun before and the verb after.

@@ -51,6 +51,7 @@ const util::CharSet& context_chars() {
         util::CharSet s;
         s.add_all(U"。！？，；：,;:");  // sentence stops, then clause ends
         s.add_all(U"《》“”");          // context_mark() (quantities.hpp) tells all apart
+        s.add_all(U"（）()");          // a figure in brackets measures the noun before them
         return s;
     }();
     return set;
@@ -268,6 +269,12 @@ private:
         // The sentence's latest period outside 《》 (npos: none yet), the only one of its
         // periods an indicator reads: an index, not a vector grown in every paragraph.
         std::size_t last_period = npos;
+        // Brackets of the sentence: how deep the scan is in them, where the outermost open
+        // one starts (npos: none open), and where the metric may start after a closing one
+        // whose opening one stands before the clause (…第一）、刑事立案数).
+        int bracket_depth = 0;
+        std::size_t bracket_open = std::string::npos;
+        std::size_t bracket_floor = 0;
     };
 
     void paragraph(std::size_t pi);
@@ -478,6 +485,20 @@ void Extractor::paragraph(std::size_t pi) {
                     st.last_indicator = npos;
                     st.sentence_indicators = r_.indicators.size();
                     st.last_period = npos;
+                    st.bracket_depth = 0;
+                    st.bracket_open = std::string::npos;
+                    break;
+                case ContextMark::bracket_open:
+                    if (st.bracket_depth++ == 0) st.bracket_open = mark_at;
+                    break;
+                case ContextMark::bracket_close:
+                    // Unmatched, closing one opened before the clause, or one a figure
+                    // stood in: what it closed is no part of the next metric.
+                    if (st.bracket_depth == 0 || st.bracket_open < st.clause_start ||
+                        st.bracket_open < st.metric_floor)
+                        st.bracket_floor = after;
+                    if (st.bracket_depth > 0 && --st.bracket_depth == 0)
+                        st.bracket_open = std::string::npos;
                     break;
                 case ContextMark::book_open: ++st.book_depth; break;
                 case ContextMark::book_close: if (st.book_depth > 0) --st.book_depth; break;
@@ -674,6 +695,7 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     // (Units compared as views: a size test first, no call to compare a C string.)
     const std::string_view unit = q.unit;
     if (unit == std::string_view("周") && after == U'年') return true;  // 成立75周年: an anniversary
+    if (unit == std::string_view("人") && after == U'制') return true;  // 3人制篮球场: a format
     if (unit == std::string_view("次") && is_session_ordinal(t, b, e, q)) return true;
     if (before == U'前' && (unit == std::string_view("名") || unit == std::string_view("位")))
         return true;  // 前10名: a rank
@@ -771,8 +793,31 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
 // indicator, with no string in between.
 std::string_view Extractor::metric_for(std::string_view t, const State& st, std::size_t b,
                                        std::size_t e, const Indicator& ind) const {
-    const std::size_t floor = std::max(st.clause_start, st.metric_floor);
+    std::size_t floor = std::max({st.clause_start, st.metric_floor, st.bracket_floor});
+    // A figure in brackets: 12件（其中行政复议8件） counts what the bracket names before it;
+    // 刑事立案数（同比下降13.4%） what stands before the bracket, when the bracket names
+    // nothing but the change.
+    if (st.bracket_open != std::string::npos && st.bracket_open >= floor) {
+        const std::size_t inside = st.bracket_open + (t[st.bracket_open] == '(' ? 1 : 3);
+        std::string_view in = trim(t.substr(inside, b > inside ? b - inside : 0));
+        if (ind.change)
+            if (const std::size_t v = change_verbs().suffix(in); v != util::WordList::npos) {
+                in.remove_suffix(lexicon::kChangeVerbs[v].text.size());
+                if (!ind.change->basis.empty() && ends_with(in, ind.change->basis))
+                    in.remove_suffix(ind.change->basis.size());
+            }
+        if (!strip_back(strip_front(in, metric_leading()), metric_trailing()).empty())
+            floor = inside;
+        else if (st.bracket_open <= st.metric_floor && st.last_indicator != npos)
+            return r_.indicators[st.last_indicator].metric;  // 受理投诉35件（同比下降10%）
+        else
+            b = st.bracket_open;
+    }
     std::string_view m = b > floor ? t.substr(floor, b - floor) : std::string_view{};
+    // ）和破获刑事案件数: a conjunction after a closing bracket joins the figures, not words.
+    if (floor == st.bracket_floor && floor > st.clause_start)
+        for (std::string_view conjunction : {"、", "和", "及", "与"})
+            if (starts_with(m, conjunction)) m.remove_prefix(conjunction.size());
     // A metric made only of cited titles (《…》《…》两个标准) names nothing itself.
     // `trimmed` is trim(m) until the change phrase is dropped below: trimmed once, not
     // at each of the three tests that read it.
@@ -823,6 +868,22 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     size = m.size();
     m = strip_front(m, metric_leading());
     if (m.size() != size) m = strip_back(m, metric_trailing());
+    // 参与率、通过率均为100%: 均 (all of them) after a rate or an amount; 年均, 人均 and 平均
+    // are words.
+    if (util::ends_with(m, "均") && m.size() > 3) {
+        static constexpr util::CharSet kBeforeAll = util::make_char_set(U"率额数费量值");
+        const char* const b = m.data();
+        std::size_t n = 0;
+        if (kBeforeAll.contains(util::decode_before(b, b + m.size() - 3, &n))) m.remove_suffix(3);
+    }
+    // 降幅排名全市各区第一）、刑事立案数（同比下降13.4%）: the metric is the noun before the
+    // bracket the figure stands in, not what an earlier bracket closed.
+    // 编制包含27部法律法规规章273条法条: the words between two figures named the first one's
+    // thing (after its unit); this one's, a count, follows its own unit. (最快10分钟办理:
+    // a time is followed by what it takes, not by what it counts.)
+    if (after_figure && ind.kind == IndicatorKind::count && st.last_indicator != npos &&
+        r_.indicators[st.last_indicator].metric == m && !after().empty())
+        return after();
     // 开展 5 次集体学法, 共受理35件行政复议案件: a verb before the number, its object after.
     if (object_verbs().suffix(m) != util::WordList::npos &&
         util::count_code_points(after()) >= 2)

@@ -40,24 +40,28 @@ bool numeral_word(std::string_view t, std::size_t at);
 
 /// What a character of context_chars() does to the scan's context.
 enum class ContextMark : unsigned char { clause_end, sentence_stop, book_open, book_close,
-                                         quote_open, quote_close };
+                                         quote_open, quote_close, bracket_open, bracket_close };
 
 /// The kind of the context_chars() character at `p` and its length in bytes, told from its
 /// bytes alone: the scan meets one every few characters and need not decode them. Only
-/// for a character known to be in context_chars() (a stop of its ScanIndex set): every
-/// ASCII one is a clause end (, ; :), the others are three bytes long and their last byte
-/// tells them apart within their lead byte (test_char_predicates.cpp checks every one).
+/// for a character known to be in context_chars() (a stop of its ScanIndex set): the ASCII
+/// ones are clause ends (, ; :) or brackets, the others are three bytes long and their last
+/// byte tells them apart within their lead byte (test_char_predicates.cpp checks every one).
 inline ContextMark context_mark(const char* p, std::size_t& bytes) noexcept {
     const auto b0 = static_cast<unsigned char>(p[0]);
     if (b0 < 0x80) {
         bytes = 1;
-        return ContextMark::clause_end;
+        return b0 == '(' ? ContextMark::bracket_open
+                         : b0 == ')' ? ContextMark::bracket_close : ContextMark::clause_end;
     }
     bytes = 3;
     const auto b2 = static_cast<unsigned char>(p[2]);
     switch (b0) {
-        case 0xEF:  // ！？ (EF BC 81, EF BC 9F) or ，；： (EF BC 8C, 9B, 9A)
-            return b2 == 0x81 || b2 == 0x9F ? ContextMark::sentence_stop : ContextMark::clause_end;
+        case 0xEF:  // ！？ (EF BC 81, 9F), （） (EF BC 88, 89) or ，；： (EF BC 8C, 9B, 9A)
+            return b2 == 0x81 || b2 == 0x9F ? ContextMark::sentence_stop
+                   : b2 == 0x88             ? ContextMark::bracket_open
+                   : b2 == 0x89             ? ContextMark::bracket_close
+                                            : ContextMark::clause_end;
         case 0xE3:  // 。《》 (E3 80 82, 8A, 8B)
             return b2 == 0x82 ? ContextMark::sentence_stop
                               : b2 == 0x8A ? ContextMark::book_open : ContextMark::book_close;

@@ -131,8 +131,8 @@ TEST_CASE("sections, measures and spans of a sample report", "[capi]") {
         {"1.", dot, 1, "1. 压实领导责任", "压实领导责任", 1, GOVREPORT_STATUS_DONE},
         {"2.", dot, 2, "2.健全工作机制", "健全工作机制", 1, GOVREPORT_STATUS_DONE},
         {"3.", dot, 3, "3. 深化“放管服”改革", "深化“放管服”改革", 2, GOVREPORT_STATUS_DONE},
-        {"一是", en, 1, "一是坚持高位推动", "坚持高位推动", 4, GOVREPORT_STATUS_OTHER},
-        {"二是", en, 2, "二是强化责任担当", "强化责任担当", 4, GOVREPORT_STATUS_OTHER},
+        {"一是", en, 1, "一是坚持高位推动", "坚持高位推动", 4, GOVREPORT_STATUS_DONE},  // the leaders' duty
+        {"二是", en, 2, "二是强化责任担当", "强化责任担当", 4, GOVREPORT_STATUS_DONE},
         {"一是", en, 1, "一是深化示范创建", "深化示范创建", 5, GOVREPORT_STATUS_PLANNED},
         {"二是", en, 2, "二是提升执法质量", "提升执法质量", 5, GOVREPORT_STATUS_PLANNED},
     });

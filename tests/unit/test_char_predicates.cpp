@@ -177,6 +177,8 @@ TEST_CASE("context_mark tells every context character's kind from its bytes", "[
         else if (c == U'》') kind = ContextMark::book_close;
         else if (c == U'“') kind = ContextMark::quote_open;
         else if (c == U'”') kind = ContextMark::quote_close;
+        else if (c == U'（' || c == U'(') kind = ContextMark::bracket_open;
+        else if (c == U'）' || c == U')') kind = ContextMark::bracket_close;
         else return false;
         return true;
     };
@@ -195,7 +197,7 @@ TEST_CASE("context_mark tells every context character's kind from its bytes", "[
         CHECK(govreport::extract::context_mark(text.data(), bytes) == expected);
         CHECK(bytes == text.size() - 1);
     }
-    CHECK(members == 13);
+    CHECK(members == 17);
 }
 
 TEST_CASE("the quantity scan stops only at ASCII digits and three-byte characters",

@@ -153,6 +153,23 @@ TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
         {"行政机关负责人出庭应诉率达100%。", "100%", "行政机关负责人出庭应诉率"},
         {"企业和个人享受15%所得税优惠。", "15%", "企业和个人享受"},
         {"行政复议案件100%办结并按时反馈当事人和相关单位。", "100%", "行政复议案件"},  // a longer clause
+        // The words between two figures name the first one's thing; the second's follows it.
+        {"编制包含27部法律法规规章273条法条的学法清单。", "27部", "法律法规规章"},
+        {"编制包含27部法律法规规章273条法条的学法清单。", "273条", "法条"},
+        // A figure in brackets measures the noun before them, not what a bracket closed.
+        {"案件类警情（同比下降21.9%，降幅排名第一）、刑事立案数（同比下降13.4%）和破获刑事案件数（同比上升4.6%）。",
+         "13.4%", "刑事立案数"},
+        {"案件类警情（同比下降21.9%，降幅排名第一）、刑事立案数（同比下降13.4%）和破获刑事案件数（同比上升4.6%）。",
+         "4.6%", "破获刑事案件数"},
+        {"对11个乡镇（街道）党政主要负责人开展巡察，乡镇（街道）覆盖率100%。", "100%", "乡镇（街道）覆盖率"},
+        {"共办理案件12件（其中行政复议8件，行政诉讼4件）。", "8件", "行政复议"},
+        {"全年受理投诉35件(同比下降10%)。", "10%", "受理投诉"},
+        {"案件类警情（同比下降21.9%）。", "21.9%", "案件类警情"},
+        // The report's organ as the subject, and 均 (all) after rates, are no part of it.
+        {"2024年，我局共开展“第一议题”学习34次。", "34次", "开展“第一议题”学习"},
+        {"参与率、通过率均为100%。", "100%", "参与率、通过率"},
+        {"居民人均可支配收入年均增长6.6%。", "6.6%", "居民人均可支配收入年均"},
+        {"实现地区生产总值5696亿元。", "5696亿元", "地区生产总值"},
     };
     for (const Case& c : cases) {
         INFO(c.text << " / " << c.quantity);
@@ -386,6 +403,13 @@ TEST_CASE("quantities: percentage points and fractions are no percentages", "[qu
         CHECK(kind_of(i) != "percent");
         CHECK(i.unit != "%");
     }
+}
+
+TEST_CASE("quantities: a team format (3人制) counts no people", "[quantity]") {
+    const Report r = parse_text("建成250个社区健身路径或3人制篮球场，组织5人制足球赛。");
+    REQUIRE(r.indicators.size() == 1);
+    CHECK(r.indicators[0].text == "250个");
+    CHECK(parse_text("参赛运动员共3人。").indicators.size() == 1);
 }
 
 TEST_CASE("quantities: times of day are no ratios", "[quantity]") {

@@ -209,7 +209,8 @@ class SeedReportTest(unittest.TestCase):
                          ["一是", "二是", "三是", "一是", "二是", "三是", "四是", "五是"])
         self.assertEqual([m.ordinal for m in enumerated], [1, 2, 3, 1, 2, 3, 4, 5])
         self.assertTrue(all(m.marker_kind == MarkerKind.ENUMERATION for m in enumerated))
-        self.assertEqual([m.status for m in enumerated], ["other"] * 3 + ["planned"] * 5)
+        # The leaders' duty part reports what they did: done, as the achievements.
+        self.assertEqual([m.status for m in enumerated], ["done"] * 3 + ["planned"] * 5)
         self.assertEqual(enumerated[0].title, "坚持高位推动")
         self.assertEqual([m.id for m in measures], ["m%d" % i for i in range(1, 24)])
 
