@@ -52,8 +52,8 @@ constexpr std::u32string_view kLevelLeads = U"自街省市县区州旗镇乡";
 constexpr std::u32string_view kTitleLeads = U"局副主院检部秘党总书处科所站队";
 // Characters before a level word that make it part of another word (全市, 城市, 上市).
 constexpr std::u32string_view kNotBeforeLevel = U"全我本各该城都超上门股楼夜菜县区省市镇乡街地州直辖跨同等";
-// Characters after one that do (市场, 市民, 区域, 县级, 区镇, 乡村).
-constexpr std::u32string_view kNotAfterLevel = U"场民值域级区县镇村内外属管情容貌面井里城份略街亲土别块间";
+// Characters after one that do (市场, 市民, 区域, 县级, 区镇, 乡村, 区三级).
+constexpr std::u32string_view kNotAfterLevel = U"场民值域级区县镇村内外属管情容貌面井里城份略街亲土别块间两三";
 // As an organ, 市长 is not 市 + 长: titles are read by persons(), not as bodies.
 constexpr std::u32string_view kTitleAfterLevel = U"长";
 
@@ -77,7 +77,7 @@ constexpr std::u32string_view kNotBeforeUnit =
 // 所有, 部署, 委员, 站点, 院校.
 constexpr std::string_view kNotAfterUnit[] = {
     "科室", "科技", "科学", "科研", "科大", "处理", "处置", "处罚", "处分", "所有", "所在", "所属",
-    "所得", "所以", "站点", "站位", "院校", "院士", "部分", "部署", "部门", "部位", "局面",
+    "所得", "所以", "所长", "站点", "站位", "站长", "院校", "院士", "部分", "部署", "部门", "部位", "局面",
     "局势", "局部", "委员", "办理", "办法", "办事", "办好", "队伍", "队员", "厅堂", "馆藏",
 };
 
@@ -1393,6 +1393,15 @@ void BodyExtractor::persons(std::size_t pi) {
             if (follows) { name_end = e; break; }
         }
         if (name_end == 0) continue;
+        // 书记项目 (a programme of the Party secretaries): words that start with a surname.
+        {
+            static constexpr std::string_view kWordsNoNames[] = {"项目", "任务", "工作", "制度",
+                                                                 "责任", "职责", "会议", "讲话"};
+            const std::string_view name = t.substr(pos, name_end - pos);
+            if (std::find(std::begin(kWordsNoNames), std::end(kWordsNoNames), name) !=
+                std::end(kWordsNoNames))
+                continue;
+        }
         Person h;
         h.name = std::string(t.substr(pos, name_end - pos));
         for (const auto& [b, e] : titles) h.titles.emplace_back(t.substr(b, e - b));

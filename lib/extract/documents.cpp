@@ -34,8 +34,11 @@ constexpr std::string_view kCitingVerbs[] = {
 };
 // Verbs between an issuer and its document (国务院办公厅印发《…》).
 constexpr std::string_view kIssuingVerbs[] = {"印发", "发布", "出台", "制定", "制发", "修订", "颁布"};
-// Prepositions before an organ that cites or receives a document (对区人民法院《…》).
-constexpr std::string_view kPrepositions[] = {"对", "向", "经", "由", "将", "把", "从", "据"};
+// Prepositions before an organ that cites or receives a document (对区人民法院《…》), and
+// conjunctions that join it to an earlier one (及山西省委全面依法治省委员会《…》; not 和,
+// which starts 和平区).
+constexpr std::string_view kPrepositions[] = {"对", "向", "经", "由", "将", "把", "从", "据",
+                                              "及", "与", "以及"};
 // An issuer ends with an organ word.
 constexpr std::string_view kIssuerEndings[] = {
     "办公厅", "办公室", "委员会", "人民政府", "政府", "中央", "国务院", "厅", "部", "委", "院", "办",
@@ -74,7 +77,8 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
         from = start;
     }
     std::string_view s = t.substr(from, open - from);
-    // 中共中央办公厅、国务院办公厅印发《…》: the organs in front of the verb that issues it.
+    // 中共中央办公厅、国务院办公厅印发的《…》: the organs in front of the verb that issues it.
+    if (ends_with(s, "的")) s.remove_suffix(3);
     for (std::string_view v : kIssuingVerbs)
         if (ends_with(s, v) && s.size() > v.size()) {
             s.remove_suffix(v.size());
@@ -90,6 +94,10 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
             break;
         }
     }
+    // 党中央、国务院及山西省委全面依法治省委员会《…》: 及 joins the documents cited, and the
+    // organs before it issued others.
+    if (const std::size_t and_at = s.rfind("及"); and_at != std::string_view::npos)
+        s.remove_prefix(and_at + std::string_view("及").size());
     // 对区人民法院《…》的批示: a preposition is not part of the organ's name.
     for (std::string_view p : kPrepositions)
         if (util::starts_with(s, p)) {

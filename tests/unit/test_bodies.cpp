@@ -846,6 +846,16 @@ TEST_CASE("司法部门 and 公安部门 are departments in general, not ministr
     CHECK(kind_and_code(r, "国家税务总局") == "government_department/");
 }
 
+TEST_CASE("a title after a unit's name, and levels counted, are no bodies", "[bodies][traps]") {
+    const Report r = parse_with(kQidong,
+        "建立市司法所长列席乡镇党政联席会议制度。推动建成省、市、区三级知识产权保护工作站，"
+        "形成县乡两级联动。");
+    INFO("bodies:" << describe(r));
+    CHECK(mentions_over(r, "司法所长").empty());
+    CHECK(mentions_over(r, "区三级").empty());
+    CHECK(mentions_over(r, "县乡两级").empty());
+}
+
 TEST_CASE("department names joined by 和, and 民政局, are whole bodies", "[bodies]") {
     const Report r = parse_with(kQidong,
         "市人力资源和社会保障局、市住房和城乡建设局、市自然资源和规划局、市发展和改革委员会、"

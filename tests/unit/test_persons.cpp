@@ -217,6 +217,13 @@ TEST_CASE("a bureau's titles in the bureau's own report name the bureau", "[pers
     CHECK(song->body == govreport::npos);
 }
 
+TEST_CASE("words after a title that start with a surname are no names", "[persons][traps]") {
+    const Report r = parse_with(kQidong, "开展法治建设书记项目。落实书记责任。市长蔡毅讲话。");
+    INFO("persons:" << describe(r));
+    REQUIRE(r.persons.size() == 1);
+    CHECK(r.persons[0].name == "蔡毅");
+}
+
 TEST_CASE("one person per name, with every mention", "[persons]") {
     const Report r = parse_with(kQidong,
         "市委副书记、市长蔡毅主持召开专题会议。市委书记杨中坚带头学法。市委副书记、市长蔡毅多次组织召开会议。");
