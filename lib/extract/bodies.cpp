@@ -1156,12 +1156,16 @@ void BodyExtractor::paragraph(std::size_t pi) {
         bool bare_level = false;       // a level word alone (市, 区), not inherited
         if (places_.may_start(lead) && places_.match(from(t, pos), lead, place, n)) {
             where = place_list_[static_cast<std::size_t>(place)];
+            const std::string_view matched = t.substr(pos, n);
             pos += n;
-            // 南通 + 市委: a short name followed by its own level word.
+            // 南通 + 市委: a short name followed by its own level word (not the full name:
+            // 武汉市 + 市场监管局).
             std::string_view w;
             if (classes(char_at3(t, pos)) & kLevelLead)
                 for (std::string_view lw : kLevelWords)
-                    if (starts_with(from(t, pos), lw) && ends_with(where->name(), lw)) w = lw;
+                    if (starts_with(from(t, pos), lw) && ends_with(where->name(), lw) &&
+                        !ends_with(matched, lw))
+                        w = lw;
             pos += w.size();
         } else if ((classes(lead) & kLevelLead) &&
                    level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {

@@ -846,6 +846,17 @@ TEST_CASE("司法部门 and 公安部门 are departments in general, not ministr
     CHECK(kind_and_code(r, "国家税务总局") == "government_department/");
 }
 
+TEST_CASE("a full city name before an organ that starts with 市 keeps both", "[bodies][resolve]") {
+    // 武汉市 + 市场监管局, not 武汉 + 市 + 场监管局; the short name still takes its level word.
+    const Report r = parse_with("武汉市市场监管局2022年法治政府建设年度报告",
+                                "武汉市市场监管局坚持依法行政，市市场监管局认真落实武汉市委要求。");
+    INFO("bodies:" << describe(r));
+    CHECK(kind_and_code(r, "武汉市市场监管局") == "government_department/420100");
+    CHECK(body_named(r, "武汉市场监管局") == nullptr);
+    CHECK(body_named(r, "武汉市市场监管局")->mentions.size() == 3);
+    CHECK(kind_and_code(r, "中共武汉市委员会") == "party_committee/420100");
+}
+
 TEST_CASE("a title after a unit's name, and levels counted, are no bodies", "[bodies][traps]") {
     const Report r = parse_with(kQidong,
         "建立市司法所长列席乡镇党政联席会议制度。推动建成省、市、区三级知识产权保护工作站，"
