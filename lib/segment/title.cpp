@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "grammar/doc_number.hpp"
 #include "grammar/marker.hpp"
 #include "grammar/year.hpp"
 #include "segment/normalize.hpp"
@@ -228,6 +229,15 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     }
 
     info.title = normalize_title(paragraphs[info.paragraph].text);
+    // 浙卫〔2024〕3号《浙江省卫生健康委关于2023年度法治政府建设情况的报告》: a cover letter's
+    // number in front, and the title in book brackets.
+    std::size_t number_begin = 0, number_end = 0;
+    if (grammar::find_doc_number(info.title, 12 * 3, number_begin, number_end) &&
+        number_begin == 0 && util::starts_with(std::string_view(info.title).substr(number_end), "《"))
+        info.title.erase(0, number_end);
+    if (util::starts_with(info.title, "《") && util::ends_with(info.title, "》") &&
+        info.title.size() > 6 && info.title.find("《", 3) == std::string::npos)
+        info.title = info.title.substr(3, info.title.size() - 6);
     int year = 0;
     std::size_t yb = 0, ye = 0;
     const bool has_year = grammar::find_year(info.title, year, yb, ye);

@@ -297,6 +297,18 @@ TEST_CASE("without a title or a signature, the issuer is the organ the preamble 
     CHECK(signed_report.issuer == std::optional<std::string>("静海区人民政府"));
 }
 
+TEST_CASE("a cover letter's number and book brackets around the title are no part of it", "[structure]") {
+    const Report r = govreport::parse(
+        "浙卫〔2024〕3号《浙江省卫生健康委关于2023年度法治政府建设情况的报告》\n\n"
+        "省委、省政府：\n\n现将有关情况报告如下。\n");
+    CHECK(r.title == "浙江省卫生健康委关于2023年度法治政府建设情况的报告");
+    CHECK(r.issuer == std::optional<std::string>("浙江省卫生健康委"));
+    CHECK(r.year == std::optional<int>(2023));
+    // A title that cites a document keeps its brackets.
+    const Report cited = govreport::parse("关于落实《法治政府建设实施纲要》情况的报告\n\n正文。\n");
+    CHECK(cited.title == "关于落实《法治政府建设实施纲要》情况的报告");
+}
+
 TEST_CASE("a title on two lines: the organ line above it names the issuer", "[structure]") {
     const Report r = govreport::parse("中共青岛市交通运输局党组\n2022年度法治政府建设报告\n\n"
                                       "2022年，市交通运输局党组坚持依法行政。\n");
