@@ -68,6 +68,17 @@ bool states_quantity(std::string_view lead) {
     return false;
 }
 
+// Whether `lead` is more than kMaxClauseLeadChars characters long and holds a clause end
+// (，). Most leads are far shorter, or have no comma: a byte count and a search.
+bool is_long_sentence(std::string_view lead) {
+    constexpr std::size_t kMaxClauseLeadChars = 30;
+    if (lead.size() <= kMaxClauseLeadChars) return false;
+    if (lead.find("，") == std::string_view::npos && lead.find(',') == std::string_view::npos)
+        return false;
+    return lead.size() > 4 * kMaxClauseLeadChars ||
+           util::count_lead_bytes(lead) > kMaxClauseLeadChars;
+}
+
 // Whether [from, stop) holds at most kMaxLeadChars characters. Bytes bound the count from
 // both sides (a character has one to four), so only a lead of 61–240 bytes is counted.
 // Counting lead bytes counts what a decode() loop steps over on valid UTF-8, which all
@@ -484,7 +495,14 @@ bool OutlineBuilder::scan_enumerations(const Paragraph& p, std::size_t from) {
         const EnumItem& it = items[k];
         const std::size_t end =
             trim_end(text, it.text_begin, k + 1 < items.size() ? items[k + 1].begin : text.size());
-        const Lead lead = split_lead(text, it.text_begin, end, ends);
+        Lead lead = split_lead(text, it.text_begin, end, ends);
+        // A long lead of several clauses after 一是 (二是班子成员及全体干部积极学习…等内容，
+        // 严格按照法律法规开展日常工作。) is a sentence: DOMAIN.md §2.3 puts run-in titles at
+        // about 30 characters, and two clauses of a title fit in that. (Numbered headings,
+        // （七）以创建国家级生态县（区）和国家级森林城为抓手，强化生态建设…, run longer.)
+        if (lead.title_end > lead.title_begin &&
+            is_long_sentence(text.substr(lead.title_begin, lead.title_end - lead.title_begin)))
+            lead = Lead{it.text_begin, it.text_begin, it.text_begin, false};
         const int ord = it.match.ordinal;
         const Span at = source_span(p, it.begin, it.begin + it.match.marker_bytes);
         std::string marker(text.substr(it.begin, it.match.marker_bytes));

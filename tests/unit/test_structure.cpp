@@ -594,6 +594,27 @@ TEST_CASE("a thematic report whose level-3 numbering restarts", "[structure]") {
     check_spans(r);
 }
 
+TEST_CASE("a 一是 item that opens with a long sentence of several clauses has no title", "[structure]") {
+    const Report r = govreport::parse(
+        "某街道2024年法治政府建设情况报告\n\n一、主要做法及成效\n\n"
+        "一是坚持学法。全年学法12次。\n\n"
+        "二是班子成员及全体干部积极学习《中华人民共和国宪法》《中华人民共和国民法典》等内容，严格按照法律法规开展日常工作。\n\n"
+        "三是推进机构改革，完成挂牌。\n\n"
+        "（一）以创建国家级生态县（区）和国家级森林城为抓手，强化生态建设，确保生态型城市建设取得新成效。全年植树。\n");
+    REQUIRE(r.measures.size() >= 3);
+    CHECK(r.measures[0].title == "坚持学法");
+    CHECK(r.measures[1].title.empty());  // 50 characters and a comma: a sentence
+    CHECK(r.measures[1].body.rfind("班子成员", 0) == 0);
+    CHECK(r.measures[2].title == "推进机构改革，完成挂牌");  // two short clauses: a title
+    // A numbered heading keeps its long title.
+    bool long_heading = false;
+    for (const auto& s : r.sections)
+        long_heading = long_heading || s.title.rfind("以创建国家级生态县", 0) == 0;
+    for (const auto& m : r.measures)
+        long_heading = long_heading || m.title.rfind("以创建国家级生态县", 0) == 0;
+    CHECK(long_heading);
+}
+
 TEST_CASE("inline 一是 items inside one paragraph", "[structure]") {
     const std::string text =
         "某市人民政府2024年度法治政府建设情况报告\n\n"
