@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <iterator>
 #include <optional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -575,8 +576,8 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
                             : (r_.year ? *r_.year : 0);
     Period period;
     std::string why;
-    const Span span = span_of(ps_[pi], at, at + used);
     if (!resolve_period(ast, context, period, why)) {
+        const Span span = span_of(ps_[pi], at, at + used);
         if (!ast.is_relative || ast.shape == grammar::period_ast::date) {
             Diagnostic d;
             d.severity = Severity::warning;
@@ -590,6 +591,31 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
         return false;
     }
     if (!ast.is_relative) st.year = ast.shape == grammar::period_ast::year_range ? st.year : ast.y1;
+    // 2022年1月1日至2022年12月31日, 2023年1月至6月, 2021年3月—2022年5月: two dates joined
+    // by 至 or a dash are one range from the first's start to the second's end.
+    std::size_t end = at + used;
+    if (ast.shape != grammar::period_ast::year_range)
+        for (std::string_view joint : {"至", "到", "——", "—", "－", "～", "~", "-"}) {
+            if (!starts_with(t.substr(end), joint)) continue;
+            const std::size_t second_at = end + joint.size();
+            grammar::period_ast second;
+            std::size_t second_used = 0;
+            Period until;
+            std::string ignored;
+            if (grammar::parse_period(t.substr(second_at), second, second_used) &&
+                second.shape != grammar::period_ast::year_range &&
+                resolve_period(second, st.year ? st.year : context, until, ignored) &&
+                std::tie(until.end.year, until.end.month, until.end.day) >=
+                    std::tie(period.start.year, period.start.month, period.start.day)) {
+                period.end = until.end;
+                period.granularity = Granularity::range;
+                end = second_at + second_used;
+                if (!second.is_relative) st.year = second.y1;
+            }
+            break;
+        }
+    used = end - at;
+    const Span span = span_of(ps_[pi], at, end);
     period.id = util::item_id('p', r_.periods.size() + 1);
     period.start_iso = util::iso_date(period.start.year,
                                    period.start.month, period.start.day);

@@ -168,6 +168,42 @@ TEST_CASE("periods: relative words need a year to resolve", "[period]") {
     CHECK(govreport::extract::resolve_period(ast, 0, p, why));
 }
 
+TEST_CASE("periods: two dates joined by 至 or a dash are one range", "[period]") {
+    const Report r = parse_text(
+        "本报告所列数据的期限为2022年1月1日至2022年12月31日。2023年1月至6月，办理案件5件。"
+        "2021年3月—2022年5月开展专项行动。2024年12月至2024年1月有误。");
+    INFO(quantity_support::describe(r));
+    struct Want {
+        const char* text;
+        const char* start;
+        const char* end;
+    };
+    for (const Want& w : {Want{"2022年1月1日至2022年12月31日", "2022-01-01", "2022-12-31"},
+                          Want{"2023年1月至6月", "2023-01-01", "2023-06-30"},
+                          Want{"2021年3月—2022年5月", "2021-03-01", "2022-05-31"}}) {
+        INFO("period: " << w.text);
+        const Period* found = nullptr;
+        for (const Period& p : r.periods)
+            if (p.text == w.text) found = &p;
+        REQUIRE(found);
+        CHECK(found->granularity == govreport::Granularity::range);
+        CHECK(found->start_iso == w.start);
+        CHECK(found->end_iso == w.end);
+        CHECK(quantity_support::span_text(r, found->span) == w.text);
+    }
+    // The indicator of the sentence takes the range.
+    const govreport::Indicator* five = nullptr;
+    for (const auto& i : r.indicators)
+        if (i.text == "5件") five = &i;
+    REQUIRE(five);
+    REQUIRE(five->period != govreport::npos);
+    CHECK(r.periods[five->period].text == "2023年1月至6月");
+    // A second date before the first joins nothing.
+    std::size_t backwards = 0;
+    for (const Period& p : r.periods) backwards += p.text == "2024年12月" || p.text == "2024年1月";
+    CHECK(backwards == 2);
+}
+
 TEST_CASE("periods: found in running text, with ISO dates", "[period]") {
     const Report r = parse_text(
         "2024 年，我市办理案件 3672 件。今年累计服务企业 933 家，有效发明专利拥有量5754件，"
