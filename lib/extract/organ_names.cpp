@@ -104,6 +104,23 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
             found = true;
         }
     }
+    // 广州市公安局增城区分局: a branch named after a division below the one in front, after
+    // the organ's words.
+    if (best && from < issuer.size()) {
+        const std::string_view rest = issuer.substr(from);
+        for (const gazetteer::Division* child : gazetteer::children(best)) {
+            if (child->name().size() >= 3 * 3 && rest.find(child->name()) != std::string_view::npos)
+                return child;
+            // 南京市公安局玄武分局: the short name, right before 分局.
+            const std::string_view short_name = child->short_name();
+            if (short_name.size() >= 2 * 3) {
+                const std::size_t at = rest.find(short_name);
+                if (at != std::string_view::npos &&
+                    util::starts_with(rest.substr(at + short_name.size()), "分局"))
+                    return child;
+            }
+        }
+    }
     return best;
 }
 

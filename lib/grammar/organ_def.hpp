@@ -104,6 +104,7 @@ void add_unit_suffix_keys(Add add) {
     add("平台", i(k::platform));
     add("工作室", i(k::studio));
     add("调解室", i(k::studio));
+    add("分局", i(k::department));  // 公安局增城区分局: 分 before 局 is no word here
     add("管委会", i(k::department));
     add("管理委员会", i(k::department));
     add("部", i(k::department));

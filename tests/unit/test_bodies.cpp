@@ -341,6 +341,9 @@ TEST_CASE("division_of_issuer reads the place at the front of an issuer's name",
         {"越秀区人民政府", "440104"},     {"广州市越秀区人民法院", "440104"},
         {"鲤城区人民政府金龙街道办事处", "350502007"},
         {"杭州市上城区四季青街道办事处", "330102014"},
+        // A branch named after a district, after the organ's words.
+        {"广州市公安局增城区分局", "440118"},     {"南京市公安局玄武分局", "320102"},
+        {"南通市市场监督管理局", "3206"},
     };
     for (const Row& row : rows) {
         INFO(row.issuer);
@@ -844,6 +847,17 @@ TEST_CASE("司法部门 and 公安部门 are departments in general, not ministr
     REQUIRE(body_named(r, "司法部"));
     CHECK(body_named(r, "司法部")->mentions.size() == 1);
     CHECK(kind_and_code(r, "国家税务总局") == "government_department/");
+}
+
+TEST_CASE("a branch bureau (分局) is named whole, and its issuer's district resolves", "[bodies][resolve]") {
+    const Report r = parse_with("广州市公安局增城区分局关于2023年度法治政府建设情况的报告",
+                                "我分局在区委、区政府的坚强领导下，市公安局增城区分局坚持依法行政。"
+                                "南京市公安局玄武分局来访交流。");
+    INFO("bodies:" << describe(r));
+    CHECK(kind_and_code(r, "广州市公安局增城区分局") == "government_department/440100");
+    CHECK(body_named(r, "广州市公安局") == nullptr);
+    CHECK(kind_and_code(r, "南京市公安局玄武分局") == "government_department/320100");
+    CHECK(kind_and_code(r, "增城区人民政府") == "government/440118");
 }
 
 TEST_CASE("a full city name before an organ that starts with 市 keeps both", "[bodies][resolve]") {
