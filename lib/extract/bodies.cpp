@@ -1198,6 +1198,11 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 if (const gz::Division* named = place_before_level(t, at, level, place_begin))
                     parts.place = where = named;  // 南通市委、市政府: the list goes on with it
             }
+            // 县政府部门, 市委部门: the departments in general, not the government itself.
+            if (parts.word && starts_with(from(t, end), "部门")) {
+                at = end;
+                continue;
+            }
             std::size_t meeting = 0;
             const bool convened = convene_.ends_any(piece(t, 0, at));
             const bool standing = parts.sub == grammar::organ_sub::standing_committee;

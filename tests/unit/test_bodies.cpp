@@ -871,6 +871,16 @@ TEST_CASE("a full city name before an organ that starts with 市 keeps both", "[
     CHECK(kind_and_code(r, "中共武汉市委员会") == "party_committee/420100");
 }
 
+TEST_CASE("县政府部门 and 市委部门 are the departments in general", "[bodies][traps]") {
+    const Report r = parse_with(kQidong, "县政府部门规范性文件备案2件，其中市政府60件、市政府部门13件。市委部门加强协作。");
+    INFO("bodies:" << describe(r));
+    CHECK(mentions_over(r, "县政府部门").empty());
+    CHECK(mentions_over(r, "市政府部门").empty());
+    CHECK(mentions_over(r, "市委部门").empty());
+    REQUIRE(body_named(r, "启东市人民政府"));
+    CHECK(body_named(r, "启东市人民政府")->mentions.size() == 2);  // the title, 其中市政府60件
+}
+
 TEST_CASE("a title after a unit's name, and levels counted, are no bodies", "[bodies][traps]") {
     const Report r = parse_with(kQidong,
         "建立市司法所长列席乡镇党政联席会议制度。推动建成省、市、区三级知识产权保护工作站，"
