@@ -521,6 +521,23 @@ bool joins_department_name(std::string_view t, std::size_t at) {
            std::find(std::begin(kAfter), std::end(kAfter), after) != std::end(kAfter);
 }
 
+// The next-to-last characters of the ministries (障 of 人力资源和社会保障部, 计 of 审计署):
+// most 部 and 署 of a report follow others (干部, 全部, 内部, 统一部署), and are turned
+// away before the look-back.
+const util::CharSet& ministry_next_to_last() {
+    static const util::CharSet set = [] {
+        util::CharSet s;
+        for (const Ministry& m : kMinistries) {
+            const char* const b = m.surface.data();
+            std::size_t n = 0, k = 0;
+            util::decode_before(b, b + m.surface.size(), &n);
+            s.add(util::decode_before(b, b + m.surface.size() - n, &k));
+        }
+        return s;
+    }();
+    return set;
+}
+
 // Characters that can start a body whatever the report: national bodies, 中共, level
 // words, the 12345 hotline and quoted studio names, and the book-title brackets; and the
 // last characters of the ministries (部, 署), which paragraph() looks back from.
@@ -706,6 +723,7 @@ private:
     const util::WordList& title_cores_ = title_core_words();
     const util::WordList& standalone_titles_ = standalone_title_words();
     const util::WordList& ministry_words_ = ministry_words();
+    const util::CharSet& ministry_ends_ = ministry_next_to_last();
     // division_of_level() of each level word (by its index in kLevelWords), asked once.
     std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
     std::array<bool, std::size(kLevelWords)> level_known_{};
@@ -1018,7 +1036,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (book_depth > 0) { at = after; stepped = true; continue; }  // inside a title only 《》 count
         // 应急管理部, 审计署: a ministry ends here (kMinistries). Not one that starts inside
         // a body already found, nor after a level word (a local organ's words).
-        if ((c == U'部' || c == U'署') && !kNotAfterMinistry.contains(c2)) {
+        if ((c == U'部' || c == U'署') && !kNotAfterMinistry.contains(c2) &&
+            ministry_ends_.contains(char_before3(t, at))) {
             const std::size_t floor = found_end == std::string::npos ? 0 : found_end;
             const std::size_t k = ministry_words_.suffix(piece(t, floor, after - floor));
             if (k != util::WordList::npos) {

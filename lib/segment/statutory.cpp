@@ -48,11 +48,20 @@ void assign_roles(Report& report) {
             embedded[static_cast<int>(role)] = true;
         }
     }
-    // 2.切实履行法治政府建设第一责任人职责。: a part embedded as a measure.
-    for (const Measure& m : report.measures) {
-        const Role role = classify_role(m.title);
-        if (role != Role::other) embedded[static_cast<int>(role)] = true;
-    }
+    // 2.切实履行法治政府建设第一责任人职责。: the leaders' part embedded as a measure. Only
+    // asked when no section holds it, and only of titles that say 负责, 责任 or 一把手.
+    const int leaders = static_cast<int>(Role::leadership_duty);
+    if (!present[leaders] && !embedded[leaders])
+        for (const Measure& m : report.measures) {
+            const std::string_view title = m.title;
+            if (title.find("责") == std::string_view::npos &&
+                title.find("一把手") == std::string_view::npos)
+                continue;
+            if (classify_role(title) == Role::leadership_duty) {
+                embedded[leaders] = true;
+                break;
+            }
+        }
     // Thematic level-1 parts (一、坚持以习近平法治思想为引领，…; DOMAIN.md §1.3) name no part:
     // in a 法治政府建设 report (or one without a title) without an achievements part, those
     // before the shortcomings and plans are the year's achievements. 其他需要报告的情况
