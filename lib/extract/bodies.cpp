@@ -50,8 +50,9 @@ constexpr std::string_view kLevelWords[] = {"自治区", "街道", "省", "市",
 constexpr std::u32string_view kLevelLeads = U"自街省市县区州旗镇乡";
 // First characters of the standalone titles (局长, 主任, 书记 …).
 constexpr std::u32string_view kTitleLeads = U"局副主院检部秘党总书处科所站队";
-// Characters before a level word that make it part of another word (全市, 城市, 上市).
-constexpr std::u32string_view kNotBeforeLevel = U"全我本各该城都超上门股楼夜菜县区省市镇乡街地州直辖跨同等";
+// Characters before a level word that make it part of another word (全市, 城市, 上市;
+// 团区委, the Youth League's).
+constexpr std::u32string_view kNotBeforeLevel = U"全我本各该城都超上门股楼夜菜县区省市镇乡街地州直辖跨同等团";
 // Characters after one that do (市场, 市民, 区域, 县级, 区镇, 乡村, 区三级).
 constexpr std::u32string_view kNotAfterLevel = U"场民值域级区县镇村内外属管情容貌面井里城份略街亲土别块间两三";
 // As an organ, 市长 is not 市 + 长: titles are read by persons(), not as bodies.
@@ -1428,6 +1429,9 @@ void BodyExtractor::persons(std::size_t pi) {
             const std::string_view name = t.substr(pos, name_end - pos);
             if (std::find(std::begin(kWordsNoNames), std::end(kWordsNoNames), name) !=
                 std::end(kWordsNoNames))
+                continue;
+            // 成立由局长任组长的领导小组: a role (任 is also a surname).
+            if (ends_with(name, "组长") || ends_with(name, "主任") || ends_with(name, "书记"))
                 continue;
         }
         Person h;

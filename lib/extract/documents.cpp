@@ -30,7 +30,7 @@ constexpr std::size_t kMaxTitleBytes = 200 * 3;     // the longest real titles a
 constexpr std::string_view kCitingVerbs[] = {
     "深入贯彻落实", "认真贯彻落实", "贯彻落实", "认真落实", "严格执行", "严格按照", "贯彻", "落实",
     "根据", "按照", "依据", "对照", "围绕", "出台", "制发", "印发", "制定", "修订", "实施", "执行",
-    "学习", "发布", "起草", "参照", "结合", "关于",
+    "学习", "发布", "起草", "参照", "结合", "关于", "推进", "扎实推进",
 };
 // Verbs between an issuer and its document (国务院办公厅印发《…》).
 constexpr std::string_view kIssuingVerbs[] = {"印发", "发布", "出台", "制定", "制发", "修订", "颁布"};
@@ -98,6 +98,13 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
     // organs before it issued others.
     if (const std::size_t and_at = s.rfind("及"); and_at != std::string_view::npos)
         s.remove_prefix(and_at + std::string_view("及").size());
+    // …精神和中共中央办公厅、国务院办公厅《…》: 和 before a national organ joins it to what
+    // came before (elsewhere 和 may start a name: 和平区).
+    for (std::string_view organ : {"和中共", "和中央", "和党中央", "和国务院", "和全国"})
+        if (const std::size_t at = s.rfind(organ); at != std::string_view::npos) {
+            s.remove_prefix(at + 3);
+            break;
+        }
     // 对区人民法院《…》的批示: a preposition is not part of the organ's name.
     for (std::string_view p : kPrepositions)
         if (util::starts_with(s, p)) {

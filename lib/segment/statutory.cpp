@@ -62,12 +62,18 @@ void assign_roles(Report& report) {
                 break;
             }
         }
+    // A 法治政府建设 report whose body tells how its leaders performed their duty as first
+    // responsible persons (省长毛伟明带头履行推进法治建设第一责任人职责) covers the part inside
+    // another; the search over the text is made only when nothing else held it.
+    const bool rule_of_law = report.title.empty() || report.title.find("法治") != std::string::npos;
+    if (rule_of_law && !present[leaders] && !embedded[leaders] &&
+        report.text.find("第一责任人") != std::string::npos)
+        embedded[leaders] = true;
     // Thematic level-1 parts (一、坚持以习近平法治思想为引领，…; DOMAIN.md §1.3) name no part:
     // in a 法治政府建设 report (or one without a title) without an achievements part, those
     // before the shortcomings and plans are the year's achievements. 其他需要报告的情况
     // stays other. (A government work report's themes are often the coming year's tasks,
     // under a heading the outline does not number.)
-    const bool rule_of_law = report.title.empty() || report.title.find("法治") != std::string::npos;
     if (rule_of_law && !present[static_cast<int>(Role::achievements)]) {
         for (Section& s : report.sections) {
             if (s.parent != npos) continue;

@@ -881,6 +881,13 @@ TEST_CASE("县政府部门 and 市委部门 are the departments in general", "[b
     CHECK(body_named(r, "启东市人民政府")->mentions.size() == 2);  // the title, 其中市政府60件
 }
 
+TEST_CASE("团区委 is the Youth League's, not the Party committee", "[bodies][traps]") {
+    const Report r = parse_with(kHailar, "团区委组织青年志愿者开展普法。区委高度重视。");
+    INFO("bodies:" << describe(r));
+    CHECK(mentions_over(r, "团区委").empty());
+    CHECK(mentions_over(r, "区委高度").size() == 1);
+}
+
 TEST_CASE("a title after a unit's name, and levels counted, are no bodies", "[bodies][traps]") {
     const Report r = parse_with(kQidong,
         "建立市司法所长列席乡镇党政联席会议制度。推动建成省、市、区三级知识产权保护工作站，"

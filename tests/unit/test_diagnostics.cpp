@@ -209,6 +209,16 @@ TEST_CASE("part_embedded: leadership only in a measure's title", "[diagnostics]"
     CHECK(find(r, "missing_part").empty());
 }
 
+TEST_CASE("part_embedded: the leaders' duty told in the body of a 法治政府建设 report", "[diagnostics]") {
+    const Report r = govreport::parse(kTitle +
+                                      "一、主要做法及成效\n\n"
+                                      "（一）加强领导。县长带头履行推进法治建设第一责任人职责，全年研究部署3次。\n\n" +
+                                      kPartTwo + "三、2025年工作安排\n\n持续推进法治政府建设。\n");
+    INFO("diagnostics:\n" << dump(r));
+    CHECK(find(r, "part_embedded").size() == 1);
+    CHECK(find(r, "missing_part").empty());
+}
+
 TEST_CASE("empty_input", "[diagnostics]") {
     for (const char* text : {"", "\n", "\n\n\n", "   \t ", "\u3000\r\n\r\n", "\xEF\xBB\xBF\n"}) {
         INFO("input: '" << text << "'");

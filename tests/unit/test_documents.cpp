@@ -219,6 +219,15 @@ TEST_CASE("an issuer before the verb that issues the document, and without a pre
     CHECK_FALSE(r.documents[0].issuer.has_value());
 }
 
+TEST_CASE("an issuer after 和 or a citing verb such as 推进", "[documents]") {
+    const Report a = parse_with("贯彻党中央精神和中共中央办公厅、国务院办公厅《关于加强法治建设的意见》。");
+    REQUIRE(a.documents.size() == 1);
+    CHECK(a.documents[0].issuer == std::optional<std::string>("中共中央办公厅、国务院办公厅"));
+    const Report b = parse_with("扎实推进党中央、国务院《法治政府建设实施纲要》落实。");
+    REQUIRE(b.documents.size() == 1);
+    CHECK(b.documents[0].issuer == std::optional<std::string>("党中央、国务院"));
+}
+
 TEST_CASE("joint issuers in front of the title", "[documents]") {
     // Known bug: the issuer stops at 、 and keeps only the last organ (国务院).
     const Report r = parse_with("依据中共中央、国务院《法治中国建设规划（2020—2025年）》开展工作。");

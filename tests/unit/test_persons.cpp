@@ -224,6 +224,13 @@ TEST_CASE("words after a title that start with a surname are no names", "[person
     CHECK(r.persons[0].name == "蔡毅");
 }
 
+TEST_CASE("a role after a title is no name (由局长任组长)", "[persons][traps]") {
+    const Report r = parse_with(kQidong, "成立由局长任组长的领导小组，由书记、主任任组长。市长蔡毅讲话。");
+    INFO("persons:" << describe(r));
+    REQUIRE(r.persons.size() == 1);
+    CHECK(r.persons[0].name == "蔡毅");
+}
+
 TEST_CASE("one person per name, with every mention", "[persons]") {
     const Report r = parse_with(kQidong,
         "市委副书记、市长蔡毅主持召开专题会议。市委书记杨中坚带头学法。市委副书记、市长蔡毅多次组织召开会议。");
