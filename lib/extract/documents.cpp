@@ -159,9 +159,10 @@ public:
                     for (const auto& [b, e] : inner) add(p, b, e, outer);
                     inner.clear();
                 }
-            } else if (c == U'〈' && !books.empty()) {
+            } else if ((c == U'〈' || c == U'＜' || c == U'<') && !books.empty()) {
+                // 〈〉, or ＜＞ and <> as some reports write them inside a title.
                 if (angle_depth++ == 0) angle_open = at;
-            } else if (c == U'〉' && angle_depth > 0) {
+            } else if ((c == U'〉' || c == U'＞' || c == U'>') && angle_depth > 0) {
                 if (--angle_depth == 0) inner.emplace_back(angle_open, after);
             }
             at = after;
@@ -172,7 +173,8 @@ private:
     // Adds the mention t[b, e) (brackets included); returns the document's index.
     std::size_t add(const Paragraph& p, std::size_t b, std::size_t e, std::size_t nested_in) {
         const std::string_view t = p.text;
-        const std::size_t open_len = 3, close_len = 3;  // 《》 and 〈〉 are three bytes each
+        // 《》, 〈〉 and ＜＞ are three bytes each, < and > one.
+        const std::size_t open_len = t[b] == '<' ? 1 : 3, close_len = t[e - 1] == '>' ? 1 : 3;
         if (e < b + open_len + close_len) return npos;
         const std::string_view title = t.substr(b + open_len, e - b - open_len - close_len);
         // A title is a line of words; a "title" of thousands of characters is unbalanced
@@ -284,7 +286,7 @@ private:
 const util::CharSet& document_scan_chars() {
     static const util::CharSet set = [] {
         util::CharSet s;
-        s.add_all(U"《》〈〉");
+        s.add_all(U"《》〈〉＜＞<>");
         return s;
     }();
     return set;

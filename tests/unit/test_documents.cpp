@@ -228,6 +228,19 @@ TEST_CASE("an issuer after 和 or a citing verb such as 推进", "[documents]") 
     CHECK(b.documents[0].issuer == std::optional<std::string>("党中央、国务院"));
 }
 
+TEST_CASE("titles nested in ＜＞ or <> as in 〈〉", "[documents]") {
+    const Report r = parse_with("制发《鲁山县贯彻落实<全面深化法治领域改革纲要(2023-2027年)>重要任务举措分工方案》"
+                                "和《关于落实＜法治政府建设实施纲要（2021-2025年）＞的方案》。");
+    INFO("documents:" << describe(r));
+    REQUIRE(r.documents.size() == 4);
+    CHECK(r.documents[1].title == "全面深化法治领域改革纲要(2023-2027年)");
+    CHECK(r.documents[1].nested_in == 0);
+    CHECK(r.documents[3].title == "法治政府建设实施纲要（2021-2025年）");
+    CHECK(r.documents[3].nested_in == 2);
+    // Outside a title, < and > are nothing.
+    CHECK(parse_with("满意度>95%，投诉<3件。").documents.empty());
+}
+
 TEST_CASE("joint issuers in front of the title", "[documents]") {
     // Known bug: the issuer stops at 、 and keeps only the last organ (国务院).
     const Report r = parse_with("依据中共中央、国务院《法治中国建设规划（2020—2025年）》开展工作。");
