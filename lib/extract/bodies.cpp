@@ -500,9 +500,10 @@ const util::WordList& ministry_words() {
 // Bytes of the words of a development zone's name that end right before `at` (a 区):
 // 高新 of 高新区, 经济技术开发 of 经济技术开发区; 0 if none.
 std::size_t zone_head_before(std::string_view t, std::size_t at) {
+    // Longer heads first: the first that matches is taken.
     static constexpr std::string_view kZoneHeads[] = {
-        "经济技术开发", "高新技术产业开发", "高新技术开发", "高新", "经开", "开发", "保税",
-        "综合保税", "综保", "自贸", "示范", "试验", "工业园", "产业园", "园"};
+        "经济技术开发", "高新技术产业开发", "高新技术开发", "综合保税", "高新", "经开", "开发",
+        "保税", "综保", "自贸", "示范", "试验", "工业园", "产业园", "园"};
     const std::string_view before = t.substr(0, at);
     for (std::string_view head : kZoneHeads)
         if (ends_with(before, head)) return head.size();
@@ -779,13 +780,18 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
     }
     // 区管委会: 管 starts no organ after a level word (市管干部, 区管单位) but 管委会; nor
     // 民 (市民) but 民政 (市民政局; 市民政务服务中心 is the citizens').
+    const std::string_view rest = from(t, at + w.size());  // what follows the level word
     if (after && (classes(after) & kAfterLevelWord) &&
-        !(after == U'管' && starts_with(from(t, lead_end), "管委会")) &&
-        !(after == U'民' && starts_with(from(t, lead_end), "民政") &&
-          !starts_with(from(t, lead_end), "民政务")))
+        !(after == U'管' && starts_with(rest, "管委会")) &&
+        !(after == U'民' && starts_with(rest, "民政") && !starts_with(rest, "民政务")))
         return false;
-    // 杭州市, 苏州市: 州 ends a city's short name, and the level word is the 市 after it.
-    if (lead == U'州' && after == U'市') return false;
+    // 杭州市, 苏州市: 州 ends a city's short name, and the level word is the 市 after it. (A
+    // 州 alone, 、州市场监管局 in a prefecture's report, is its own level word.)
+    if (lead == U'州' && after == U'市') {
+        const char32_t before = char_before3(t, at);
+        if (before >= 0x4E00 && before <= 0x9FFF && !(classes(before) & kBeforeLevelWord))
+            return false;
+    }
     if (!in_title) {
         if (after && kTitleAfterLevel.find(after) != std::u32string_view::npos) return false;
         const char32_t before = char_before3(t, at);
@@ -1039,7 +1045,8 @@ void BodyExtractor::paragraph(std::size_t pi) {
         // a body already found, nor after a level word (a local organ's words).
         if ((c == U'部' || c == U'署') && !kNotAfterMinistry.contains(c2) &&
             ministry_ends_.contains(char_before3(t, at))) {
-            const std::size_t floor = found_end == std::string::npos ? 0 : found_end;
+            // (A body found ends at or before the scan: `at` never goes back.)
+            const std::size_t floor = found_end == std::string::npos ? 0 : std::min(found_end, at);
             const std::size_t k = ministry_words_.suffix(piece(t, floor, after - floor));
             if (k != util::WordList::npos) {
                 const std::size_t begin = after - kMinistries[k].surface.size();

@@ -30,15 +30,14 @@ constexpr std::size_t kMaxTitleBytes = 200 * 3;     // the longest real titles a
 constexpr std::string_view kCitingVerbs[] = {
     "深入贯彻落实", "认真贯彻落实", "贯彻落实", "认真落实", "严格执行", "严格按照", "贯彻", "落实",
     "根据", "按照", "依据", "对照", "围绕", "出台", "制发", "印发", "制定", "修订", "实施", "执行",
-    "学习", "发布", "起草", "参照", "结合", "关于", "推进", "扎实推进",
+    "学习", "发布", "起草", "参照", "结合", "关于", "扎实推进",
 };
 // Verbs between an issuer and its document (国务院办公厅印发《…》).
 constexpr std::string_view kIssuingVerbs[] = {"印发", "发布", "出台", "制定", "制发", "修订", "颁布"};
 // Prepositions before an organ that cites or receives a document (对区人民法院《…》), and
-// conjunctions that join it to an earlier one (及山西省委全面依法治省委员会《…》; not 和,
-// which starts 和平区).
-constexpr std::string_view kPrepositions[] = {"对", "向", "经", "由", "将", "把", "从", "据",
-                                              "及", "与", "以及"};
+// 与, which joins it to an earlier one (and 及: issuer_before() cuts after it; not 和, which
+// starts 和平区).
+constexpr std::string_view kPrepositions[] = {"对", "向", "经", "由", "将", "把", "从", "据", "与"};
 // An issuer ends with an organ word.
 constexpr std::string_view kIssuerEndings[] = {
     "办公厅", "办公室", "委员会", "人民政府", "政府", "中央", "国务院", "厅", "部", "委", "院", "办",

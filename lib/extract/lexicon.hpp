@@ -54,7 +54,9 @@ inline constexpr std::string_view kMetricLeading[] = {
     "其中", "共计", "合计", "总计", "累计", "共有", "先后", "分别", "全年", "今年", "全市",
     "全区", "全县", "全省", "我市", "我区", "我县", "为全市", "共", "已", "、",
     // The report's own organ as the subject (我局共开展…, 本局): not what is counted.
-    "我局", "我委", "我办", "我厅", "我镇", "我乡", "我街道", "本局", "实现",
+    "我局", "我委", "我办", "我厅", "我镇", "我乡", "我街道", "本局",
+    // 实现地区生产总值5696亿元: the verb of an outcome, before what it measures.
+    "实现",
 };
 /// Words that start like a leading word but are not one (共享 is not 共 + 享).
 inline constexpr std::string_view kMetricProtected[] = {"共享", "共同", "共建", "共治", "共商",

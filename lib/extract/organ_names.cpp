@@ -113,12 +113,9 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
                 return child;
             // 南京市公安局玄武分局: the short name, right before 分局.
             const std::string_view short_name = child->short_name();
-            if (short_name.size() >= 2 * 3) {
-                const std::size_t at = rest.find(short_name);
-                if (at != std::string_view::npos &&
-                    util::starts_with(rest.substr(at + short_name.size()), "分局"))
-                    return child;
-            }
+            if (short_name.size() >= 2 * 3 &&
+                rest.find(std::string(short_name) + "分局") != std::string_view::npos)
+                return child;
         }
     }
     return best;

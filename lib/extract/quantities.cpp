@@ -143,9 +143,16 @@ const util::WordList& verbs_after_percent() {
     return w;
 }
 
+// Whether `metric` names a rate already (合格率, 占比, 比例): no verb after the figure is
+// added to it (合格率100%通过验收).
+bool names_rate(std::string_view metric) {
+    return util::ends_with(metric, "率") || util::ends_with(metric, "比") ||
+           util::ends_with(metric, "比例") || util::ends_with(metric, "比重");
+}
+
 // 100%出庭应诉, 98%办结: the verb phrase right after a percentage that says what the rate
-// is of (kVerbsAfterPercent first), up to eight Han characters that end the clause; or
-// empty.
+// is of (kVerbsAfterPercent first), up to eight Han characters and no more (the run of Han
+// characters ends at the clause's punctuation, a digit or a bracket); or empty.
 std::string_view verb_after_percent(std::string_view t, std::size_t e) {
     if (verbs_after_percent().prefix(t.substr(e)) == util::WordList::npos) return {};
     constexpr std::size_t kMaxChars = 8;
@@ -721,7 +728,11 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     // (Units compared as views: a size test first, no call to compare a C string.)
     const std::string_view unit = q.unit;
     if (unit == std::string_view("周") && after == U'年') return true;  // 成立75周年: an anniversary
-    if (unit == std::string_view("人") && after == U'制') return true;  // 3人制篮球场: a format
+    if (unit == std::string_view("人") && after == U'制') {  // 3人制篮球场: a format
+        const char32_t next = char_at(t, e + 3);  // 制 is three bytes
+        if (next != U'定' && next != U'订' && next != U'作' && next != U'发' && next != U'度')
+            return true;  // (抽调10人制定方案 counts people)
+    }
     if (unit == std::string_view("次") && is_session_ordinal(t, b, e, q)) return true;
     if (before == U'前' && (unit == std::string_view("名") || unit == std::string_view("位")))
         return true;  // 前10名: a rank
@@ -898,12 +909,10 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     // are words.
     if (util::ends_with(m, "均") && m.size() > 3) {
         static constexpr util::CharSet kBeforeAll = util::make_char_set(U"率额数费量值");
-        const char* const b = m.data();
+        const char* const mb = m.data();
         std::size_t n = 0;
-        if (kBeforeAll.contains(util::decode_before(b, b + m.size() - 3, &n))) m.remove_suffix(3);
+        if (kBeforeAll.contains(util::decode_before(mb, mb + m.size() - 3, &n))) m.remove_suffix(3);
     }
-    // 降幅排名全市各区第一）、刑事立案数（同比下降13.4%）: the metric is the noun before the
-    // bracket the figure stands in, not what an earlier bracket closed.
     // 编制包含27部法律法规规章273条法条: the words between two figures named the first one's
     // thing (after its unit); this one's, a count, follows its own unit. (最快10分钟办理:
     // a time is followed by what it takes, not by what it counts.)
@@ -1057,7 +1066,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     // (The metric is a view of the text before the number, not the noun after the unit nor
     // the previous indicator's metric: compared as addresses, which the views may not share.)
     const auto address = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
-    if (ind.unit == std::string_view("%") && !metric.empty() &&
+    if (ind.unit == std::string_view("%") && !metric.empty() && !names_rate(metric) &&
         address(metric.data()) >= address(t.data()) &&
         address(metric.data() + metric.size()) <= address(t.data() + text_begin))
         if (const std::string_view verb = verb_after_percent(t, e); !verb.empty())

@@ -75,6 +75,9 @@ std::string_view after_opening(std::string_view t) {
 // ending, no level word in front), or a town or street (汤头街道, 贤庠镇).
 bool names_issuer(std::string_view organ) {
     if (organ.empty() || organ.size() > kMaxOrganBytes) return false;
+    // 中共中央办公厅、国务院办公厅印发…: national organs cited, not the author of a local report.
+    for (std::string_view national : {"中共中央", "中央", "党中央", "国务院", "全国", "最高", "国家"})
+        if (starts_with(organ, national)) return false;
     if (is_organ_line(organ)) return true;
     if (organ.size() < 3 * 3) return false;
     for (std::string_view lead : {"本", "我", "全", "各", "市", "区", "县", "省", "镇", "乡", "街"})
@@ -87,13 +90,17 @@ bool names_issuer(std::string_view organ) {
 std::string_view organ_before_verb(std::string_view t, bool opened) {
     // 根据中共中央办公厅、国务院办公厅…: a sentence that opens with a preposition or a verb
     // names no author.
-    for (std::string_view w : {"根据", "按照", "依据", "为", "对", "经", "由", "据", "贯彻", "落实",
-                               "认真", "全面", "坚持", "深入", "围绕"})
+    // (经过 and 经研究, not 经: 经开区管委会 opens zone reports.)
+    for (std::string_view w : {"根据", "按照", "依据", "为", "对", "经过", "经研究", "由", "据",
+                               "贯彻", "落实", "认真", "全面", "坚持", "深入", "围绕"})
         if (starts_with(t, w)) return {};
     const std::string_view run = han_run(t);
     for (std::size_t at = 2 * 3; at < run.size() && at <= kMaxOrganBytes; at += 3)
         for (std::string_view v : kVerbs)
-            if (starts_with(run.substr(at), v)) return run.substr(0, at);
+            // 市委全面依法治市委员会办公室: 全面 inside the organ's name.
+            if (starts_with(run.substr(at), v) &&
+                !(v == "全面" && starts_with(run.substr(at + v.size()), "依法治")))
+                return run.substr(0, at);
     if (opened && starts_with(t.substr(run.size()), "、")) return run;
     return {};
 }
@@ -129,9 +136,9 @@ std::optional<std::string> preamble_issuer(const std::vector<Paragraph>& paragra
             if (stop == std::string_view::npos) break;
             at = stop + std::string_view("。").size();
             const std::string_view rest = text.substr(at);
-            const std::string_view opened = after_opening(rest);
-            if (opened.size() == rest.size()) continue;
-            if (const std::string_view organ = organ_before_verb(opened, true); names_issuer(organ))
+            const std::string_view after_time = after_opening(rest);
+            if (after_time.size() == rest.size()) continue;
+            if (const std::string_view organ = organ_before_verb(after_time, true); names_issuer(organ))
                 return std::string(organ);
         }
     }

@@ -145,6 +145,13 @@ Role classify_role(std::string_view t) {
     return role_of_groups(found, first_at);
 }
 
+bool mentions_shortcomings(std::string_view t) {
+    const util::WordList& words = role_words()[1].words;  // Role::shortcomings
+    for (std::size_t at = 0; at < t.size(); at = util::next_char(t, at))
+        if (words.starts_any(t.substr(at))) return true;
+    return false;
+}
+
 Role classify_role_reference(std::string_view t) {
     // One pass over the title marks the groups with a word in it (a search per word read
     // the title thirty-five times); the first group in order wins.

@@ -14,6 +14,10 @@ namespace govreport::segment {
 /// plans, anything else → other.
 Role classify_role(std::string_view title);
 
+/// Whether `title` holds a word of the shortcomings part (不足, 存在的问题…), whatever role
+/// it is given: 主要举措、成效和不足 is the achievements part and the shortcomings' too.
+bool mentions_shortcomings(std::string_view title);
+
 /// classify_role() as it was written first: each group's word list asked at every
 /// character that starts a word. The reference the tests compare classify_role() with.
 Role classify_role_reference(std::string_view title);

@@ -1,5 +1,7 @@
 // Roles of the level-1 parts, measure statuses, and the statutory-completeness check.
 // SPDX-License-Identifier: MIT
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "segment/outline.hpp"
@@ -24,6 +26,26 @@ constexpr Required kRequired[] = {
     {Role::plans, "the plans for the next year (下一年度工作安排)"},
 };
 
+// Whether `text` tells how leaders performed their duty as first responsible persons:
+// 履行 shortly before a 第一责任人 (省长毛伟明带头履行推进法治建设第一责任人职责), and no
+// failing after it (个别单位第一责任人职责履行不到位 is a shortcoming).
+bool tells_leaders_duty(std::string_view text) {
+    constexpr std::string_view kDuty = "第一责任人";
+    constexpr std::size_t kNear = 12 * 3;
+    for (std::size_t at = text.find(kDuty); at != std::string_view::npos;
+         at = text.find(kDuty, at + kDuty.size())) {
+        const std::size_t from = at > kNear ? at - kNear : 0;
+        const std::string_view before = text.substr(from, at - from);
+        const std::string_view after = text.substr(at + kDuty.size(), kNear);
+        if (before.find("履行") != std::string_view::npos &&
+            after.find("不到位") == std::string_view::npos &&
+            after.find("不够") == std::string_view::npos &&
+            after.find("不力") == std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 MeasureStatus status_for(Role role) {
     switch (role) {
         // What the principal leaders did in the year is done as much as the achievements.
@@ -44,12 +66,16 @@ void assign_roles(Report& report) {
         if (s.parent == npos) {
             s.role = role;
             present[static_cast<int>(role)] = true;
+            // 一、主要举措、成效和不足: the shortcomings are told in the achievements part.
+            if (role == Role::achievements && mentions_shortcomings(s.title))
+                embedded[static_cast<int>(Role::shortcomings)] = true;
         } else if (role != Role::other) {
             embedded[static_cast<int>(role)] = true;
         }
     }
     // 2.切实履行法治政府建设第一责任人职责。: the leaders' part embedded as a measure. Only
-    // asked when no section holds it, and only of titles that say 负责, 责任 or 一把手.
+    // asked when no section holds it, and only of titles that say 责 (负责, 责任, 职责) or
+    // 一把手.
     const int leaders = static_cast<int>(Role::leadership_duty);
     if (!present[leaders] && !embedded[leaders])
         for (const Measure& m : report.measures) {
@@ -66,9 +92,8 @@ void assign_roles(Report& report) {
     // responsible persons (省长毛伟明带头履行推进法治建设第一责任人职责) covers the part inside
     // another; the search over the text is made only when nothing else held it.
     const bool rule_of_law = report.title.empty() || report.title.find("法治") != std::string::npos;
-    if (rule_of_law && !present[leaders] && !embedded[leaders] &&
-        report.text.find("第一责任人") != std::string::npos)
-        embedded[leaders] = true;
+    if (rule_of_law && !present[leaders] && !embedded[leaders])
+        embedded[leaders] = tells_leaders_duty(report.text);
     // Thematic level-1 parts (一、坚持以习近平法治思想为引领，…; DOMAIN.md §1.3) name no part:
     // in a 法治政府建设 report (or one without a title) without an achievements part, those
     // before the shortcomings and plans are the year's achievements. 其他需要报告的情况

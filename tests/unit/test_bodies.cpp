@@ -927,14 +927,19 @@ TEST_CASE("a city whose short name ends in 州 keeps its first character", "[bod
     CHECK(kind_and_code(r, "苏州市工业园区管委会") == "government_department/320500");
     for (const govreport::Body& b : r.bodies) CHECK(b.name.rfind("州", 0) != 0);
     CHECK(mentions_over(r, "各州市").empty());
+    // In a prefecture's own report 州 alone is its level word, before 市场 too.
+    const Report enshi = parse_with("恩施土家族苗族自治州人民政府2024年度法治政府建设情况报告",
+                                    "州司法局、州市场监管局开展执法检查。");
+    INFO("bodies:" << describe(enshi));
+    CHECK(mentions_over(enshi, "州市场监管局").size() == 1);
 }
 
 TEST_CASE("a development zone's organs are named as written, not as the issuer's 区", "[bodies][resolve]") {
     const Report r = parse_with(kQidong,
-        "经开区管委会、高新区党工委认真落实。园区管委会印发方案。区管委会围绕落实。"
+        "经开区管委会、高新区党工委认真落实。园区管委会印发方案。区管委会围绕落实。综合保税区管委会配合。"
         "南通开发区法院开展工作。市管干部参加培训。");
     INFO("bodies:" << describe(r));
-    for (const char* name : {"经开区管委会", "高新区党工委", "园区管委会"}) {
+    for (const char* name : {"经开区管委会", "高新区党工委", "园区管委会", "综合保税区管委会"}) {
         INFO(name);
         const Body* b = body_named(r, name);
         REQUIRE(b);

@@ -219,6 +219,27 @@ TEST_CASE("part_embedded: the leaders' duty told in the body of a 法治政府�
     CHECK(find(r, "missing_part").empty());
 }
 
+TEST_CASE("a part that names achievements and shortcomings covers both", "[diagnostics]") {
+    const Report r = govreport::parse(kTitle +
+                                      "一、2024年推进法治政府建设主要举措、成效和不足\n\n全年研究部署3次。\n\n"
+                                      "二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n认真履行。\n\n"
+                                      "三、2025年工作安排\n\n持续推进法治政府建设。\n");
+    INFO("diagnostics:\n" << dump(r));
+    CHECK(r.sections[r.roots()[0]].role == govreport::Role::achievements);
+    CHECK(find(r, "missing_part").empty());
+    CHECK(find(r, "part_embedded").size() == 1);  // the shortcomings
+}
+
+TEST_CASE("a 第一责任人 that failed is a shortcoming, not the leaders' part", "[diagnostics]") {
+    const Report r = govreport::parse(kTitle +
+                                      "一、主要做法及成效\n\n全年研究部署3次。\n\n"
+                                      "二、存在的不足\n\n个别单位履行第一责任人职责不到位。\n\n"
+                                      "三、2025年工作安排\n\n持续推进法治政府建设。\n");
+    INFO("diagnostics:\n" << dump(r));
+    CHECK(find(r, "part_embedded").empty());
+    CHECK(find(r, "missing_part").size() == 1);
+}
+
 TEST_CASE("empty_input", "[diagnostics]") {
     for (const char* text : {"", "\n", "\n\n\n", "   \t ", "\u3000\r\n\r\n", "\xEF\xBB\xBF\n"}) {
         INFO("input: '" << text << "'");

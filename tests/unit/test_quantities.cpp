@@ -150,6 +150,7 @@ TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
         // A verb right after a rate says what it is of; a noun there does not.
         {"行政机关负责人100%出庭应诉。", "100%", "行政机关负责人出庭应诉"},
         {"政务服务事项98.5%网上可办，", "98.5%", "政务服务事项网上可办"},
+        {"抽检合格率100%通过验收。", "100%", "抽检合格率"},  // a rate named already
         {"行政机关负责人出庭应诉率达100%。", "100%", "行政机关负责人出庭应诉率"},
         {"企业和个人享受15%所得税优惠。", "15%", "企业和个人享受"},
         {"行政复议案件100%办结并按时反馈当事人和相关单位。", "100%", "行政复议案件"},  // a longer clause
@@ -410,6 +411,7 @@ TEST_CASE("quantities: a team format (3人制) counts no people", "[quantity]") 
     REQUIRE(r.indicators.size() == 1);
     CHECK(r.indicators[0].text == "250个");
     CHECK(parse_text("参赛运动员共3人。").indicators.size() == 1);
+    CHECK(parse_text("抽调10人制定工作方案。").indicators.size() == 1);  // 制定: people
 }
 
 TEST_CASE("quantities: times of day are no ratios", "[quantity]") {

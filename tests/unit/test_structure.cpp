@@ -276,6 +276,10 @@ TEST_CASE("without a title or a signature, the issuer is the organ the preamble 
         {"现将市人社局2022年法治政府建设情况报告予以公开。", std::nullopt},
         {"根据中共中央办公厅、国务院办公厅印发的规定，现将有关情况报告如下。", std::nullopt},
         {"全年推进法治政府建设各项工作。", std::nullopt},
+        {"2023年，中共中央办公厅、国务院办公厅印发《规定》。", std::nullopt},  // cited, national
+        {"经开区管委会坚持依法行政。", "经开区管委会"},
+        {"2024年，中共启东市委全面依法治市委员会办公室坚持统筹协调。",
+         "中共启东市委全面依法治市委员会办公室"},
     };
     for (const Case& c : cases) {
         INFO(c.text);
