@@ -725,6 +725,10 @@ private:
     const util::WordList& title_cores_ = title_core_words();
     const util::WordList& standalone_titles_ = standalone_title_words();
     const util::WordList& ministry_words_ = ministry_words();
+    // The reporting department's Party group and committee (中共南京市司法局党组) and the
+    // last character of its name (局): set by run() when the issuer is a department.
+    std::string own_group_, own_committee_;
+    char32_t own_unit_ = 0;
     const util::CharSet& ministry_ends_ = ministry_next_to_last();
     // division_of_level() of each level word (by its index in kLevelWords), asked once.
     std::array<const gz::Division*, std::size(kLevelWords)> level_places_{};
@@ -1041,6 +1045,33 @@ void BodyExtractor::paragraph(std::size_t pi) {
         if (c == U'《') { ++book_depth; at = after; stepped = true; continue; }
         if (c == U'》') { if (book_depth > 0) --book_depth; at = after; stepped = true; continue; }
         if (book_depth > 0) { at = after; stepped = true; continue; }  // inside a title only 《》 count
+        // 局党组, 委党委: the Party group or committee of the department that reports,
+        // written after the last character of its name alone (or after 我 or 本).
+        if (c == U'党' && (c2 == U'组' || c2 == U'委') && at >= 3) {
+            const std::string& name = c2 == U'组' ? own_group_ : own_committee_;
+            if (!name.empty() && char_before3(t, at) == own_unit_) {
+                std::size_t begin = at - 3;
+                const char32_t before = char_before3(t, begin);
+                if (before == U'我' || before == U'本') begin -= 3;
+                const bool alone = begin == 0 || !(before >= 0x4E00 && before <= 0x9FFF) ||
+                                   before == U'我' || before == U'本';
+                const std::size_t floor = found_end == std::string::npos ? 0 : std::min(found_end, at);
+                if (alone && begin >= floor && after + 3 <= t.size()) {
+                    Found f;
+                    f.begin = begin;
+                    f.end = after + 3;  // 党 and 组 or 委
+                    f.fixed = true;
+                    f.fallback = name;
+                    f.kind = "party_organ";
+                    f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
+                    add(pi, f);
+                    found_end = f.end;
+                    last_end = std::string::npos;
+                    at = f.end;
+                    continue;
+                }
+            }
+        }
         // 应急管理部, 审计署: a ministry ends here (kMinistries). Not one that starts inside
         // a body already found, nor after a level word (a local organ's words).
         if ((c == U'部' || c == U'署') && !kNotAfterMinistry.contains(c2) &&
@@ -1566,6 +1597,24 @@ void BodyExtractor::link_run(std::size_t measure, std::size_t begin, std::size_t
 }
 
 void BodyExtractor::run() {
+    // A department that reports (南京市司法局, 司法部党组, 浙江省卫生健康委): its own Party
+    // group and committee are written 局党组 and 委党委 in its text.
+    if (r_.issuer) {
+        std::string_view organ = *r_.issuer;
+        if (starts_with(organ, "中共")) organ.remove_prefix(6);
+        for (std::string_view own : {"党组", "党委"})
+            if (ends_with(organ, own)) organ.remove_suffix(own.size());
+        for (std::string_view unit : {"局", "部", "委", "厅", "办", "署"})
+            if (organ.size() > unit.size() && ends_with(organ, unit) &&
+                !ends_with(organ, "区委") && !ends_with(organ, "县委") &&
+                !ends_with(organ, "市委") && !ends_with(organ, "省委")) {
+                own_group_ = "中共" + std::string(organ) + "党组";
+                own_committee_ = "中共" + std::string(organ) + "委员会";
+                const char* p = unit.data();
+                own_unit_ = util::decode(p, unit.data() + unit.size());
+                break;
+            }
+    }
     // Room for the bodies a report of this size names (a 20 KB report about twenty, the
     // 2 MB sample 164): growing the vector moved every Body, five strings each.
     std::size_t bytes = 0;
@@ -1686,11 +1735,15 @@ BodyAnchors body_anchors(const Report& report) {
         const grammar::national_body* table = grammar::national_bodies(count);
         for (std::size_t i = 0; i < count; ++i) a.pairs.add(table[i].surface);
         a.pairs.add("中共");
+        a.pairs.add("党组");  // 局党组, 委党委: the reporting department's (own_party_group)
+        a.pairs.add("党委");
         for (std::string_view w : kLevelWords) a.pairs.add(w);
         a.pairs.add("12345");
         // pair_bytes holds those of them that start with two three-byte characters.
         for (std::size_t i = 0; i < count; ++i) a.pair_bytes.add(table[i].surface);
         a.pair_bytes.add("中共");
+        a.pair_bytes.add("党组");
+        a.pair_bytes.add("党委");
         for (std::string_view w : kLevelWords)
             if (w.size() > 3) a.pair_bytes.add(w);  // one-character ones: byte_test_stop_filter()
         for (char32_t c : U"“《》部署") a.pairs.add_single(c);

@@ -849,6 +849,25 @@ TEST_CASE("司法部门 and 公安部门 are departments in general, not ministr
     CHECK(kind_and_code(r, "国家税务总局") == "government_department/");
 }
 
+TEST_CASE("the reporting department's own Party group and committee (局党组, 委党委)", "[bodies]") {
+    const Report r = parse_with(kNanjingJustice,
+        "局党组高度重视，我局党组召开会议12次。局党委书记张明主持。镇党委配合，区司法局党组学习。");
+    INFO("bodies:" << describe(r));
+    REQUIRE(body_named(r, "中共南京市司法局党组"));
+    CHECK(body_named(r, "中共南京市司法局党组")->kind == "party_organ");
+    CHECK(body_named(r, "中共南京市司法局党组")->mentions.size() == 2);
+    CHECK(mentions_over(r, "局党委书记").size() == 1);  // 中共南京市司法局委员会
+    CHECK(body_named(r, "中共南京市司法局委员会"));
+    CHECK(mentions_over(r, "镇党委").size() == 1);      // another organ's
+    // A ministry's, its issuer written with 党组.
+    const Report sfb = parse_with("司法部党组2021年法治政府建设年度报告", "部党组把学习贯彻作为首要任务。");
+    INFO("bodies:" << describe(sfb));
+    CHECK(body_named(sfb, "中共司法部党组"));
+    // In a government's report 局党组 names no organ of its own.
+    const Report gov = parse_with(kQidong, "局党组高度重视。");
+    for (const govreport::Body& b : gov.bodies) CHECK(b.name.find("党组") == std::string::npos);
+}
+
 TEST_CASE("a branch bureau (分局) is named whole, and its issuer's district resolves", "[bodies][resolve]") {
     const Report r = parse_with("广州市公安局增城区分局关于2023年度法治政府建设情况的报告",
                                 "我分局在区委、区政府的坚强领导下，市公安局增城区分局坚持依法行政。"
