@@ -728,6 +728,15 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     // (Units compared as views: a size test first, no call to compare a C string.)
     const std::string_view unit = q.unit;
     if (unit == std::string_view("周") && after == U'年') return true;  // 成立75周年: an anniversary
+    // 15分钟公共法律服务圈, 10分钟便民生活圈: a programme's name, not a duration.
+    if (unit == std::string_view("分钟")) {
+        const std::string_view rest = t.substr(e, std::min<std::size_t>(t.size() - e, 10 * 3));
+        std::size_t han = 0;
+        while (han + 3 <= rest.size() && static_cast<unsigned char>(rest[han]) >= 0xE4 &&
+               static_cast<unsigned char>(rest[han]) <= 0xE9)
+            han += 3;
+        if (rest.substr(0, han).find("圈") != std::string_view::npos) return true;
+    }
     if (unit == std::string_view("人") && after == U'制') {  // 3人制篮球场: a format
         const char32_t next = char_at(t, e + 3);  // 制 is three bytes
         if (next != U'定' && next != U'订' && next != U'作' && next != U'发' && next != U'度')

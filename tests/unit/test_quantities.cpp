@@ -412,6 +412,9 @@ TEST_CASE("quantities: a team format (3人制) counts no people", "[quantity]") 
     CHECK(r.indicators[0].text == "250个");
     CHECK(parse_text("参赛运动员共3人。").indicators.size() == 1);
     CHECK(parse_text("抽调10人制定工作方案。").indicators.size() == 1);  // 制定: people
+    // 15分钟公共法律服务圈 is a programme; 15分钟办结 a duration.
+    CHECK(parse_text("打造15分钟公共法律服务圈，建成10分钟便民生活圈。").indicators.empty());
+    CHECK(parse_text("平均15分钟办结。").indicators.size() == 1);
 }
 
 TEST_CASE("quantities: times of day are no ratios", "[quantity]") {
