@@ -235,6 +235,15 @@ const CharClasses& char_classes() {
     return table;
 }
 
+// A word list of one field of a table's rows (kTitleCores' texts, kMinistries' surfaces).
+template <class Row, std::size_t N>
+util::WordList words_of(const Row (&rows)[N], std::string_view Row::*field) {
+    std::vector<std::string_view> words;
+    words.reserve(N);
+    for (const Row& row : rows) words.push_back(row.*field);
+    return util::WordList(std::move(words));
+}
+
 // The word lists of the scans, built once per process; the extractor holds references so
 // that its loops do not test a static guard at every character.
 const util::WordList& name_stop_words() {
@@ -274,11 +283,7 @@ const util::WordList& after_name_words() {
     return list;
 }
 const util::WordList& title_core_words() {
-    static const util::WordList list = [] {
-        std::vector<std::string_view> words;
-        for (const TitleWord& tw : kTitleCores) words.push_back(tw.text);
-        return util::WordList(std::move(words));
-    }();
+    static const util::WordList list = words_of(kTitleCores, &TitleWord::text);
     return list;
 }
 const util::WordList& standalone_title_words() {
@@ -489,11 +494,7 @@ constexpr Ministry kMinistries[] = {
 constexpr util::CharSet kNotAfterMinistry = util::make_char_set(U"门分位署队件");
 
 const util::WordList& ministry_words() {
-    static const util::WordList list = [] {
-        std::vector<std::string_view> words;
-        for (const Ministry& m : kMinistries) words.push_back(m.surface);
-        return util::WordList(std::move(words));
-    }();
+    static const util::WordList list = words_of(kMinistries, &Ministry::surface);
     return list;
 }
 

@@ -839,19 +839,24 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
 // indicator, with no string in between.
 std::string_view Extractor::metric_for(std::string_view t, const State& st, std::size_t b,
                                        std::size_t e, const Indicator& ind) const {
+    // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
+    // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
+    auto drop_change = [&](std::string_view s) {
+        if (!ind.change) return s;
+        const std::size_t v = change_verbs().suffix(s);
+        if (v == util::WordList::npos) return s;
+        s.remove_suffix(lexicon::kChangeVerbs[v].text.size());
+        if (!ind.change->basis.empty() && ends_with(s, ind.change->basis))
+            s.remove_suffix(ind.change->basis.size());
+        return s;
+    };
     std::size_t floor = std::max({st.clause_start, st.metric_floor, st.bracket_floor});
     // A figure in brackets: 12件（其中行政复议8件） counts what the bracket names before it;
     // 刑事立案数（同比下降13.4%） what stands before the bracket, when the bracket names
     // nothing but the change.
     if (st.bracket_open != std::string::npos && st.bracket_open >= floor) {
         const std::size_t inside = st.bracket_open + (t[st.bracket_open] == '(' ? 1 : 3);
-        std::string_view in = trim(t.substr(inside, b > inside ? b - inside : 0));
-        if (ind.change)
-            if (const std::size_t v = change_verbs().suffix(in); v != util::WordList::npos) {
-                in.remove_suffix(lexicon::kChangeVerbs[v].text.size());
-                if (!ind.change->basis.empty() && ends_with(in, ind.change->basis))
-                    in.remove_suffix(ind.change->basis.size());
-            }
+        const std::string_view in = drop_change(trim(t.substr(inside, b > inside ? b - inside : 0)));
         if (!strip_back(strip_front(in, metric_leading()), metric_trailing()).empty())
             floor = inside;
         else if (st.bracket_open <= st.metric_floor && st.last_indicator != npos)
@@ -893,17 +898,6 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
          (after_figure && (ends_with(trimmed, "、") || ends_with(trimmed, "的")))) &&
         !after().empty())
         return after();
-    // Drop a change phrase (同比增长, 较去年底增长) when it is what ends the metric; keep
-    // it when a noun follows it (平均压缩度达50%: the metric is 平均压缩度).
-    auto drop_change = [&](std::string_view s) {
-        if (!ind.change) return s;
-        const std::size_t v = change_verbs().suffix(s);
-        if (v == util::WordList::npos) return s;
-        s.remove_suffix(lexicon::kChangeVerbs[v].text.size());
-        if (!ind.change->basis.empty() && ends_with(s, ind.change->basis))
-            s.remove_suffix(ind.change->basis.size());
-        return s;
-    };
     m = drop_change(trimmed);
     m = strip_back(m, metric_trailing());
     // strip_back() leaves nothing it would strip again: it runs anew only when a step in

@@ -7,19 +7,10 @@
 
 namespace govreport::segment {
 
-namespace {
-
-bool is_han(char32_t c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-}  // namespace
-
 bool is_organ_line(std::string_view line) {
     if (line.size() < 4 * 3) return false;  // four characters at least: 市政府 names no place
     for (const char *p = line.data(), *e = p + line.size(); p < e;)
-        if (!is_han(util::decode(p, e))) return false;
+        if (!util::is_han(util::decode(p, e))) return false;
     for (std::string_view lead : {"本", "我", "全", "市", "区", "县", "省", "镇", "乡"})
         if (util::starts_with(line, lead)) return false;
     // 人民政府, 司法局, 委员会 and 管委会, 办公室, 办事处…

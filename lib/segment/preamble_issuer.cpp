@@ -29,15 +29,13 @@ constexpr std::string_view kVerbs[] = {
 // Words after 现将 that end the organ (现将县司法局2024年…, 现将我局关于…).
 constexpr std::string_view kAfterOrgan[] = {"关于", "法治", "年度", "本年", "有关", "一年", "工作"};
 
-bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
-
 // The run of Han characters at the start of `t`.
 std::string_view han_run(std::string_view t) {
     const char* p = t.data();
     const char* const e = p + t.size();
     while (p < e) {
         const char* q = p;
-        if (!is_han(util::decode(q, e))) break;
+        if (!util::is_han(util::decode(q, e))) break;
         p = q;
     }
     return t.substr(0, static_cast<std::size_t>(p - t.data()));

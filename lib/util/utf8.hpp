@@ -200,6 +200,13 @@ inline bool may_end_with_space(const char* begin, const char* p) noexcept {
     }
 }
 
+/// Han ideographs: the unified block, extension A, the compatibility block and the
+/// extensions beyond the BMP (not punctuation; is_cjk() holds those too).
+inline bool is_han(char32_t c) noexcept {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
 /// Han ideographs and the CJK punctuation and full-width forms that surround them.
 /// Inline: the GB18030 detection asks it of every character of a report.
 inline bool is_cjk(char32_t c) noexcept {
