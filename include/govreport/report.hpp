@@ -14,6 +14,15 @@
 
 namespace govreport {
 
+/// A date the report bears (the one under its signature, or its web page's publication
+/// date), where it stands.
+struct ReportDate {
+    Date date;
+    std::string iso;   ///< "2024-03-01"
+    std::string text;  ///< as written: "2024年3月1日", "二〇二四年三月一日", "2024-03-28"
+    Span span;
+};
+
 /// Everything govreport knows about one report. Immutable once parse() returns it; all
 /// spans refer to `text`.
 struct Report {
@@ -24,6 +33,14 @@ struct Report {
     Span title_span;
     std::optional<std::string> issuer;  ///< 启东市人民政府
     std::optional<int> year;            ///< reporting year: 2024
+    /// The bodies that issue the report, as `issuer` names them, indices into `bodies`:
+    /// one, or two for a joint report (中共嘉兴市委 and 嘉兴市人民政府); empty when the
+    /// issuer is unknown or only a place (启东市).
+    std::vector<std::size_t> issuer_bodies;
+    /// The date under the signature (2024年3月1日), or a web page's 成文日期 label.
+    std::optional<ReportDate> signing_date;
+    /// A web page's publication date (发布时间:2024-03-28 09:18, 发布日期, 发表时间).
+    std::optional<ReportDate> publication_date;
 
     std::vector<Section> sections;  ///< flat, document order; tree via parent/children
     std::vector<Measure> measures;  ///< document order

@@ -17,11 +17,14 @@
 
 #include "extract/anchor_cache.hpp"
 #include "extract/bodies.hpp"
+#include "extract/issuer_bodies.hpp"
 #include "input/decode.hpp"
 #include "input/html.hpp"
 #include "extract/documents.hpp"
 #include "extract/quantities.hpp"
+#include "extract/report_dates.hpp"
 #include "grammar/year.hpp"
+#include "segment/organ_line.hpp"
 #include "segment/outline.hpp"
 #include "segment/paragraphs.hpp"
 #include "segment/preamble_issuer.hpp"
@@ -131,6 +134,8 @@ GOVREPORT_CHAR_INDEX_INLINE void complete_span(const util::CharIndex& index, Spa
 template <bool kBuiltinPopcount>
 GOVREPORT_CHAR_INDEX_INLINE void complete_spans_with(Report& r, const util::CharIndex& index) {
     complete_span<kBuiltinPopcount>(index, r.title_span);
+    if (r.signing_date) complete_span<kBuiltinPopcount>(index, r.signing_date->span);
+    if (r.publication_date) complete_span<kBuiltinPopcount>(index, r.publication_date->span);
     for (Section& s : r.sections) {
         complete_span<kBuiltinPopcount>(index, s.span);
         complete_span<kBuiltinPopcount>(index, s.title_span);
@@ -200,11 +205,18 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     }
     // A subtitle can name them when there is no title line.
     r.issuer = title.issuer;
-    // No issuer in the title (2023年度法治政府建设情况报告): the organ that signs it.
-    if (!r.issuer) r.issuer = segment::signature_issuer(paragraphs);
-    // Nor a signature (web pages and excerpts drop both lines): the organ the preamble names
-    // as its author (2020年，长治市人力资源和社会保障局深入学习…).
-    if (!r.issuer) r.issuer = segment::preamble_issuer(paragraphs, first_body);
+    // No issuer in the title (2023年度法治政府建设情况报告): the organ that signs it. Nor a
+    // signature (web pages and excerpts drop both lines): the organ the preamble names as
+    // its author (2020年，长治市人力资源和社会保障局深入学习…). A title that names only
+    // the place (静海区2023年度…报告) takes the organ of that place either names.
+    const bool place_only = r.issuer && !segment::is_organ_line(*r.issuer);
+    auto better = [&](std::optional<std::string> organ) {
+        if (organ && (!r.issuer || (place_only && organ->find(*r.issuer) != std::string::npos)))
+            r.issuer = std::move(organ);
+    };
+    if (!r.issuer || place_only) better(segment::signature_issuer(paragraphs));
+    if (!r.issuer || (place_only && !segment::is_organ_line(*r.issuer)))
+        better(segment::preamble_issuer(paragraphs, first_body));
     r.year = title.year;
     // No year in the title: the preamble usually opens with it ("2024 年，在…领导下").
     // Web pages put a few lines of labels first (发布机构: …, 公文生成日期: 2025-02-07): a
@@ -221,6 +233,14 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     }
     // An explicit year from the caller wins: it corrects titles that name no or a wrong year.
     if (options.report_year > 0) r.year = options.report_year;
+    // The dates the report bears: under its signature, and its web page's labels (which
+    // stand around the title, before the body).
+    r.signing_date = extract::signing_date(paragraphs, r.text);
+    constexpr std::size_t kLabelParagraphs = 8;
+    std::optional<ReportDate> written;
+    extract::labelled_dates(paragraphs, first_body + kLabelParagraphs, r.text, r.publication_date,
+                            written);
+    if (!r.signing_date) r.signing_date = std::move(written);
 
     for (const segment::Join& j : joins) {
         Span s;
@@ -264,6 +284,7 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     extract::extract_quantities(paragraphs, r, &scans, 1, 5);
     extract::extract_documents(paragraphs, r, &scans, 4);
     extract::extract_bodies(paragraphs, r, &scans, 2, 3, &anchors);
+    r.issuer_bodies = extract::issuer_bodies(r);
     // Diagnostics in document order (report-wide ones, without a place, first).
     std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.span.start < b.span.start; });

@@ -212,6 +212,19 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
     w.end_object();
 }
 
+// A date the report bears, or null: {"date": "2024-03-01", "text": …, "span": …}.
+void write_report_date(JsonWriter& w, const std::optional<ReportDate>& d) {
+    if (!d) {
+        w.null();
+        return;
+    }
+    w.begin_object();
+    w.key("date"); w.value(d->iso);
+    w.key("text"); w.value(d->text);
+    w.key("span"); write_span(w, d->span);
+    w.end_object();
+}
+
 // The whole document, in the order of the schema (docs/schema/govreport-1.schema.json).
 void write_report(JsonWriter& w, const Report& r) {
     w.begin_object();
@@ -222,6 +235,12 @@ void write_report(JsonWriter& w, const Report& r) {
     w.key("encoding"); w.value(r.encoding);
     w.key("source_format"); w.value(r.source_format);
     w.key("title_span"); write_span(w, r.title_span);
+    w.key("issuer_bodies");
+    w.begin_array();
+    for (std::size_t b : r.issuer_bodies) write_ref(w, b, r.bodies);
+    w.end_array();
+    w.key("signing_date"); write_report_date(w, r.signing_date);
+    w.key("publication_date"); write_report_date(w, r.publication_date);
 
     w.key("sections");
     w.begin_array();

@@ -401,7 +401,8 @@ char32_t after_run(std::string_view t, std::size_t at, InRun in_run) {
     return c;
 }
 
-inline constexpr util::CharSet kAfterNumeralPeriod = util::make_char_set(U"月日号季-—–－~～至到");
+// 年 and ○ for years in Chinese digits (二〇二四年, 二○二四年: ○ is no numeral).
+inline constexpr util::CharSet kAfterNumeralPeriod = util::make_char_set(U"月日号季年○-—–－~～至到");
 
 bool numeral_may_start_period(std::string_view t, std::size_t at) {
     return kAfterNumeralPeriod.contains(after_run(t, at, grammar::is_chinese_numeral_char));

@@ -12,7 +12,14 @@ bool find_year(std::string_view text, int& year, std::size_t& begin, std::size_t
     const char* const last = base + text.size();
     for (const char* p = base; p < last; ++p) {
         const unsigned char c = static_cast<unsigned char>(*p);
-        const bool candidate = (c >= '0' && c <= '9') || c == 0xEF;  // ASCII or full-width
+        // ASCII or full-width digits, or 一 (E4 B8 80) and 二 (E4 BA 8C), which start the
+        // years written in Chinese digits (二〇二四年).
+        const bool chinese = c == 0xE4 && last - p >= 3 &&
+                             ((static_cast<unsigned char>(p[1]) == 0xB8 &&
+                               static_cast<unsigned char>(p[2]) == 0x80) ||
+                              (static_cast<unsigned char>(p[1]) == 0xBA &&
+                               static_cast<unsigned char>(p[2]) == 0x8C));
+        const bool candidate = (c >= '0' && c <= '9') || c == 0xEF || chinese;
         if (!candidate) continue;
         // A year starts a digit run: skip digits that follow another digit, ASCII or
         // full-width (１２０２４年 holds no year 2024).

@@ -1,4 +1,4 @@
-// Definition of the year rule. Accepts "2024年", "2024 年", "2024年度", "２０２４年".
+// Definition of the year rule. Accepts "2024年", "2024 年", "2024年度", "２０２４年", "二〇二四年".
 // SPDX-License-Identifier: MIT
 #ifndef GOVREPORT_GRAMMAR_YEAR_DEF_HPP
 #define GOVREPORT_GRAMMAR_YEAR_DEF_HPP
@@ -18,6 +18,16 @@ struct fullwidth_digit_table : x3::symbols<int> {
 };
 inline const fullwidth_digit_table fullwidth_digit;
 
+// Years written digit by digit in Chinese numerals, as dates under a signature often are
+// (二〇二四年三月一日, 二○二四年: the white circle U+25CB stands for 〇 in many texts).
+struct chinese_digit_table : x3::symbols<int> {
+    chinese_digit_table() {
+        add("〇", 0)("○", 0)("零", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)(
+            "七", 7)("八", 8)("九", 9);
+    }
+};
+inline const chinese_digit_table chinese_digit;
+
 const auto fold_digits = [](auto& ctx) {
     int v = 0;
     for (int d : x3::_attr(ctx)) v = v * 10 + d;
@@ -29,13 +39,23 @@ x3::rule<struct ascii_year_class, int> const ascii_year = "ascii_year";
 const auto ascii_year_def = x3::uint_parser<int, 10, 4, 4>{} >> !x3::ascii::digit;
 x3::rule<struct fullwidth_year_class, int> const fullwidth_year = "fullwidth_year";
 const auto fullwidth_year_def = x3::repeat(4)[fullwidth_digit][fold_digits] >> !fullwidth_digit;
-BOOST_SPIRIT_DEFINE(ascii_year, fullwidth_year)
+// Only a plausible year: four numerals in a row are otherwise a name or a list (一二三四).
+const auto fold_chinese_year = [](auto& ctx) {
+    int v = 0;
+    for (int d : x3::_attr(ctx)) v = v * 10 + d;
+    x3::_val(ctx) = v;
+    x3::_pass(ctx) = v >= 1900 && v <= 2199;
+};
+x3::rule<struct chinese_year_class, int> const chinese_year = "chinese_year";
+const auto chinese_year_def = x3::repeat(4)[chinese_digit][fold_chinese_year] >> !chinese_digit;
+BOOST_SPIRIT_DEFINE(ascii_year, fullwidth_year, chinese_year)
 const marker_space_type space{"marker_space"};
 
 }  // namespace year_detail
 
 year_number_type const year_number_rule = "year_number";
-const auto year_number_rule_def = year_detail::ascii_year | year_detail::fullwidth_year;
+const auto year_number_rule_def =
+    year_detail::ascii_year | year_detail::fullwidth_year | year_detail::chinese_year;
 year_type const year_rule = "year";
 const auto year_rule_def = year_number_rule >> year_detail::space >> x3::lit("年");
 BOOST_SPIRIT_DEFINE(year_number_rule, year_rule)

@@ -1,0 +1,125 @@
+// Which of a report's bodies are its issuer: one organ, or the two of a joint report.
+// SPDX-License-Identifier: MIT
+#include "extract/issuer_bodies.hpp"
+
+#include <string>
+#include <string_view>
+
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::extract {
+
+namespace {
+
+// `s` without its blanks: a title's issuer is read without them (segment::normalize_title),
+// and PDF text leaves blanks inside a mention's words (启东市人民 政府).
+std::string without_blanks(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    while (p < end) {
+        const char* const start = p;
+        if (!util::is_space(util::decode(p, end))) out.append(start, p);
+    }
+    return out;
+}
+
+bool has_blank(std::string_view s) {
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    while (p < end)
+        if (util::is_space(util::decode(p, end))) return true;
+    return false;
+}
+
+// The body whose words start `rest`, the longest words first (中共嘉兴市委员会 before
+// 中共嘉兴市委 where both are written); npos if none. `size` gets their bytes.
+std::size_t body_at(const Report& report, std::string_view rest, std::size_t& size) {
+    std::size_t best = npos;
+    size = 0;
+    for (std::size_t b = 0; b < report.bodies.size(); ++b) {
+        const Body& body = report.bodies[b];
+        auto consider = [&](std::string_view words) {
+            if (words.size() > size && util::starts_with(rest, words)) {
+                best = b;
+                size = words.size();
+            }
+        };
+        consider(body.name);
+        for (const Mention& m : body.mentions) {
+            // Cheap tests first: longer than the best, and the same first character (a
+            // mention starts with no blank).
+            if (m.text.size() <= size || m.text.compare(0, 3, rest.substr(0, 3)) != 0) continue;
+            if (has_blank(m.text)) consider(without_blanks(m.text));
+            else consider(m.text);
+        }
+    }
+    return best;
+}
+
+// Level characters: a place's name ends with one (上海市, 呼伦贝尔市), and a body's short
+// words start with one (镇人民政府 in 仁和镇's report).
+bool is_level_char(char32_t c) {
+    switch (c) {
+        case U'省': case U'市': case U'县': case U'区': case U'州': case U'盟': case U'旗':
+        case U'镇': case U'乡': case U'街':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// At most this much of the issuer is passed over before a body's words: a place's name
+// in front of a body named without it (上海市 before 嘉定区人民政府).
+constexpr std::size_t kMaxPlaceBytes = 8 * 3;
+
+}  // namespace
+
+std::vector<std::size_t> issuer_bodies(const Report& report) {
+    std::vector<std::size_t> found;
+    if (!report.issuer || report.bodies.empty()) return found;
+    const std::string issuer = without_blanks(*report.issuer);
+    std::string_view rest = issuer;
+    bool last_kind_government = false;
+    while (!rest.empty()) {
+        std::size_t size = 0;
+        std::size_t best = body_at(report, rest, size);
+        std::size_t skipped = 0;
+        // None at the start: a place's name may stand before the body's words, when it
+        // ends with a level character or the words start with one.
+        for (std::size_t at = util::next_char(rest, 0); best == npos && at <= kMaxPlaceBytes &&
+                                                        at < rest.size();
+             at = util::next_char(rest, at)) {
+            const std::size_t b = body_at(report, rest.substr(at), size);
+            if (b == npos) continue;
+            std::size_t n = 0;
+            const char32_t before = util::decode_before(rest.data(), rest.data() + at, &n);
+            if (is_level_char(before) || is_level_char(util::char_at(rest, at))) {
+                best = b;
+                skipped = at;
+            }
+        }
+        if (best == npos) break;
+        // A government glued to the body after it names that body's parent, not a second
+        // issuer: 鲤城区人民政府金龙街道办事处 is the street office alone. (A joint report
+        // names the Party committee first: 中共嘉兴市委嘉兴市人民政府.)
+        if (last_kind_government && skipped == 0) found.pop_back();
+        bool seen = false;
+        for (std::size_t f : found) seen = seen || f == best;
+        if (!seen) found.push_back(best);
+        last_kind_government = !seen && report.bodies[best].kind == "government";
+        rest.remove_prefix(skipped + size);
+        bool separated = false;
+        for (std::string_view sep : {"、", "，", ",", "和", "与"})
+            if (util::starts_with(rest, sep)) {
+                rest.remove_prefix(sep.size());
+                separated = true;
+            }
+        if (separated) last_kind_government = false;
+    }
+    return found;
+}
+
+}  // namespace govreport::extract

@@ -1,0 +1,21 @@
+// Which of a report's bodies are its issuer: one organ, or the two of a joint report.
+// SPDX-License-Identifier: MIT
+#ifndef GOVREPORT_EXTRACT_ISSUER_BODIES_HPP
+#define GOVREPORT_EXTRACT_ISSUER_BODIES_HPP
+
+#include <cstddef>
+#include <vector>
+
+#include <govreport/report.hpp>
+
+namespace govreport::extract {
+
+/// The bodies `report.issuer` names, in its order: the issuer is read as the words of
+/// body mentions (or body names) one after the other, blanks and 、 between them
+/// ignored (中共嘉兴市委嘉兴市人民政府 → 中共嘉兴市委员会, 嘉兴市人民政府). Stops at the
+/// first words that name no body; empty without an issuer or when it is a place alone.
+std::vector<std::size_t> issuer_bodies(const Report& report);
+
+}  // namespace govreport::extract
+
+#endif

@@ -1,0 +1,216 @@
+// The dates a report bears: the one under its signature and its web page's labelled dates.
+// SPDX-License-Identifier: MIT
+#include "extract/report_dates.hpp"
+
+#include <string>
+
+#include "extract/period_resolve.hpp"
+#include "grammar/period.hpp"
+#include "segment/normalize.hpp"
+#include "segment/organ_line.hpp"
+#include "util/fast_format.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+
+namespace govreport::extract {
+
+namespace {
+
+constexpr std::size_t kLastParagraphs = 6;     // signature, date, a note or two, chrome
+constexpr std::size_t kMaxLineBytes = 40 * 3;  // two organs side by side and a date fit
+constexpr std::size_t kMaxLabelLineBytes = 100 * 3;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads one to `most` ASCII digits at `at`.
+int read_number(std::string_view s, std::size_t& at, std::size_t most) {
+    int v = 0;
+    std::size_t n = 0;
+    while (at < s.size() && n < most && is_digit(s[at])) v = v * 10 + (s[at++] - '0'), ++n;
+    return n ? v : -1;
+}
+
+// 2024-03-28, 2024/3/28, 2024.03.28: four digits, one separator twice, and no digit after.
+bool numeric_date(std::string_view s, grammar::period_ast& ast, std::size_t& used) {
+    std::size_t at = 0;
+    if (s.size() < 8 || !is_digit(s[0])) return false;
+    const int year = read_number(s, at, 4);
+    if (at != 4 || at >= s.size()) return false;
+    const char sep = s[at];
+    if (sep != '-' && sep != '/' && sep != '.') return false;
+    ++at;
+    const int month = read_number(s, at, 2);
+    if (month < 0 || at >= s.size() || s[at] != sep) return false;
+    ++at;
+    const int day = read_number(s, at, 2);
+    if (day < 0 || (at < s.size() && is_digit(s[at]))) return false;
+    ast = grammar::period_ast{};
+    ast.shape = grammar::period_ast::date;
+    ast.y1 = year;
+    ast.m1 = month;
+    ast.d1 = day;
+    used = at;
+    return true;
+}
+
+// Blanks (ASCII, U+3000, NBSP) at both ends of `s` removed; `front` gets what went first.
+std::string_view trim_blanks(std::string_view s, std::size_t* front = nullptr) {
+    const char* b = s.data();
+    const char* e = b + s.size();
+    while (b < e) {
+        const char* p = b;
+        if (!util::is_space(util::decode(p, e))) break;
+        b = p;
+    }
+    while (e > b) {
+        std::size_t n = 0;
+        if (!util::is_space(util::decode_before(b, e, &n))) break;
+        e -= n;
+    }
+    if (front) *front = static_cast<std::size_t>(b - s.data());
+    return {b, static_cast<std::size_t>(e - b)};
+}
+
+// Paragraph `p` as it stands in the report's text `text`, blanks between Han characters
+// included (the paragraph's own text drops them: 来源:某办 发布时间 → 某办发布时间).
+std::string_view source_of(const segment::Paragraph& p, std::string_view text) {
+    return text.substr(p.source_start(), p.source_end() - p.source_start());
+}
+
+// A ReportDate for the `used` bytes at `at` of `text`.
+ReportDate make_date(std::string_view text, std::size_t at, std::size_t used, const Date& d) {
+    ReportDate r;
+    r.date = d;
+    r.iso = util::iso_date(d.year, d.month, d.day);
+    r.text = std::string(text.substr(at, used));
+    r.span.start = at;
+    r.span.end = at + used;
+    return r;
+}
+
+// A whole date at `at` of `text` that only blanks follow up to `end`.
+std::optional<ReportDate> date_ending_line(std::string_view text, std::size_t at,
+                                           std::size_t end) {
+    Date d;
+    std::size_t used = 0;
+    const std::string_view rest = text.substr(at, end - at);
+    if (!parse_full_date(rest, d, used) || !trim_blanks(rest.substr(used)).empty())
+        return std::nullopt;
+    return make_date(text, at, used, d);
+}
+
+// The label at `at` of `t` stands alone: at the start or after a blank or a separator,
+// not inside a word (公文生成日期, 发布时间 for the label 时间).
+bool label_starts(std::string_view t, std::size_t at) {
+    if (at == 0) return true;
+    std::size_t n = 0;
+    const char32_t before = util::decode_before(t.data(), t.data() + at, &n);
+    return util::is_space(before) || before == U'|' || before == U'｜' || before == U'】' ||
+           before == U']' || before == U'）' || before == U')' || before == U'>';
+}
+
+struct Label {
+    std::string_view word;
+    bool written;  // the date it was written, not published
+};
+constexpr Label kLabels[] = {
+    {"成文日期", true}, {"印发日期", true}, {"发布时间", false}, {"发布日期", false},
+    {"发表时间", false}, {"公开日期", false}, {"时间", false}, {"日期", false},
+};
+
+}  // namespace
+
+bool parse_full_date(std::string_view text, Date& date, std::size_t& used) {
+    grammar::period_ast ast;
+    std::size_t n = 0;
+    if (!numeric_date(text, ast, n)) {
+        if (!grammar::parse_period(text, ast, n)) return false;
+        if (ast.shape != grammar::period_ast::date || ast.is_relative || ast.y1 == 0) return false;
+    }
+    Period p;
+    std::string why;
+    if (!resolve_period(ast, 0, p, why)) return false;
+    date = p.start;
+    used = n;
+    return true;
+}
+
+std::optional<ReportDate> signing_date(const std::vector<segment::Paragraph>& paragraphs,
+                                       std::string_view text) {
+    const std::size_t first =
+        paragraphs.size() > kLastParagraphs ? paragraphs.size() - kLastParagraphs : 0;
+    for (std::size_t i = paragraphs.size(); i-- > first;) {
+        const std::string_view source = source_of(paragraphs[i], text);
+        std::size_t front = 0;
+        const std::string_view line = trim_blanks(source, &front);
+        if (line.empty()) continue;
+        if (line.size() > 4 * kMaxLineBytes) return std::nullopt;  // body text
+        const std::size_t start = paragraphs[i].source_start() + front;
+        const std::size_t end = start + line.size();
+        if (std::optional<ReportDate> d = date_ending_line(text, start, end)) return d;
+        // The organ and the date on one line: the date after the last run of blanks.
+        if (line.size() <= kMaxLineBytes) {
+            const char* const b = line.data();
+            for (std::size_t at = line.size(); at > 0;) {
+                std::size_t n = 0;
+                const char32_t c = util::decode_before(b, b + at, &n);
+                at -= n;
+                if (!util::is_space(c)) continue;
+                const std::string_view organ = trim_blanks(line.substr(0, at));
+                if (organ.empty() || !segment::is_organ_line(segment::normalize_title(organ)))
+                    break;
+                if (std::optional<ReportDate> d = date_ending_line(text, start + at + n, end))
+                    return d;
+                break;
+            }
+        }
+        // What stands under a signature is short and ends in no sentence mark.
+        if (segment::normalize_title(line).size() > kMaxLineBytes) return std::nullopt;
+        std::size_t n = 0;
+        if (util::is_sentence_end(util::decode_before(line.data(), line.data() + line.size(), &n)))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void labelled_dates(const std::vector<segment::Paragraph>& paragraphs, std::size_t last,
+                    std::string_view text, std::optional<ReportDate>& published,
+                    std::optional<ReportDate>& written) {
+    if (last > paragraphs.size()) last = paragraphs.size();
+    for (std::size_t i = 0; i < last && !(published && written); ++i) {
+        const std::size_t base = paragraphs[i].source_start();
+        const std::string_view t = source_of(paragraphs[i], text);
+        if (t.size() > kMaxLabelLineBytes) continue;
+        for (const Label& label : kLabels) {
+            std::optional<ReportDate>& slot = label.written ? written : published;
+            if (slot) continue;
+            for (std::size_t at = t.find(label.word); at != std::string_view::npos;
+                 at = t.find(label.word, at + label.word.size())) {
+                if (!label_starts(t, at)) continue;
+                std::size_t after = at + label.word.size();
+                std::size_t blanks = 0;
+                std::string_view rest = trim_blanks(t.substr(after), &blanks);
+                after += blanks;
+                if (util::starts_with(rest, ":")) after += 1;
+                else if (util::starts_with(rest, "：")) after += 3;
+                else continue;
+                rest = trim_blanks(t.substr(after), &blanks);
+                after += blanks;
+                Date d;
+                std::size_t used = 0;
+                // The value on the label's line, or alone on the next (发表时间：⏎2026-02-09).
+                if (!rest.empty()) {
+                    if (parse_full_date(rest, d, used)) slot = make_date(text, base + after, used, d);
+                } else if (i + 1 < paragraphs.size()) {
+                    std::size_t front = 0;
+                    const std::string_view value = trim_blanks(source_of(paragraphs[i + 1], text), &front);
+                    if (parse_full_date(value, d, used))
+                        slot = make_date(text, paragraphs[i + 1].source_start() + front, used, d);
+                }
+                if (slot) break;
+            }
+        }
+    }
+}
+
+}  // namespace govreport::extract
