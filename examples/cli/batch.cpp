@@ -80,6 +80,23 @@ std::vector<std::string> collect(const std::vector<std::string>& inputs) {
     return files;
 }
 
+// The ids of the issuer's bodies, blank-separated (b1 b2 for a joint report).
+std::string issuer_ids(const Report& report) {
+    std::string ids;
+    for (std::size_t b : report.issuer_bodies) {
+        if (!ids.empty()) ids += ' ';
+        ids += report.bodies[b].id;
+    }
+    return ids;
+}
+
+// The division code of the first issuer body that has one: where the report comes from.
+std::string issuer_division(const Report& report) {
+    for (std::size_t b : report.issuer_bodies)
+        if (!report.bodies[b].division_code.empty()) return report.bodies[b].division_code;
+    return "";
+}
+
 Result parse_one(const std::string& path, const std::string& id) {
     Result r;
     try {
@@ -92,7 +109,10 @@ Result parse_one(const std::string& path, const std::string& id) {
                         std::to_string(report.indicators.size()),
                         std::to_string(report.bodies.size()),
                         std::to_string(report.documents.size()),
-                        std::to_string(report.diagnostics.size())});
+                        std::to_string(report.diagnostics.size()), issuer_ids(report),
+                        issuer_division(report), report.issuer_bodies.size() > 1 ? "true" : "false",
+                        report.signing_date ? report.signing_date->iso : "",
+                        report.publication_date ? report.publication_date->iso : ""});
         Table table;
         for (std::size_t i = 0; i < kTableCount; ++i) {
             table = Table{};
@@ -239,7 +259,9 @@ int run_batch(int argc, const char* const* argv) {
     writes.push_back([&] {
         return write_table(out / "reports.csv",
                            {"path", "title", "issuer", "year", "encoding", "format", "sections",
-                            "measures", "indicators", "bodies", "documents", "diagnostics"},
+                            "measures", "indicators", "bodies", "documents", "diagnostics",
+                            "issuer_bodies", "issuer_division_code", "joint", "signing_date",
+                            "publication_date"},
                            report_rows);
     });
     for (std::size_t t = 0; t < kTableCount; ++t)

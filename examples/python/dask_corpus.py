@@ -51,7 +51,9 @@ REPORT_EXTENSIONS = (".txt", ".html", ".htm")
 # Column names and order of examples/cli/tables.cpp and batch.cpp, report_id first.
 HEADERS = {
     "reports": ["report_id", "path", "title", "issuer", "year", "encoding", "format",
-                "sections", "measures", "indicators", "bodies", "documents", "diagnostics"],
+                "sections", "measures", "indicators", "bodies", "documents", "diagnostics",
+                "issuer_bodies", "issuer_division_code", "joint", "signing_date",
+                "publication_date"],
     "sections": ["report_id", "id", "parent", "level", "marker", "ordinal", "title", "role",
                  "measures", "start", "end", "char_start", "char_end"],
     "measures": ["report_id", "id", "section", "marker", "ordinal", "title", "status",
@@ -188,6 +190,12 @@ def report_rows(report):
                report.source_format, str(len(sections)), str(len(measures)),
                str(len(indicators)), str(len(bodies)), str(len(documents)),
                str(len(report.diagnostics))]
+    issuers = report.issuer_bodies
+    codes = [b.division_code for b in issuers if b.division_code]
+    signed, published = report.signing_date, report.publication_date
+    summary += [" ".join(b.id for b in issuers), codes[0] if codes else "",
+                flag(len(issuers) > 1), signed.date.isoformat() if signed else "",
+                published.date.isoformat() if published else ""]
     return summary, tables
 
 

@@ -53,6 +53,44 @@ GOVREPORT_EXPORT const char* govreport_report_source_format(const govreport_repo
     return r ? r->report.source_format.c_str() : nullptr;
 }
 
+GOVREPORT_EXPORT size_t govreport_report_issuer_body_count(const govreport_report* r) {
+    return r ? r->report.issuer_bodies.size() : 0;
+}
+
+GOVREPORT_EXPORT int64_t govreport_report_issuer_body_index(const govreport_report* r, size_t i) {
+    if (!r || i >= r->report.issuer_bodies.size()) return -1;
+    return static_cast<int64_t>(r->report.issuer_bodies[i]);
+}
+
+namespace {
+
+// The date's text and span (`d` null or empty: none).
+const char* date_text(const std::optional<govreport::ReportDate>* d, govreport_span* out) {
+    const bool has = d && *d;
+    copy_span(has ? &(*d)->span : nullptr, out);
+    return has ? (*d)->text.c_str() : nullptr;
+}
+
+}  // namespace
+
+GOVREPORT_EXPORT const char* govreport_report_signing_date(const govreport_report* r) {
+    return r && r->report.signing_date ? r->report.signing_date->iso.c_str() : nullptr;
+}
+
+GOVREPORT_EXPORT const char* govreport_report_signing_date_text(const govreport_report* r,
+                                                               govreport_span* out) {
+    return date_text(r ? &r->report.signing_date : nullptr, out);
+}
+
+GOVREPORT_EXPORT const char* govreport_report_publication_date(const govreport_report* r) {
+    return r && r->report.publication_date ? r->report.publication_date->iso.c_str() : nullptr;
+}
+
+GOVREPORT_EXPORT const char* govreport_report_publication_date_text(const govreport_report* r,
+                                                                   govreport_span* out) {
+    return date_text(r ? &r->report.publication_date : nullptr, out);
+}
+
 /* ## Sections */
 
 GOVREPORT_EXPORT size_t govreport_report_section_count(const govreport_report* r) {

@@ -53,18 +53,22 @@ bool numeric_date(std::string_view s, grammar::period_ast& ast, std::size_t& use
     return true;
 }
 
-// Blanks (ASCII, U+3000, NBSP) at both ends of `s` removed; `front` gets what went first.
+// A blank, or a line break: a paragraph joined across lines keeps its breaks in the text.
+bool is_blank(char32_t c) { return util::is_space(c) || c == U'\n'; }
+
+// Blanks (ASCII, U+3000, NBSP, line breaks) at both ends of `s` removed; `front` gets what
+// went first.
 std::string_view trim_blanks(std::string_view s, std::size_t* front = nullptr) {
     const char* b = s.data();
     const char* e = b + s.size();
     while (b < e) {
         const char* p = b;
-        if (!util::is_space(util::decode(p, e))) break;
+        if (!is_blank(util::decode(p, e))) break;
         b = p;
     }
     while (e > b) {
         std::size_t n = 0;
-        if (!util::is_space(util::decode_before(b, e, &n))) break;
+        if (!is_blank(util::decode_before(b, e, &n))) break;
         e -= n;
     }
     if (front) *front = static_cast<std::size_t>(b - s.data());
@@ -105,7 +109,7 @@ bool label_starts(std::string_view t, std::size_t at) {
     if (at == 0) return true;
     std::size_t n = 0;
     const char32_t before = util::decode_before(t.data(), t.data() + at, &n);
-    return util::is_space(before) || before == U'|' || before == U'｜' || before == U'】' ||
+    return is_blank(before) || before == U'|' || before == U'｜' || before == U'】' ||
            before == U']' || before == U'）' || before == U')' || before == U'>';
 }
 

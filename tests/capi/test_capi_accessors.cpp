@@ -268,3 +268,48 @@ TEST_CASE("version macros equal the runtime functions", "[capi]") {
               "." + std::to_string(GOVREPORT_VERSION_PATCH));
     CHECK(govreport_abi_version() == static_cast<uint32_t>(GOVREPORT_ABI_VERSION));
 }
+
+TEST_CASE("report metadata: issuer bodies, signing and publication dates", "[capi]") {
+    capi_test::Report r;
+    REQUIRE(r.parse("发布时间:2024-03-28 09:18\n"
+                    "中共静海区委 静海区人民政府关于2023年度法治政府建设情况的报告\n\n"
+                    "一、主要举措和成效\n区委常委会研究法治工作3次。\n\n"
+                    "中共静海区委 静海区人民政府\n二〇二四年三月一日\n") == GOVREPORT_OK);
+    const std::string_view text = r.text();
+    // The two bodies of the joint issuer, in its order.
+    REQUIRE(govreport_report_issuer_body_count(r.get()) == 2);
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < 2; ++i) {
+        const int64_t b = govreport_report_issuer_body_index(r.get(), i);
+        REQUIRE(b >= 0);
+        names.push_back(str(govreport_body_name(govreport_report_body_at(r.get(), static_cast<size_t>(b)))));
+    }
+    CHECK(names == std::vector<std::string>{"中共静海区委员会", "静海区人民政府"});
+    CHECK(govreport_report_issuer_body_index(r.get(), 2) == -1);
+    // The dates, as ISO strings and as written, with their spans.
+    CHECK(str(govreport_report_signing_date(r.get())) == "2024-03-01");
+    govreport_span span{};
+    CHECK(str(govreport_report_signing_date_text(r.get(), &span)) == "二〇二四年三月一日");
+    CHECK(slice(text, span) == "二〇二四年三月一日");
+    check_span(text, span);
+    CHECK(str(govreport_report_publication_date(r.get())) == "2024-03-28");
+    CHECK(str(govreport_report_publication_date_text(r.get(), &span)) == "2024-03-28");
+    CHECK(slice(text, span) == "2024-03-28");
+    CHECK(govreport_report_publication_date_text(r.get(), nullptr) != nullptr);  // out optional
+
+    // None of them: NULL, zeroes and 0.
+    capi_test::Report bare;
+    REQUIRE(bare.parse("2023年度法治政府建设情况报告\n\n全年学法12次。\n") == GOVREPORT_OK);
+    CHECK(govreport_report_issuer_body_count(bare.get()) == 0);
+    CHECK(govreport_report_issuer_body_index(bare.get(), 0) == -1);
+    CHECK(govreport_report_signing_date(bare.get()) == nullptr);
+    span = govreport_span{1, 2, 3, 4};
+    CHECK(govreport_report_publication_date_text(bare.get(), &span) == nullptr);
+    CHECK((span.start == 0 && span.end == 0 && span.char_start == 0 && span.char_end == 0));
+    // NULL reports.
+    CHECK(govreport_report_issuer_body_count(nullptr) == 0);
+    CHECK(govreport_report_issuer_body_index(nullptr, 0) == -1);
+    CHECK(govreport_report_signing_date(nullptr) == nullptr);
+    CHECK(govreport_report_signing_date_text(nullptr, &span) == nullptr);
+    CHECK(govreport_report_publication_date(nullptr) == nullptr);
+}

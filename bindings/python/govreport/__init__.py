@@ -56,14 +56,14 @@ from ._ffi import (GovreportError, GovreportIOError, InputTooLargeError, Interna
                    InvalidArgumentError, InvalidEncodingError, OutOfMemoryError, ParseError,
                    load_library)
 from ._model import (Body, Change, Diagnostic, Document, Indicator, MarkerKind, Measure, Mention,
-                     Period, Person, Report, Section, Span)
+                     Period, Person, Report, ReportDate, Section, Span)
 
 __version__ = "0.3.0"  # of this binding; version() is the loaded library's
 
 __all__ = [
     "parse", "parse_file", "parse_many", "load_library", "version", "version_info", "abi_version",
     "Report", "Section", "Measure", "Indicator", "Change", "Period", "Diagnostic", "Span",
-    "MarkerKind", "Body", "Person", "Document", "Mention",
+    "MarkerKind", "Body", "Person", "Document", "Mention", "ReportDate",
     "GovreportError", "ParseError", "InvalidArgumentError", "GovreportIOError",
     "InvalidEncodingError", "InputTooLargeError", "OutOfMemoryError", "InternalError",
 ]

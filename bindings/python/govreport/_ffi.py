@@ -427,6 +427,12 @@ _FUNCTIONS = [
     ("govreport_report_text", [report_p, POINTER(c_size_t)], POINTER(c_char)),
     ("govreport_report_encoding", [report_p], c_char_p),
     ("govreport_report_source_format", [report_p], c_char_p),
+    ("govreport_report_issuer_body_count", [report_p], c_size_t),
+    ("govreport_report_issuer_body_index", [report_p, c_size_t], c_int64),
+    ("govreport_report_signing_date", [report_p], c_char_p),
+    ("govreport_report_signing_date_text", [report_p, POINTER(SpanStruct)], c_char_p),
+    ("govreport_report_publication_date", [report_p], c_char_p),
+    ("govreport_report_publication_date_text", [report_p, POINTER(SpanStruct)], c_char_p),
     # Sections
     ("govreport_report_section_count", [report_p], c_size_t),
     ("govreport_report_section_at", [report_p, c_size_t], section_p),

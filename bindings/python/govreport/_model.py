@@ -59,6 +59,15 @@ class Span:
 
 
 @dataclass(frozen=True)
+class ReportDate:
+    """A date the report bears: the one under its signature, or its web page's."""
+
+    date: datetime.date
+    text: str  # as written: "2024年3月1日", "二〇二四年三月一日", "2024-03-28"
+    span: Span
+
+
+@dataclass(frozen=True)
 class Section:
     """A heading (一、, （一）, …) and the part of the report it governs."""
 
@@ -669,6 +678,38 @@ class Report:
     def source_format(self):
         """What the input was: "text" or "html" (then ``text`` is the page's text)."""
         return _ffi.decode(_ffi.lib().govreport_report_source_format(self._handle))
+
+    @property
+    def issuer_bodies(self):
+        """The bodies that issue the report, in the order the issuer names them: one, or two
+        for a joint report (中共嘉兴市委, 嘉兴市人民政府); () when the issuer is unknown or
+        only a place."""
+        lib = _ffi.lib()
+        handle = self._handle
+        bodies = self.bodies
+        return tuple(bodies[lib.govreport_report_issuer_body_index(handle, i)]
+                     for i in range(lib.govreport_report_issuer_body_count(handle)))
+
+    @property
+    def signing_date(self):
+        """The date under the signature (or the web page's 成文日期) as a ReportDate, or None."""
+        return self._report_date("signing_date")
+
+    @property
+    def publication_date(self):
+        """The web page's publication date (发布时间, 发布日期) as a ReportDate, or None."""
+        return self._report_date("publication_date")
+
+    def _report_date(self, which):
+        lib = _ffi.lib()
+        handle = self._handle
+        iso = getattr(lib, "govreport_report_" + which)(handle)
+        if iso is None:
+            return None
+        raw = _ffi.SpanStruct()
+        text = getattr(lib, "govreport_report_%s_text" % which)(handle, byref(raw))
+        return ReportDate(date=_date(iso, which, "the report"), text=_ffi.decode(text),
+                          span=_span_from_struct(raw))
 
     # -- collections --
 

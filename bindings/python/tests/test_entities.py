@@ -514,5 +514,53 @@ class RawFunctionsTest(unittest.TestCase):
                                                       lib.govreport_report_body_count(report)))
 
 
+class MetadataTest(unittest.TestCase):
+    """The report's issuer bodies and dates (Report.issuer_bodies, signing_date, publication_date)."""
+
+    TEXT = ("发布时间:2024-03-28 09:18\n"
+            "中共静海区委 静海区人民政府关于2023年度法治政府建设情况的报告\n\n"
+            "一、主要举措和成效\n区委常委会研究法治工作3次。\n\n"
+            "中共静海区委 静海区人民政府\n二〇二四年三月一日\n")
+
+    def test_joint_issuer_bodies(self):
+        report = govreport.parse(self.TEXT)
+        bodies = report.issuer_bodies
+        self.assertEqual([b.name for b in bodies], ["中共静海区委员会", "静海区人民政府"])
+        self.assertEqual([b.kind for b in bodies], ["party_committee", "government"])
+        self.assertEqual({b.division_code for b in bodies}, {"120118"})
+        self.assertTrue(all(isinstance(b, govreport.Body) for b in bodies))
+
+    def test_dates_with_text_and_span(self):
+        report = govreport.parse(self.TEXT)
+        signed = report.signing_date
+        self.assertIsInstance(signed, govreport.ReportDate)
+        self.assertEqual(signed.date, D(2024, 3, 1))
+        self.assertEqual(signed.text, "二〇二四年三月一日")
+        self.assertEqual(report.text[signed.span.char_start:signed.span.char_end], signed.text)
+        self.assertEqual(report.text.encode()[signed.span.start:signed.span.end].decode(),
+                         signed.text)
+        published = report.publication_date
+        self.assertEqual(published.date, D(2024, 3, 28))
+        self.assertEqual(published.text, "2024-03-28")
+
+    def test_json_agrees_with_the_model(self):
+        report = govreport.parse(self.TEXT)
+        doc = report.to_dict()
+        self.assertEqual(doc["issuer_bodies"], [b.id for b in report.issuer_bodies])
+        self.assertEqual(doc["signing_date"]["date"], "2024-03-01")
+        self.assertEqual(doc["signing_date"]["text"], report.signing_date.text)
+        self.assertEqual(doc["publication_date"]["span"]["char_start"],
+                         report.publication_date.span.char_start)
+
+    def test_none_without_them(self):
+        report = govreport.parse("2023年度法治政府建设情况报告\n\n全年学法12次。\n")
+        self.assertEqual(report.issuer_bodies, ())
+        self.assertIsNone(report.signing_date)
+        self.assertIsNone(report.publication_date)
+        doc = report.to_dict()
+        self.assertEqual((doc["issuer_bodies"], doc["signing_date"], doc["publication_date"]),
+                         ([], None, None))
+
+
 if __name__ == "__main__":
     unittest.main()
