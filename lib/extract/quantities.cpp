@@ -401,11 +401,26 @@ char32_t after_run(std::string_view t, std::size_t at, InRun in_run) {
     return c;
 }
 
-// 年 and ○ for years in Chinese digits (二〇二四年, 二○二四年: ○ is no numeral).
-inline constexpr util::CharSet kAfterNumeralPeriod = util::make_char_set(U"月日号季年○-—–－~～至到");
+// ○ for years in Chinese digits written with it (二○二四年: ○ is no numeral).
+inline constexpr util::CharSet kAfterNumeralPeriod = util::make_char_set(U"月日号季○-—–－~～至到");
+
+// A year in Chinese digits at `at`: 一 or 二, three more digits, 年 (二〇二四年). Years of
+// this kind are rare and 三年, 五年 and 一年来 common: only these four digits go on to the
+// period grammar.
+bool chinese_year_at(std::string_view t, std::size_t at) {
+    static constexpr util::CharSet kDigits = util::make_char_set(U"〇○零一二三四五六七八九");
+    const char* p = t.data() + at;
+    const char* const end = t.data() + t.size();
+    const char32_t first = util::decode(p, end);
+    if (first != U'一' && first != U'二') return false;
+    for (int i = 0; i < 3; ++i)
+        if (p >= end || !kDigits.contains(util::decode(p, end))) return false;
+    return p < end && util::decode(p, end) == U'年';
+}
 
 bool numeral_may_start_period(std::string_view t, std::size_t at) {
-    return kAfterNumeralPeriod.contains(after_run(t, at, grammar::is_chinese_numeral_char));
+    const char32_t after = after_run(t, at, grammar::is_chinese_numeral_char);
+    return kAfterNumeralPeriod.contains(after) || (after == U'年' && chinese_year_at(t, at));
 }
 
 // numeral_word() with grammar::after_numerals() passed in: inline in the scan loop, which
@@ -419,7 +434,8 @@ __attribute__((always_inline)) inline bool numeral_word_in(std::string_view t, s
         const char32_t c = util::decode(p, end);
         if (follows.contains(c)) return false;  // 千 (千米), 百 (百分点), 余, 分之, a unit
         if (grammar::is_chinese_numeral_char(c)) continue;
-        return !util::is_space(c) && !kAfterNumeralPeriod.contains(c);
+        return !util::is_space(c) && !kAfterNumeralPeriod.contains(c) &&
+               !(c == U'年' && chinese_year_at(t, at));
     }
     return false;  // the text ends in the run, or a long run: left to the gates
 }
