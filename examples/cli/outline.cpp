@@ -96,6 +96,12 @@ void print_header(std::FILE* out, const Report& report) {
         fmt::print(out, FMT_STRING("year:   {}\n"), *report.year);
     else
         fmt::print(out, FMT_STRING("year:   unknown\n"));
+    // The dates only when the report bears them (most PDFs' text has no date line).
+    if (report.signing_date)
+        fmt::print(out, FMT_STRING("signed: {} ({})\n"), report.signing_date->iso,
+                   report.signing_date->text);
+    if (report.publication_date)
+        fmt::print(out, FMT_STRING("published: {}\n"), report.publication_date->iso);
 }
 
 void print_section(std::FILE* out, const Section& s, std::size_t indent) {

@@ -8,6 +8,8 @@
 #include "grammar/marker.hpp"
 #include "grammar/numeral.hpp"
 #include "grammar/page_number.hpp"
+#include "segment/normalize.hpp"
+#include "segment/organ_line.hpp"
 #include "util/huge_pages.hpp"
 #include "util/utf8.hpp"
 
@@ -361,6 +363,14 @@ inline void append_line(Paragraph& p, std::string_view input, std::uint64_t b, s
     append_spaced_line(p, input, b, e, spaces);
 }
 
+// A signature (中共静海区委　　静海区人民政府) ends no sentence, and its blanks can make it
+// long enough to look cut by a page break: the date and notes under it are lines of their
+// own. Short lines only: the test normalises the line.
+bool is_signature_line(std::string_view text) {
+    constexpr std::size_t kMaxSignatureBytes = 60 * 3;
+    return text.size() <= kMaxSignatureBytes && is_organ_line(normalize_title(text));
+}
+
 }  // namespace
 
 bool has_chrome_marks(std::string_view text) {
@@ -389,7 +399,8 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
                                   !is_heading(prev.text) &&
                                   !(out.size() <= 10 && (looks_like_title(prev.text) ||
                                                          starts_title(text) ||
-                                                         has_chrome_marks(prev.text)));
+                                                         has_chrome_marks(prev.text))) &&
+                                  !is_signature_line(prev.text);
             if (may_join) {
                 if (joins) joins->push_back({prev.source_end(), line.start});
                 append_line(prev, input, line.start, line.end, spaces);

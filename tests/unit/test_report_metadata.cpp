@@ -104,6 +104,10 @@ TEST_CASE("the signing date is the date line under the signature", "[metadata]")
         {"中共启东市委 启东市人民政府\n2024 年 3 月 1 日\n（此件公开发布）\n打印本页 关闭窗口\n",
          "2024-03-01", "2024 年 3 月 1 日"},
         {"启东市人民政府　　2024年3月1日\n", "2024-03-01", "2024年3月1日"},
+        // A signature long with its blanks is no line a page break cut: the date and the
+        // note under it stay lines of their own.
+        {"中共启东市委　　　　启东市人民政府\n\n二〇二四年三月一日\n\n（此件公开发布）\n", "2024-03-01",
+         "二〇二四年三月一日"},
         {"　　2024年2月28日　\n", "2024-02-28", "2024年2月28日"},
         // Not a signing date: a date inside a sentence, body text after it, a bad date,
         // words before the date that are no organ.
