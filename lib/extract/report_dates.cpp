@@ -110,7 +110,8 @@ bool label_starts(std::string_view t, std::size_t at) {
     std::size_t n = 0;
     const char32_t before = util::decode_before(t.data(), t.data() + at, &n);
     return is_blank(before) || before == U'|' || before == U'｜' || before == U'】' ||
-           before == U']' || before == U'）' || before == U')' || before == U'>';
+           before == U']' || before == U'）' || before == U')' || before == U'>' ||
+           before == U'[' || before == U'【';
 }
 
 struct Label {
@@ -195,8 +196,10 @@ void labelled_dates(const std::vector<segment::Paragraph>& paragraphs, std::size
                 std::size_t blanks = 0;
                 std::string_view rest = trim_blanks(t.substr(after), &blanks);
                 after += blanks;
-                if (util::starts_with(rest, ":")) after += 1;
-                else if (util::starts_with(rest, "：")) after += 3;
+                // A colon of either width, or the bracket around the label of a disclosure
+                // catalogue ([ 成文日期 ]2021-07-23, 【发布日期】).
+                if (util::starts_with(rest, ":") || util::starts_with(rest, "]")) after += 1;
+                else if (util::starts_with(rest, "：") || util::starts_with(rest, "】")) after += 3;
                 else continue;
                 rest = trim_blanks(t.substr(after), &blanks);
                 after += blanks;

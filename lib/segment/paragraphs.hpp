@@ -155,8 +155,9 @@ struct Join {
 };
 
 /// Whether `text` has the marks of web-page chrome: a breadcrumb (当前位置: 首页 > 专题专栏),
-/// a menu (简体| 繁体), labels and times (来源:… 发布时间:… 09:18). ASCII colons only: a
-/// report's own lines use the full-width one.
+/// a menu (简体| 繁体), labels and times (来源:… 发布时间:… 09:18), a disclosure catalogue's
+/// labels ([ 索引号 ]… [ 成文日期 ]…). ASCII colons only: a report's own lines use the
+/// full-width one.
 bool has_chrome_marks(std::string_view text);
 
 /// Splits `input` into paragraphs (non-empty lines, trimmed) and joins a paragraph with

@@ -142,6 +142,12 @@ TEST_CASE("a web page's labels give the publication date and the date written",
         {"发表时间：\n2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n", "2026-02-09", std::nullopt},
         {"时间：2026-02-02\n", "2026-02-02", std::nullopt},
         {"成文日期：2024年03月20日\n发布日期：2024年03月28日\n", "2024-03-28", "2024-03-20"},
+        // A disclosure catalogue's bracketed labels, a line that names a 工作报告 and is
+        // no title.
+        {"[ 索引号 ]11500229711623327X/2021-00118 [ 发布机构 ]静海区人民政府 [ 成文日期 ]2021-07-23 "
+         "[ 发布日期 ]2021-07-24 [ 体裁分类 ]工作报告\n",
+         "2021-07-24", "2021-07-23"},
+        {"【发布日期】2024-03-28\n", "2024-03-28", std::nullopt},
         // 公文生成日期 is no label of ours; a label with no whole date gives nothing.
         {"公文生成日期: 2025-02-07\n", std::nullopt, std::nullopt},
         {"发布时间：2024年3月\n", std::nullopt, std::nullopt},
@@ -149,6 +155,7 @@ TEST_CASE("a web page's labels give the publication date and the date written",
     for (const Case& c : cases) {
         INFO(c.top);
         const Report r = govreport::parse(c.top + title + "\n" + kBody);
+        CHECK(r.title == "静海区人民政府2023年度法治政府建设情况报告");
         CHECK(iso(r.publication_date) == c.published);
         CHECK(iso(r.signing_date) == c.signed_on);
         if (r.publication_date) CHECK(slice(r.text, r.publication_date->span) == r.publication_date->text);
