@@ -654,6 +654,14 @@ private:
     };
 
     void paragraph(std::size_t pi);
+    // Whether an organ's word (委, 政府, 人大常委会…) starts at `pos`.
+    bool organ_word_at(std::string_view t, std::size_t pos) const {
+        int w = 0;
+        std::size_t n = 0;
+        const char32_t first = char_at3(t, pos);
+        return organ_word_leads_.contains(first) &&
+               grammar::match_organ_word(from(t, pos), first, w, n);
+    }
     // Out of line: inlined into paragraph(), its per-character loop kept its variables on
     // the stack (a fifth more instructions per character).
     __attribute__((noinline)) bool tail(std::string_view t, std::size_t pos, OrganParts& o,
@@ -1219,11 +1227,13 @@ void BodyExtractor::paragraph(std::size_t pi) {
             pos += n;
             // 南通 + 市委: a short name followed by its own level word (not the full name:
             // 武汉市 + 市场监管局).
+            // The full name too when an organ's word follows the level word: 浚县 + 县委,
+            // 武汉市 + 市政府 (浚县县委 names 浚县's committee, not a department 县委).
             std::string_view w;
             if (classes(char_at3(t, pos)) & kLevelLead)
                 for (std::string_view lw : kLevelWords)
                     if (starts_with(from(t, pos), lw) && ends_with(where->name(), lw) &&
-                        !ends_with(matched, lw))
+                        (!ends_with(matched, lw) || organ_word_at(t, pos + lw.size())))
                         w = lw;
             pos += w.size();
         } else if ((classes(lead) & kLevelLead) &&

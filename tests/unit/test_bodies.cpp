@@ -890,6 +890,24 @@ TEST_CASE("a full city name before an organ that starts with 市 keeps both", "[
     CHECK(kind_and_code(r, "中共武汉市委员会") == "party_committee/420100");
 }
 
+TEST_CASE("a full place name with its level word doubled before an organ's word", "[bodies]") {
+    // 浚县县委 is 浚县's committee (浚县 ends with 县), not a department named 县委; the same
+    // for 武汉市市委 and 武汉市市政府, while 武汉市市场监管局 stays one department.
+    const Report r = parse_with("中共浚县县委浚县人民政府关于2024年法治政府建设情况的报告",
+                                "浚县县委、县政府高度重视。中共浚县县委常委会研究法治工作。");
+    INFO("bodies:" << describe(r));
+    CHECK(kind_and_code(r, "中共浚县委员会") == "party_committee/410621");
+    CHECK(body_named(r, "中共浚县委员会")->mentions.size() == 2);
+    CHECK(kind_and_code(r, "中共浚县委员会常务委员会") == "party_organ/410621");
+    CHECK(body_named(r, "浚县县委") == nullptr);
+    const Report wuhan = parse_with("武汉市市场监管局2022年法治政府建设年度报告",
+                                    "武汉市市委、武汉市市政府高度重视法治建设。");
+    INFO("bodies:" << describe(wuhan));
+    CHECK(kind_and_code(wuhan, "中共武汉市委员会") == "party_committee/420100");
+    CHECK(kind_and_code(wuhan, "武汉市人民政府") == "government/420100");
+    CHECK(kind_and_code(wuhan, "武汉市市场监管局") == "government_department/420100");
+}
+
 TEST_CASE("县政府部门 and 市委部门 are the departments in general", "[bodies][traps]") {
     const Report r = parse_with(kQidong, "县政府部门规范性文件备案2件，其中市政府60件、市政府部门13件。市委部门加强协作。");
     INFO("bodies:" << describe(r));
