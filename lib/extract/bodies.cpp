@@ -51,8 +51,9 @@ constexpr std::u32string_view kLevelLeads = U"自街省市县区州旗镇乡";
 // First characters of the standalone titles (局长, 主任, 书记 …).
 constexpr std::u32string_view kTitleLeads = U"局副主院检部秘党总书处科所站队";
 // Characters before a level word that make it part of another word (全市, 城市, 上市;
-// 团区委, the Youth League's).
-constexpr std::u32string_view kNotBeforeLevel = U"全我本各该城都超上门股楼夜菜县区省市镇乡街地州直辖跨同等团";
+// 团区委, the Youth League's; 社区党委 and 景区, 片区, 小区: no district's. 园区 is a
+// development zone's, read by zone_head_before()).
+constexpr std::u32string_view kNotBeforeLevel = U"全我本各该城都超上门股楼夜菜县区省市镇乡街地州直辖跨同等团社景片小";
 // Characters after one that do (市场, 市民, 区域, 县级, 区镇, 乡村, 区三级).
 constexpr std::u32string_view kNotAfterLevel = U"场民值域级区县镇村内外属管情容貌面井里城份略街亲土别块间两三";
 // As an organ, 市长 is not 市 + 长: titles are read by persons(), not as bodies.
@@ -950,6 +951,7 @@ std::size_t BodyExtractor::body_of(const Found& f) {
             b.name = f.fallback;
             const auto guess = canonical_organ(f.parts);
             b.kind = guess ? guess->kind : std::string_view("other");
+            if (guess) b.level = guess->level;  // 省教育厅: province, the province unknown
         }
         by_name_.insert(name_hash, index);
     }
@@ -1266,6 +1268,10 @@ void BodyExtractor::paragraph(std::size_t pi) {
             } else if (bare_level) {
                 if (const gz::Division* named = place_before_level(t, at, level, place_begin))
                     parts.place = where = named;  // 南通市委、市政府: the list goes on with it
+                else if (!ends_with(parts.unit_text, "管委会") &&
+                         !ends_with(parts.unit_text, "管理委员会"))
+                    parts.level_word = level;  // 省教育厅 with no known province: its level
+                // (区管委会 is a development zone's: no level.)
             }
             // 县政府部门, 市委部门: the departments in general, not the government itself.
             if (parts.word && starts_with(from(t, end), "部门")) {

@@ -126,9 +126,17 @@ std::optional<OrganName> build_organ(const OrganParts& o);
 }
 
 std::optional<OrganName> canonical_organ(const OrganParts& o) {
-    // Without a place the name stays empty; the kind is still known from the organ words.
+    // Without a place the name stays empty; the kind is still known from the organ words,
+    // and the level from the level word (省教育厅, 乡党委, 街道工委) except 市 and 州, which
+    // name prefectures and county-level cities alike.
     std::optional<OrganName> n = build_organ(o);
-    if (n && !o.place) n->name.clear();
+    if (n && !o.place) {
+        n->name.clear();
+        const std::string_view w = o.level_word;
+        if (w == "省" || w == "自治区") n->level = "province";
+        else if (w == "县" || w == "区" || w == "旗") n->level = "county";
+        else if (w == "乡" || w == "镇" || w == "街道") n->level = "township";
+    }
     return n;
 }
 
@@ -237,9 +245,9 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
         }
         if (n.kind == "other" && o.unit_text.find("执法") != std::string_view::npos)
             n.kind = "enforcement_team";
-        // 街道党工委, 开发区党工委: the Party's working committee, not a department.
-        if (ends_with(o.unit_text, "党工委") || ends_with(o.unit_text, "党委") ||
-            ends_with(o.unit_text, "纪工委"))
+        // 街道党工委, 开发区党工委: the Party's working committee, not a department; so is
+        // a 工委 (街道工委, 机关工委: Beijing's streets write it so).
+        if (ends_with(o.unit_text, "工委") || ends_with(o.unit_text, "党委"))
             n.kind = "party_organ";
         return n;
     }

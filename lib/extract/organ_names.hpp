@@ -23,6 +23,9 @@ struct OrganParts {
     std::string_view sub_text;                  ///< the sub as written ("依法治省办")
     std::optional<grammar::unit_kind> unit;     ///< a department or unit (数据局, 调处中心)
     std::string_view unit_text;                 ///< its name after the place ("数据局")
+    /// The bare level word written for the place (省, 镇, 街道), which gives the level when
+    /// the place itself is unknown; empty otherwise.
+    std::string_view level_word;
 };
 
 /// The kind and level are constants (views of string literals and of

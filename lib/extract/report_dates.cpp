@@ -103,15 +103,16 @@ std::optional<ReportDate> date_ending_line(std::string_view text, std::size_t at
     return make_date(text, at, used, d);
 }
 
-// The label at `at` of `t` stands alone: at the start or after a blank or a separator,
-// not inside a word (公文生成日期, 发布时间 for the label 时间).
+// The label at `at` of `t` stands alone: at the start or after a blank or a separator
+// (an empty label's colon too: 来源:时间:2023-02-28), not inside a word (公文生成日期,
+// 发布时间 for the label 时间).
 bool label_starts(std::string_view t, std::size_t at) {
     if (at == 0) return true;
     std::size_t n = 0;
     const char32_t before = util::decode_before(t.data(), t.data() + at, &n);
     return is_blank(before) || before == U'|' || before == U'｜' || before == U'】' ||
            before == U']' || before == U'）' || before == U')' || before == U'>' ||
-           before == U'[' || before == U'【';
+           before == U'[' || before == U'【' || before == U':' || before == U'：';
 }
 
 struct Label {

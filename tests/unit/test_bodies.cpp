@@ -908,6 +908,39 @@ TEST_CASE("a full place name with its level word doubled before an organ's word"
     CHECK(kind_and_code(wuhan, "武汉市市场监管局") == "government_department/420100");
 }
 
+TEST_CASE("a level word with no known place still gives the level", "[bodies]") {
+    // No issuer: 省, 县/区, 乡/镇/街道 say the level though the place is unknown; 市 does not
+    // (a prefecture or a county-level city).
+    const Report r = govreport::parse(
+        "2024年，省教育厅坚持依法行政。省委、省政府高度重视。乡党委、乡人民政府、街道工委、"
+        "区司法局、市司法局加强领导。\n");
+    INFO("bodies:" << describe(r));
+    const std::pair<const char*, const char*> expected[] = {
+        {"省教育厅", "government_department/province"}, {"省委", "party_committee/province"},
+        {"省政府", "government/province"},              {"乡党委", "party_committee/township"},
+        {"乡人民政府", "government/township"},          {"街道工委", "party_organ/township"},
+        {"区司法局", "government_department/county"},   {"市司法局", "government_department/"},
+    };
+    for (const auto& [name, kind_level] : expected) {
+        INFO(name);
+        const govreport::Body* b = body_named(r, name);
+        REQUIRE(b);
+        CHECK(b->kind + "/" + b->level == kind_level);
+        CHECK(b->division_code.empty());
+    }
+}
+
+TEST_CASE("社区, 景区, 片区 and 小区 hold no district's organ", "[bodies][traps]") {
+    const Report r = parse_with(kHailar,
+                                "社区党委、社区卫生服务中心、小区管理中心和景区服务中心开展普法。区委高度重视。");
+    INFO("bodies:" << describe(r));
+    CHECK(mentions_over(r, "区党委").empty());
+    CHECK(mentions_over(r, "区卫生服务中心").empty());
+    CHECK(mentions_over(r, "区管理中心").empty());
+    CHECK(mentions_over(r, "区服务中心").empty());
+    CHECK(mentions_over(r, "区委高度").size() == 1);
+}
+
 TEST_CASE("县政府部门 and 市委部门 are the departments in general", "[bodies][traps]") {
     const Report r = parse_with(kQidong, "县政府部门规范性文件备案2件，其中市政府60件、市政府部门13件。市委部门加强协作。");
     INFO("bodies:" << describe(r));

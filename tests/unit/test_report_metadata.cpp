@@ -148,6 +148,8 @@ TEST_CASE("a web page's labels give the publication date and the date written",
          "[ 发布日期 ]2021-07-24 [ 体裁分类 ]工作报告\n",
          "2021-07-24", "2021-07-23"},
         {"【发布日期】2024-03-28\n", "2024-03-28", std::nullopt},
+        // An empty label glued to the next one.
+        {"来源:时间:2023-02-28\n", "2023-02-28", std::nullopt},
         // 公文生成日期 is no label of ours; a label with no whole date gives nothing.
         {"公文生成日期: 2025-02-07\n", std::nullopt, std::nullopt},
         {"发布时间：2024年3月\n", std::nullopt, std::nullopt},
