@@ -197,7 +197,7 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     if (title.paragraph != static_cast<std::size_t>(-1)) {
         const segment::Paragraph& p = paragraphs[title.paragraph];
         r.title = title.title;
-        r.title_span.start = p.source_start();
+        r.title_span.start = paragraphs[title.first_paragraph].source_start();
         r.title_span.end = p.source_end();
         first_body = title.paragraph + 1;
     } else if (!paragraphs.empty()) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "segment/organ_line.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -71,6 +72,34 @@ bool is_level_char(char32_t c) {
     }
 }
 
+// The government body whose division is `code` (not empty), or npos.
+std::size_t government_of(const Report& report, std::string_view code) {
+    if (code.empty()) return npos;
+    for (std::size_t b = 0; b < report.bodies.size(); ++b)
+        if (report.bodies[b].kind == "government" && report.bodies[b].division_code == code)
+            return b;
+    return npos;
+}
+
+// The government of `place` among the bodies: 券桥镇人民政府, 东湖街道办事处, or in the
+// place's own report the words 镇人民政府 and 街道办事处 left unresolved. npos if none.
+std::size_t government_named(const Report& report, std::string_view place) {
+    const bool street = util::ends_with(place, "街道");
+    std::string full(place), short_form;
+    full += street ? "办事处" : "人民政府";
+    // The level character (镇, 乡, 县, 区, 市) or 街道 and the organ's words.
+    std::size_t n = 0;
+    const char32_t last = util::decode_before(place.data(), place.data() + place.size(), &n);
+    if (street) short_form = "街道办事处";
+    else if (last == U'镇' || last == U'乡') short_form = std::string(place.substr(place.size() - n)) + "人民政府";
+    for (std::size_t b = 0; b < report.bodies.size(); ++b) {
+        const Body& body = report.bodies[b];
+        if (body.name == full) return b;
+        if (!short_form.empty() && body.name == short_form && body.division_code.empty()) return b;
+    }
+    return npos;
+}
+
 // At most this much of the issuer is passed over before a body's words: a place's name
 // in front of a body named without it (上海市 before 嘉定区人民政府).
 constexpr std::size_t kMaxPlaceBytes = 8 * 3;
@@ -101,6 +130,14 @@ std::vector<std::size_t> issuer_bodies(const Report& report) {
                 skipped = at;
             }
         }
+        // 自治区党委和政府: the government of the place just named.
+        if (best == npos && !found.empty())
+            for (std::string_view word : {"人民政府", "政府"})
+                if (util::starts_with(rest, word)) {
+                    best = government_of(report, report.bodies[found.back()].division_code);
+                    size = word.size();
+                    break;
+                }
         if (best == npos) break;
         // A government glued to the body after it names that body's parent, not a second
         // issuer: 鲤城区人民政府金龙街道办事处 is the street office alone. (A joint report
@@ -118,6 +155,12 @@ std::vector<std::size_t> issuer_bodies(const Report& report) {
                 separated = true;
             }
         if (separated) last_kind_government = false;
+    }
+    // A place alone (券桥镇, 邻水县, 东湖街道): the report is its government's, when the
+    // text names that government.
+    if (found.empty() && !segment::is_organ_line(issuer)) {
+        const std::size_t g = government_named(report, issuer);
+        if (g != npos) found.push_back(g);
     }
     return found;
 }

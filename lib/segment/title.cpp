@@ -245,9 +245,15 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     info.issuer = issuer_of(info.title, yb, ye, has_year);
     // A title block of two lines: the organs, then "关于2024年法治政府建设情况的报告" or
     // "2022年度法治政府建设情况报告".
+    // The two lines are the title, and its span covers both.
+    info.first_paragraph = info.paragraph;
     if (!info.issuer && info.paragraph > 0) {
         const std::string above = normalize_title(paragraphs[info.paragraph - 1].text);
-        if (above.size() <= kMaxTitleBytes && is_organ_line(above)) info.issuer = above;
+        if (above.size() <= kMaxTitleBytes && is_organ_line(above)) {
+            info.issuer = above;
+            info.title.insert(0, above);
+            info.first_paragraph = info.paragraph - 1;
+        }
     }
     if (info.paragraph + 1 < paragraphs.size())
         complete_from_paragraph(paragraphs[info.paragraph + 1], info);

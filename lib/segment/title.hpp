@@ -15,6 +15,9 @@ namespace govreport::segment {
 
 struct TitleInfo {
     std::size_t paragraph = static_cast<std::size_t>(-1);  ///< index, or -1 if none
+    /// The title's first paragraph: `paragraph`, or the organs' line above it when the
+    /// title is a block of two lines (东安县应急管理局 / 2025年法治政府建设报告).
+    std::size_t first_paragraph = static_cast<std::size_t>(-1);
     std::string title;                                      ///< normalised
     std::optional<std::string> issuer;
     std::optional<int> year;

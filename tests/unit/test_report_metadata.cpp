@@ -182,7 +182,8 @@ TEST_CASE("the issuer's bodies: one organ, or the two of a joint report", "[meta
         {"上海市嘉定区人民政府2022年度法治政府建设情况报告", {"嘉定区人民政府"}},
         // A street office under its district government is one issuer, not two.
         {"鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告", {"金龙街道办事处"}},
-        // A place alone issues no body.
+        // A place alone issues no body of its own words; its government does when the text
+        // names it.
         {"邻水县2024年度法治政府建设情况报告", {}},
     };
     for (const Case& c : cases) {
@@ -190,6 +191,25 @@ TEST_CASE("the issuer's bodies: one organ, or the two of a joint report", "[meta
         const Report r = govreport::parse(std::string(c.title) + "\n\n" + kBody);
         CHECK(issuer_names(r) == c.bodies);
     }
+}
+
+TEST_CASE("the issuer bodies of a place alone and of 党委和政府", "[metadata][bodies]") {
+    // The place's government, when the text names it: in full or, unresolved, as 镇人民政府.
+    const Report county = govreport::parse("邻水县2024年度法治政府建设情况报告\n\n" + kBody +
+                                           "县政府出台规范性文件4件。\n");
+    CHECK(issuer_names(county) == std::vector<std::string>{"邻水县人民政府"});
+    const Report town = govreport::parse("三都镇2025年法治政府建设工作报告\n\n"
+                                         "一、主要举措\n镇人民政府印发普法方案。\n");
+    CHECK(issuer_names(town) == std::vector<std::string>{"镇人民政府"});
+    const Report unnamed = govreport::parse("三都镇2025年法治政府建设工作报告\n\n" + kBody);
+    CHECK(issuer_names(unnamed).empty());
+    // 自治区党委和政府: the Party committee and the government of the place just named.
+    const Report joint = govreport::parse(
+        "2022年，宁夏回族自治区党委和政府全面学习贯彻习近平法治思想。自治区政府建立会前学法制度。\n\n" +
+        kBody);
+    CHECK(joint.issuer == std::optional<std::string>("宁夏回族自治区党委和政府"));
+    CHECK(issuer_names(joint) ==
+          std::vector<std::string>{"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"});
 }
 
 TEST_CASE("a title that names only the place takes the organ that signs", "[metadata][structure]") {

@@ -354,12 +354,16 @@ TEST_CASE("web-page chrome above the title is neither the title nor its issuer",
     const Report b = govreport::parse(
         "当前位置: 首页 > 专题专栏 > 法治建设\n\n中共浚县县委  浚县人民政府\n"
         "关于2024年法治政府建设情况的报告\n\n发布时间:2025年03月28日 16:52 来源:浚县司法局" + body);
-    CHECK(b.title == "关于2024年法治政府建设情况的报告");
+    // The two lines are the title, and its span covers both.
+    CHECK(b.title == "中共浚县县委浚县人民政府关于2024年法治政府建设情况的报告");
+    CHECK(test_support::slice(b.text, b.title_span) ==
+          "中共浚县县委  浚县人民政府\n关于2024年法治政府建设情况的报告");
     CHECK(b.year == std::optional<int>(2024));
     CHECK(b.issuer == std::optional<std::string>("中共浚县县委浚县人民政府"));
     // The organs above a title that starts with its year, too; a verb is no part of a name.
     const Report d = govreport::parse("赵县人民政府\n2022年度法治政府建设情况报告" + body);
     CHECK(d.issuer == std::optional<std::string>("赵县人民政府"));
+    CHECK(d.title == "赵县人民政府2022年度法治政府建设情况报告");
     const Report e = govreport::parse("应急管理部发布2023年法治政府建设年度报告" + body);
     CHECK(e.issuer == std::optional<std::string>("应急管理部"));
     // 政府工作报告 is a title (six characters), not a menu entry.
