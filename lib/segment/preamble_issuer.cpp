@@ -22,9 +22,11 @@ constexpr std::size_t kMaxLeadBytes = 40 * 3;    // 在市委、市政府和县�
 constexpr int kSentences = 4;                     // of each paragraph
 
 // Verbs that follow the organ opening a preamble sentence (…司法局坚持以…).
+// (法治: 中村乡法治政府建设工作在…领导下.)
 constexpr std::string_view kVerbs[] = {
     "坚持", "深入", "认真", "全面", "始终", "紧紧", "以", "在", "聚焦", "围绕", "深化", "持续",
     "扎实", "着力", "严格", "高度", "不断", "积极", "切实", "按照", "立足", "统筹", "牢固",
+    "法治",
 };
 // Words after 现将 that end the organ (现将县司法局2024年…, 现将我局关于…).
 constexpr std::string_view kAfterOrgan[] = {"关于", "法治", "年度", "本年", "有关", "一年", "工作"};
@@ -96,8 +98,10 @@ std::string_view organ_before_verb(std::string_view t, bool opened) {
     for (std::size_t at = 2 * 3; at < run.size() && at <= kMaxOrganBytes; at += 3)
         for (std::string_view v : kVerbs)
             // 市委全面依法治市委员会办公室: 全面 inside the organ's name.
+            // (依法治市: 法治 inside the name too.)
             if (starts_with(run.substr(at), v) &&
-                !(v == "全面" && starts_with(run.substr(at + v.size()), "依法治")))
+                !(v == "全面" && starts_with(run.substr(at + v.size()), "依法治")) &&
+                !(v == "法治" && starts_with(run.substr(at - 3), "依")))
                 return run.substr(0, at);
     if (opened && starts_with(t.substr(run.size()), "、")) return run;
     return {};
@@ -127,12 +131,15 @@ std::optional<std::string> preamble_issuer(const std::vector<Paragraph>& paragra
             return std::string(organ);
         if (const std::string_view organ = organ_after_xianjiang(text); names_issuer(organ))
             return std::string(organ);
-        // A later sentence that opens with a time (2021年…开局之年。这一年，唐山市委…).
+        // A later sentence or clause that opens with a time (2021年…开局之年。这一年，唐山市委…;
+        // 根据…要求，2023年，清波街道以…).
         std::size_t at = 0;
-        for (int sentence = 1; sentence < kSentences; ++sentence) {
-            const std::size_t stop = text.find("。", at);
+        for (int sentence = 0; sentence < kSentences;) {
+            const std::size_t stop = std::min({text.find("。", at), text.find("，", at),
+                                               text.find(",", at)});
             if (stop == std::string_view::npos) break;
-            at = stop + std::string_view("。").size();
+            if (text.compare(stop, 3, "。") == 0) ++sentence;
+            at = stop + (text[stop] == ',' ? 1 : 3);
             const std::string_view rest = text.substr(at);
             const std::string_view after_time = after_opening(rest);
             if (after_time.size() == rest.size()) continue;

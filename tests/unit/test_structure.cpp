@@ -271,6 +271,10 @@ TEST_CASE("without a title or a signature, the issuer is the organ the preamble 
         {"2024年，汤头街道在区委、区政府的坚强领导下，全面推进依法行政。", "汤头街道"},
         {"2021年是“十四五”开局之年。这一年，唐山市委、市政府以习近平法治思想为指导。", "唐山市委"},
         {"现将龙川县司法局2024年法治政府建设工作情况报告如下：", "龙川县司法局"},
+        // A clause that opens with the year after a first one that names no author.
+        {"根据中共中央《法治政府建设实施纲要（2021—2025年）》提出的要求，2023年，清波街道以深入学习贯彻为主线。",
+         "清波街道"},
+        {"2025年，中村乡法治政府建设工作在市委、市人民政府的正确领导下扎实推进。", "中村乡"},
         // No place in the organ, a preposition in front, or no organ at all.
         {"2022年，区政府坚持以习近平新时代中国特色社会主义思想为指导。", std::nullopt},
         {"现将市人社局2022年法治政府建设情况报告予以公开。", std::nullopt},
