@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "extract/report_dates.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/period_resolve.hpp"
@@ -115,14 +116,10 @@ bool label_starts(std::string_view t, std::size_t at) {
            before == U'[' || before == U'【' || before == U':' || before == U'：';
 }
 
-struct Label {
-    std::string_view word;
-    bool written;  // the date it was written, not published
-};
-constexpr Label kLabels[] = {
-    {"成文日期", true}, {"印发日期", true}, {"发布时间", false}, {"发布日期", false},
-    {"发表时间", false}, {"公开日期", false}, {"时间", false}, {"日期", false},
-};
+// Every label ends with 时间 or 日期; these words before it make it a longer label, and
+// those of kWrittenPrefixes the date the page was written, not published.
+constexpr std::string_view kLabelPrefixes[] = {"成文", "印发", "发布", "发表", "公开"};
+constexpr std::string_view kWrittenPrefixes[] = {"成文", "印发"};
 
 }  // namespace
 
@@ -187,35 +184,42 @@ void labelled_dates(const std::vector<segment::Paragraph>& paragraphs, std::size
         const std::size_t base = paragraphs[i].source_start();
         const std::string_view t = source_of(paragraphs[i], text);
         if (t.size() > kMaxLabelLineBytes) continue;
-        for (const Label& label : kLabels) {
-            std::optional<ReportDate>& slot = label.written ? written : published;
-            if (slot) continue;
-            for (std::size_t at = t.find(label.word); at != std::string_view::npos;
-                 at = t.find(label.word, at + label.word.size())) {
-                if (!label_starts(t, at)) continue;
-                std::size_t after = at + label.word.size();
-                std::size_t blanks = 0;
-                std::string_view rest = trim_blanks(t.substr(after), &blanks);
-                after += blanks;
-                // A colon of either width, or the bracket around the label of a disclosure
-                // catalogue ([ 成文日期 ]2021-07-23, 【发布日期】).
-                if (util::starts_with(rest, ":") || util::starts_with(rest, "]")) after += 1;
-                else if (util::starts_with(rest, "：") || util::starts_with(rest, "】")) after += 3;
-                else continue;
-                rest = trim_blanks(t.substr(after), &blanks);
-                after += blanks;
-                Date d;
-                std::size_t used = 0;
-                // The value on the label's line, or alone on the next (发表时间：⏎2026-02-09).
-                if (!rest.empty()) {
-                    if (parse_full_date(rest, d, used)) slot = make_date(text, base + after, used, d);
-                } else if (i + 1 < paragraphs.size()) {
-                    std::size_t front = 0;
-                    const std::string_view value = trim_blanks(source_of(paragraphs[i + 1], text), &front);
-                    if (parse_full_date(value, d, used))
-                        slot = make_date(text, paragraphs[i + 1].source_start() + front, used, d);
-                }
-                if (slot) break;
+        // Each 时间 or 日期 in the line, and the label it ends (two searches a line, not one
+        // per label: most of the lines looked at are the preamble's).
+        for (std::size_t k = 0;; k += 6) {
+            k = std::min(t.find("时间", k), t.find("日期", k));
+            if (k == std::string_view::npos) break;
+            std::size_t at = k;
+            bool is_written = false;
+            if (k >= 6)
+                for (std::string_view prefix : kLabelPrefixes)
+                    if (t.compare(k - 6, 6, prefix) == 0) {
+                        at = k - 6;
+                        for (std::string_view w : kWrittenPrefixes) is_written = is_written || prefix == w;
+                    }
+            std::optional<ReportDate>& slot = is_written ? written : published;
+            if (slot || !label_starts(t, at)) continue;
+            std::size_t after = k + 6;
+            std::size_t blanks = 0;
+            std::string_view rest = trim_blanks(t.substr(after), &blanks);
+            after += blanks;
+            // A colon of either width, or the bracket around the label of a disclosure
+            // catalogue ([ 成文日期 ]2021-07-23, 【发布日期】).
+            if (util::starts_with(rest, ":") || util::starts_with(rest, "]")) after += 1;
+            else if (util::starts_with(rest, "：") || util::starts_with(rest, "】")) after += 3;
+            else continue;
+            rest = trim_blanks(t.substr(after), &blanks);
+            after += blanks;
+            Date d;
+            std::size_t used = 0;
+            // The value on the label's line, or alone on the next (发表时间：⏎2026-02-09).
+            if (!rest.empty()) {
+                if (parse_full_date(rest, d, used)) slot = make_date(text, base + after, used, d);
+            } else if (i + 1 < paragraphs.size()) {
+                std::size_t front = 0;
+                const std::string_view value = trim_blanks(source_of(paragraphs[i + 1], text), &front);
+                if (parse_full_date(value, d, used))
+                    slot = make_date(text, paragraphs[i + 1].source_start() + front, used, d);
             }
         }
     }

@@ -31,7 +31,8 @@ std::optional<ReportDate> signing_date(const std::vector<segment::Paragraph>& pa
 
 /// The dates a web page labels near its top (up to `last` paragraphs): 发布时间, 发布日期,
 /// 发表时间, 公开日期, 时间 and 日期 give the publication date, 成文日期 and 印发日期 the
-/// date it was written. The label's value may stand on the next line.
+/// date it was written; the first of each in the text counts. The label's value may stand
+/// on the next line.
 void labelled_dates(const std::vector<segment::Paragraph>& paragraphs, std::size_t last,
                     std::string_view text, std::optional<ReportDate>& published,
                     std::optional<ReportDate>& written);
