@@ -490,6 +490,9 @@ constexpr Ministry kMinistries[] = {
     {"教育部", "教育部"},                         {"民政部", "民政部"},
     {"水利部", "水利部"},                         {"商务部", "商务部"},
     {"审计署", "审计署"},
+    // Names of before 2018 that reports of those years use (DOMAIN.md §4.4: kept as written).
+    {"环境保护部", "环境保护部"},                 {"国土资源部", "国土资源部"},
+    {"农业部", "农业部"},                         {"文化部", "文化部"},
 };
 // After 部 or 署, characters that make it part of another word: 民政部门, 教育部分, 部署.
 constexpr util::CharSet kNotAfterMinistry = util::make_char_set(U"门分位署队件");

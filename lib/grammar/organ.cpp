@@ -47,6 +47,12 @@ constexpr national_body kNational[] = {
     {"公安部", "公安部", "government_department"},
     {"财政部", "财政部", "government_department"},
     {"国家发展改革委", "国家发展和改革委员会", "government_department"},
+    // The Party centre's organisation department and the national law-popularisation office.
+    // (中宣部 is left out: its first two characters begin too many words, 宣传 and the like,
+    // for the body scan's filter of anchor starts.)
+    {"中央组织部", "中共中央组织部", "party_organ"},
+    {"中组部", "中共中央组织部", "party_organ"},
+    {"全国普法办", "全国普法办公室", "government_department"},
     {"国家市场监督管理总局", "国家市场监督管理总局", "government_department"},
     {"市场监管总局", "国家市场监督管理总局", "government_department"},
     {"国家数据局", "国家数据局", "government_department"},

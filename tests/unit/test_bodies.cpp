@@ -1047,6 +1047,23 @@ TEST_CASE("ministries found from their last character, short forms by their full
     CHECK(mentions_over(r, "市应急管理局").size() == 1);
 }
 
+TEST_CASE("中央组织部, 全国普法办 and ministries' names before 2018", "[bodies]") {
+    const Report r = parse_with(kQidong,
+        "参加中央组织部和生态环境部联合主办的培训。全国普法办将其推广。原环境保护部、国土资源部部署。");
+    INFO("bodies:" << describe(r));
+    const std::pair<const char*, const char*> expected[] = {
+        {"中共中央组织部", "party_organ"},       {"全国普法办公室", "government_department"},
+        {"环境保护部", "government_department"}, {"国土资源部", "government_department"},
+    };
+    for (const auto& [name, kind] : expected) {
+        INFO(name);
+        const Body* b = body_named(r, name);
+        REQUIRE(b);
+        CHECK(b->kind == kind);
+        CHECK(b->level == "national");
+    }
+}
+
 TEST_CASE("部门, 部分 and 部署 after a ministry's words, and level words before them, are no ministries", "[bodies][traps]") {
     const Report r = parse_with(kQidong,
         "民政部门、教育部门、水利部门加强协作。职业教育部分课程调整。加强应急管理部署。"
