@@ -179,24 +179,30 @@ GOVREPORT_EXPORT const char *govreport_report_encoding(const govreport_report *r
 GOVREPORT_EXPORT const char *govreport_report_source_format(const govreport_report *report);
 
 /** Number of bodies that issue the report: 1, or 2 for a joint report (中共嘉兴市委 and
- * 嘉兴市人民政府); 0 when the issuer is unknown or a place alone, and for NULL. Since: 0.5 */
+ * 嘉兴市人民政府); for a place alone (邻水县) its government when the text names it; 0 when
+ * the issuer is unknown or names no body, and for NULL. Since: 0.5 */
 GOVREPORT_EXPORT size_t govreport_report_issuer_body_count(const govreport_report *report);
 /** Body index (for govreport_report_body_at) of the issuer's `i`-th body, in the order the
  * issuer names them, or -1. Since: 0.5 */
 GOVREPORT_EXPORT int64_t govreport_report_issuer_body_index(const govreport_report *report, size_t i);
-/** The date under the report's signature (or its web page's 成文日期) as "YYYY-MM-DD", or
- * NULL when it bears none. Borrowed. Since: 0.5 */
+/** The date under the report's signature (or its web page's 成文日期 / 印发日期 label) as
+ * "YYYY-MM-DD", or NULL when it bears none. Borrowed. Since: 0.5 */
 GOVREPORT_EXPORT const char *govreport_report_signing_date(const govreport_report *report);
-/** The date as written ("二〇二四年三月一日") and where it stands: the text is borrowed,
- * NULL and zeroes in `*out` (if not NULL) without a date. Since: 0.5 */
-GOVREPORT_EXPORT const char *govreport_report_signing_date_text(const govreport_report *report,
-                                                                govreport_span *out);
-/** A web page's publication date (发布时间, 发布日期, 发表时间) as "YYYY-MM-DD", or NULL.
+/** That date as written ("二〇二四年三月一日"), or NULL. Borrowed. Since: 0.5 */
+GOVREPORT_EXPORT const char *govreport_report_signing_date_text(const govreport_report *report);
+/** Where it stands; zeroes without one. Since: 0.5 */
+GOVREPORT_EXPORT void govreport_report_signing_date_span(const govreport_report *report,
+                                                         govreport_span *out);
+/** A web page's publication date as "YYYY-MM-DD", or NULL: the labels 发布时间, 发布日期,
+ * 发表时间, 公开日期, 时间 and 日期 (and their variants with 时间/日期 swapped) near the top.
  * Borrowed. Since: 0.5 */
 GOVREPORT_EXPORT const char *govreport_report_publication_date(const govreport_report *report);
-/** The same as written and where it stands, as govreport_report_signing_date_text. Since: 0.5 */
+/** That date as written ("2024-03-28"), or NULL. Borrowed. Since: 0.5 */
 GOVREPORT_EXPORT const char *govreport_report_publication_date_text(
-    const govreport_report *report, govreport_span *out);
+    const govreport_report *report);
+/** Where it stands; zeroes without one. Since: 0.5 */
+GOVREPORT_EXPORT void govreport_report_publication_date_span(const govreport_report *report,
+                                                             govreport_span *out);
 
 /** ## Sections (headings, flattened in document order; the tree via parent/children) */
 

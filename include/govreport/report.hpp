@@ -34,12 +34,14 @@ struct Report {
     std::optional<std::string> issuer;  ///< 启东市人民政府
     std::optional<int> year;            ///< reporting year: 2024
     /// The bodies that issue the report, as `issuer` names them, indices into `bodies`:
-    /// one, or two for a joint report (中共嘉兴市委 and 嘉兴市人民政府); empty when the
-    /// issuer is unknown or only a place (启东市).
+    /// one, or two for a joint report (中共嘉兴市委 and 嘉兴市人民政府); for a place alone
+    /// (邻水县) its government when the text names it; empty when the issuer is unknown or
+    /// names no body.
     std::vector<std::size_t> issuer_bodies;
-    /// The date under the signature (2024年3月1日), or a web page's 成文日期 label.
+    /// The date under the signature (2024年3月1日), or a web page's 成文日期 / 印发日期 label.
     std::optional<ReportDate> signing_date;
-    /// A web page's publication date (发布时间:2024-03-28 09:18, 发布日期, 发表时间).
+    /// A web page's publication date (发布时间:2024-03-28 09:18; 发布日期, 发表时间, 公开日期,
+    /// 时间, 日期 labels before the body).
     std::optional<ReportDate> publication_date;
 
     std::vector<Section> sections;  ///< flat, document order; tree via parent/children

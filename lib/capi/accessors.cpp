@@ -59,36 +59,49 @@ GOVREPORT_EXPORT size_t govreport_report_issuer_body_count(const govreport_repor
 
 GOVREPORT_EXPORT int64_t govreport_report_issuer_body_index(const govreport_report* r, size_t i) {
     if (!r || i >= r->report.issuer_bodies.size()) return -1;
-    return static_cast<int64_t>(r->report.issuer_bodies[i]);
+    return index_or_minus_one(r->report.issuer_bodies[i]);
 }
 
 namespace {
 
-// The date's text and span (`d` null or empty: none).
-const char* date_text(const std::optional<govreport::ReportDate>* d, govreport_span* out) {
-    const bool has = d && *d;
-    copy_span(has ? &(*d)->span : nullptr, out);
-    return has ? (*d)->text.c_str() : nullptr;
+// The report's date `which` (its signing or its publication date), or null.
+const govreport::ReportDate* report_date(const govreport_report* r,
+                                         std::optional<govreport::ReportDate> govreport::Report::*which) {
+    return r && (r->report.*which) ? &*(r->report.*which) : nullptr;
 }
 
 }  // namespace
 
 GOVREPORT_EXPORT const char* govreport_report_signing_date(const govreport_report* r) {
-    return r && r->report.signing_date ? r->report.signing_date->iso.c_str() : nullptr;
+    const govreport::ReportDate* d = report_date(r, &govreport::Report::signing_date);
+    return d ? d->iso.c_str() : nullptr;
 }
 
-GOVREPORT_EXPORT const char* govreport_report_signing_date_text(const govreport_report* r,
-                                                               govreport_span* out) {
-    return date_text(r ? &r->report.signing_date : nullptr, out);
+GOVREPORT_EXPORT const char* govreport_report_signing_date_text(const govreport_report* r) {
+    const govreport::ReportDate* d = report_date(r, &govreport::Report::signing_date);
+    return d ? d->text.c_str() : nullptr;
+}
+
+GOVREPORT_EXPORT void govreport_report_signing_date_span(const govreport_report* r,
+                                                         govreport_span* out) {
+    const govreport::ReportDate* d = report_date(r, &govreport::Report::signing_date);
+    copy_span(d ? &d->span : nullptr, out);
 }
 
 GOVREPORT_EXPORT const char* govreport_report_publication_date(const govreport_report* r) {
-    return r && r->report.publication_date ? r->report.publication_date->iso.c_str() : nullptr;
+    const govreport::ReportDate* d = report_date(r, &govreport::Report::publication_date);
+    return d ? d->iso.c_str() : nullptr;
 }
 
-GOVREPORT_EXPORT const char* govreport_report_publication_date_text(const govreport_report* r,
-                                                                   govreport_span* out) {
-    return date_text(r ? &r->report.publication_date : nullptr, out);
+GOVREPORT_EXPORT const char* govreport_report_publication_date_text(const govreport_report* r) {
+    const govreport::ReportDate* d = report_date(r, &govreport::Report::publication_date);
+    return d ? d->text.c_str() : nullptr;
+}
+
+GOVREPORT_EXPORT void govreport_report_publication_date_span(const govreport_report* r,
+                                                             govreport_span* out) {
+    const govreport::ReportDate* d = report_date(r, &govreport::Report::publication_date);
+    copy_span(d ? &d->span : nullptr, out);
 }
 
 /* ## Sections */

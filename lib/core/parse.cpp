@@ -23,6 +23,7 @@
 #include "extract/documents.hpp"
 #include "extract/quantities.hpp"
 #include "extract/report_dates.hpp"
+#include "grammar/numeral.hpp"
 #include "grammar/year.hpp"
 #include "segment/organ_line.hpp"
 #include "segment/outline.hpp"
@@ -102,6 +103,18 @@ void take_text(std::string_view input, std::string* owned, const ParseOptions& o
 // The report's year as a preamble states it ("2024 年，在…领导下"): the first year that is
 // neither inside a cited title (《…纲要（2021—2025年）》) nor part of a date (自2024年1月1日
 // 起施行): those name other times. 0 if there is none.
+// A month in Chinese numerals at the start of `text` (一月, 十二月).
+bool chinese_month_at(std::string_view text) {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    for (int numerals = 0; p < end && numerals <= 2; ++numerals) {
+        const char32_t c = util::decode(p, end);
+        if (c == U'月') return numerals > 0;
+        if (!grammar::is_chinese_numeral_char(c)) return false;
+    }
+    return p < end && util::decode(p, end) == U'月';
+}
+
 int preamble_year(std::string_view text) {
     for (std::size_t from = 0; from < text.size();) {
         int year = 0;
@@ -114,9 +127,11 @@ int preamble_year(std::string_view text) {
                               before.find("》", open) == std::string_view::npos;
         std::size_t next = end;
         while (next < text.size() && text[next] == ' ') ++next;
+        // A month follows: in digits, or in Chinese numerals (二〇二四年一月一日).
         const bool in_date = next < text.size() &&
                              (std::isdigit(static_cast<unsigned char>(text[next])) != 0 ||
-                              text.substr(next, 3) == "—" || text.substr(next, 1) == "-");
+                              text.substr(next, 3) == "—" || text.substr(next, 1) == "-" ||
+                              chinese_month_at(text.substr(next)));
         if (!in_title && !in_date) return year;
         from = end;
     }

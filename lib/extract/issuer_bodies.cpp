@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "extract/issuer_bodies.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -35,30 +36,48 @@ bool has_blank(std::string_view s) {
     return false;
 }
 
-// The body whose words start `rest`, the longest words first (中共嘉兴市委员会 before
-// 中共嘉兴市委 where both are written); npos if none. `size` gets their bytes.
-std::size_t body_at(const Report& report, std::string_view rest, std::size_t& size) {
-    std::size_t best = npos;
-    size = 0;
+// The words each body is written with (its name, and its mentions without their
+// blanks), once each: a report can mention one body hundreds of thousands of times.
+struct Word {
+    std::string text;
+    std::size_t body;
+};
+std::vector<Word> body_words(const Report& report) {
+    std::vector<Word> words;
     for (std::size_t b = 0; b < report.bodies.size(); ++b) {
         const Body& body = report.bodies[b];
-        auto consider = [&](std::string_view words) {
-            if (words.size() > size && util::starts_with(rest, words)) {
-                best = b;
-                size = words.size();
-            }
-        };
-        consider(body.name);
+        words.push_back({body.name, b});
+        std::string_view last;  // mentions repeat: the same words one after the other
         for (const Mention& m : body.mentions) {
-            // Cheap tests first: longer than the best, and the same first character (a
-            // mention starts with no blank).
-            if (m.text.size() <= size || m.text.compare(0, 3, rest.substr(0, 3)) != 0) continue;
-            if (has_blank(m.text)) consider(without_blanks(m.text));
-            else consider(m.text);
+            if (m.text == last) continue;
+            last = m.text;
+            words.push_back({has_blank(m.text) ? without_blanks(m.text) : m.text, b});
         }
     }
+    // One entry per text, the first body's (as a walk over the bodies in order finds it).
+    std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+        return a.text != b.text ? a.text < b.text : a.body < b.body;
+    });
+    words.erase(std::unique(words.begin(), words.end(),
+                            [](const Word& a, const Word& b) { return a.text == b.text; }),
+                words.end());
+    return words;
+}
+
+// The body whose words start `rest`, the longest words first (中共嘉兴市委员会 before
+// 中共嘉兴市委 where both are written); npos if none. `size` gets their bytes.
+std::size_t body_at(const std::vector<Word>& words, std::string_view rest, std::size_t& size) {
+    std::size_t best = npos;
+    size = 0;
+    for (const Word& w : words)
+        if (w.text.size() > size && util::starts_with(rest, w.text)) {
+            best = w.body;
+            size = w.text.size();
+        }
     return best;
 }
+
+bool is_party(const Body& b) { return b.kind == "party_committee" || b.kind == "party_organ"; }
 
 // Level characters: a place's name ends with one (上海市, 呼伦贝尔市), and a body's short
 // words start with one (镇人民政府 in 仁和镇's report).
@@ -110,18 +129,19 @@ std::vector<std::size_t> issuer_bodies(const Report& report) {
     std::vector<std::size_t> found;
     if (!report.issuer || report.bodies.empty()) return found;
     const std::string issuer = without_blanks(*report.issuer);
+    const std::vector<Word> words = body_words(report);
     std::string_view rest = issuer;
-    bool last_kind_government = false;
+    bool glued = false;  // the previous body's words end right where these start
     while (!rest.empty()) {
         std::size_t size = 0;
-        std::size_t best = body_at(report, rest, size);
+        std::size_t best = body_at(words, rest, size);
         std::size_t skipped = 0;
         // None at the start: a place's name may stand before the body's words, when it
         // ends with a level character or the words start with one.
         for (std::size_t at = util::next_char(rest, 0); best == npos && at <= kMaxPlaceBytes &&
                                                         at < rest.size();
              at = util::next_char(rest, at)) {
-            const std::size_t b = body_at(report, rest.substr(at), size);
+            const std::size_t b = body_at(words, rest.substr(at), size);
             if (b == npos) continue;
             std::size_t n = 0;
             const char32_t before = util::decode_before(rest.data(), rest.data() + at, &n);
@@ -139,26 +159,30 @@ std::vector<std::size_t> issuer_bodies(const Report& report) {
                     break;
                 }
         if (best == npos) break;
-        // A government glued to the body after it names that body's parent, not a second
-        // issuer: 鲤城区人民政府金龙街道办事处 is the street office alone. (A joint report
-        // names the Party committee first: 中共嘉兴市委嘉兴市人民政府.)
-        if (last_kind_government && skipped == 0) found.pop_back();
+        // An organ glued to the one after it names that one's parent, not a second issuer:
+        // 鲤城区人民政府金龙街道办事处 is the street office, 国家税务总局启东市税务局 the
+        // local bureau. Only a Party body and a government one make a joint report
+        // (中共嘉兴市委嘉兴市人民政府), in either order.
+        if (glued && skipped == 0 && !is_party(report.bodies[found.back()]) &&
+            !is_party(report.bodies[best]))
+            found.pop_back();
         bool seen = false;
         for (std::size_t f : found) seen = seen || f == best;
         if (!seen) found.push_back(best);
-        last_kind_government = !seen && report.bodies[best].kind == "government";
         rest.remove_prefix(skipped + size);
-        bool separated = false;
+        glued = !seen;
         for (std::string_view sep : {"、", "，", ",", "和", "与"})
             if (util::starts_with(rest, sep)) {
                 rest.remove_prefix(sep.size());
-                separated = true;
+                glued = false;
             }
-        if (separated) last_kind_government = false;
     }
+    // Words left that name no body (启东市人民政府国有资产监督管理委员会: the commission,
+    // which is no body here): the issuer is not what was found.
+    if (!rest.empty()) found.clear();
     // A place alone (券桥镇, 邻水县, 东湖街道): the report is its government's, when the
     // text names that government.
-    if (found.empty() && !segment::is_organ_line(issuer)) {
+    if (found.empty() && rest == issuer && !segment::is_organ_line(issuer)) {
         const std::size_t g = government_named(report, issuer);
         if (g != npos) found.push_back(g);
     }

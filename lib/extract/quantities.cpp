@@ -401,14 +401,14 @@ char32_t after_run(std::string_view t, std::size_t at, InRun in_run) {
     return c;
 }
 
-// ○ for years in Chinese digits written with it (二○二四年: ○ is no numeral).
-inline constexpr util::CharSet kAfterNumeralPeriod = util::make_char_set(U"月日号季○-—–－~～至到");
+// ○, O and Ｏ for years in Chinese digits written with them (二○二四年: ○ is no numeral).
+inline constexpr util::CharSet kAfterNumeralPeriod = util::make_char_set(U"月日号季○OＯ-—–－~～至到");
 
 // A year in Chinese digits at `at`: 一 or 二, three more digits, 年 (二〇二四年). Years of
 // this kind are rare and 三年, 五年 and 一年来 common: only these four digits go on to the
 // period grammar.
 bool chinese_year_at(std::string_view t, std::size_t at) {
-    static constexpr util::CharSet kDigits = util::make_char_set(U"〇○零一二三四五六七八九");
+    static constexpr util::CharSet kDigits = util::make_char_set(U"〇○OＯ零一二三四五六七八九");
     const char* p = t.data() + at;
     const char* const end = t.data() + t.size();
     const char32_t first = util::decode(p, end);

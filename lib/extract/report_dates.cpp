@@ -142,35 +142,58 @@ std::optional<ReportDate> signing_date(const std::vector<segment::Paragraph>& pa
                                        std::string_view text) {
     const std::size_t first =
         paragraphs.size() > kLastParagraphs ? paragraphs.size() - kLastParagraphs : 0;
-    for (std::size_t i = paragraphs.size(); i-- > first;) {
-        const std::string_view source = source_of(paragraphs[i], text);
+    // The trimmed line of paragraph i as it stands in the text, and where it starts.
+    auto line_of = [&](std::size_t i, std::size_t& start) {
         std::size_t front = 0;
-        const std::string_view line = trim_blanks(source, &front);
+        const std::string_view line = trim_blanks(source_of(paragraphs[i], text), &front);
+        start = paragraphs[i].source_start() + front;
+        return line;
+    };
+    auto is_signature = [](std::string_view line) {
+        return line.size() <= kMaxLineBytes && segment::is_organ_line(segment::normalize_title(line));
+    };
+    auto ends_sentence = [](std::string_view line) {
+        std::size_t n = 0;
+        return !line.empty() &&
+               util::is_sentence_end(util::decode_before(line.data(), line.data() + line.size(), &n));
+    };
+    for (std::size_t i = paragraphs.size(); i-- > first;) {
+        std::size_t start = 0;
+        const std::string_view line = line_of(i, start);
         if (line.empty()) continue;
         if (line.size() > 4 * kMaxLineBytes) return std::nullopt;  // body text
-        const std::size_t start = paragraphs[i].source_start() + front;
         const std::size_t end = start + line.size();
-        if (std::optional<ReportDate> d = date_ending_line(text, start, end)) return d;
-        // The organ and the date on one line: the date after the last run of blanks.
+        if (std::optional<ReportDate> d = date_ending_line(text, start, end)) {
+            // A date alone stands under the signature or right after the body's last
+            // sentence; not after a table's cells or a page's list of links (序号 / 1 /
+            // 2023年12月5日).
+            std::size_t j = i, above_start = 0;
+            std::string_view above;
+            while (j-- > 0 && (above = line_of(j, above_start)).empty()) {
+            }
+            if (!above.empty() && (is_signature(above) || ends_sentence(above) ||
+                                   above.size() > kMaxLineBytes))
+                return d;
+            return std::nullopt;
+        }
+        // The organ and the date on one line (中共启东市委 启东市人民政府 2024 年 3 月 1 日):
+        // the date after a run of blanks whose left part names organs.
         if (line.size() <= kMaxLineBytes) {
             const char* const b = line.data();
-            for (std::size_t at = line.size(); at > 0;) {
-                std::size_t n = 0;
-                const char32_t c = util::decode_before(b, b + at, &n);
-                at -= n;
-                if (!util::is_space(c)) continue;
-                const std::string_view organ = trim_blanks(line.substr(0, at));
-                if (organ.empty() || !segment::is_organ_line(segment::normalize_title(organ)))
-                    break;
-                if (std::optional<ReportDate> d = date_ending_line(text, start + at + n, end))
-                    return d;
-                break;
+            const char* const e = b + line.size();
+            for (const char* p = b; p < e;) {
+                const char* const blank = p;
+                if (!util::is_space(util::decode(p, e))) continue;
+                const std::string_view organ = trim_blanks(line.substr(0, static_cast<std::size_t>(blank - b)));
+                if (organ.empty() || !is_signature(organ)) continue;
+                std::size_t after = 0;
+                trim_blanks(line.substr(static_cast<std::size_t>(p - b)), &after);
+                const std::size_t date_at = start + static_cast<std::size_t>(p - b) + after;
+                if (std::optional<ReportDate> d = date_ending_line(text, date_at, end)) return d;
             }
         }
         // What stands under a signature is short and ends in no sentence mark.
-        if (segment::normalize_title(line).size() > kMaxLineBytes) return std::nullopt;
-        std::size_t n = 0;
-        if (util::is_sentence_end(util::decode_before(line.data(), line.data() + line.size(), &n)))
+        if (segment::normalize_title(line).size() > kMaxLineBytes || ends_sentence(line))
             return std::nullopt;
     }
     return std::nullopt;
@@ -180,7 +203,17 @@ void labelled_dates(const std::vector<segment::Paragraph>& paragraphs, std::size
                     std::string_view text, std::optional<ReportDate>& published,
                     std::optional<ReportDate>& written) {
     if (last > paragraphs.size()) last = paragraphs.size();
+    // The value ends the field: the line ends, or a blank, a time or another label follows
+    // (not 2023年12月31日前: a deadline in the body).
+    auto ends_field = [](std::string_view after) {
+        if (after.empty()) return true;
+        const char* p = after.data();
+        const char32_t c = util::decode(p, after.data() + after.size());
+        return is_blank(c) || c == U'|' || c == U'｜' || c == U'[' || c == U'【' || c == U']' ||
+               c == U'】';
+    };
     for (std::size_t i = 0; i < last && !(published && written); ++i) {
+        if (paragraphs[i].has_marker) break;  // the body has begun: its lines are no labels
         const std::size_t base = paragraphs[i].source_start();
         const std::string_view t = source_of(paragraphs[i], text);
         if (t.size() > kMaxLabelLineBytes) continue;
@@ -214,11 +247,12 @@ void labelled_dates(const std::vector<segment::Paragraph>& paragraphs, std::size
             std::size_t used = 0;
             // The value on the label's line, or alone on the next (发表时间：⏎2026-02-09).
             if (!rest.empty()) {
-                if (parse_full_date(rest, d, used)) slot = make_date(text, base + after, used, d);
+                if (parse_full_date(rest, d, used) && ends_field(rest.substr(used)))
+                    slot = make_date(text, base + after, used, d);
             } else if (i + 1 < paragraphs.size()) {
                 std::size_t front = 0;
                 const std::string_view value = trim_blanks(source_of(paragraphs[i + 1], text), &front);
-                if (parse_full_date(value, d, used))
+                if (parse_full_date(value, d, used) && ends_field(value.substr(used)))
                     slot = make_date(text, paragraphs[i + 1].source_start() + front, used, d);
             }
         }

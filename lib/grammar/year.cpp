@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "grammar/year_def.hpp"
 
+#include "grammar/numeral.hpp"
+#include "util/utf8.hpp"
+
 namespace govreport::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(year_type, iterator_type, context_type)
@@ -24,6 +27,12 @@ bool find_year(std::string_view text, int& year, std::size_t& begin, std::size_t
         // A year starts a digit run: skip digits that follow another digit, ASCII or
         // full-width (１２０２４年 holds no year 2024).
         if (p > base && p[-1] >= '0' && p[-1] <= '9') continue;
+        // Nor a Chinese one after another Chinese digit (三二〇二三年 holds no year 2023).
+        if (chinese && p - base >= 3) {
+            const char* q = p - 3;
+            const char32_t before = util::decode(q, p);
+            if (before == U'○' || is_chinese_numeral_char(before)) continue;
+        }
         if (p - base >= 3 && static_cast<unsigned char>(p[-3]) == 0xEF &&
             static_cast<unsigned char>(p[-2]) == 0xBC && static_cast<unsigned char>(p[-1]) >= 0x90 &&
             static_cast<unsigned char>(p[-1]) <= 0x99)

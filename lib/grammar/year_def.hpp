@@ -19,10 +19,11 @@ struct fullwidth_digit_table : x3::symbols<int> {
 inline const fullwidth_digit_table fullwidth_digit;
 
 // Years written digit by digit in Chinese numerals, as dates under a signature often are
-// (二〇二四年三月一日, 二○二四年: the white circle U+25CB stands for 〇 in many texts).
+// (二〇二四年三月一日; the white circle ○, the letter O and its full-width Ｏ stand for 〇
+// in many texts).
 struct chinese_digit_table : x3::symbols<int> {
     chinese_digit_table() {
-        add("〇", 0)("○", 0)("零", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)(
+        add("〇", 0)("○", 0)("O", 0)("Ｏ", 0)("零", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)(
             "七", 7)("八", 8)("九", 9);
     }
 };

@@ -374,7 +374,7 @@ bool is_signature_line(std::string_view text) {
 }  // namespace
 
 bool has_chrome_marks(std::string_view text) {
-    for (std::string_view mark : {">", "＞", "|", "｜", ":", "[", "索引号"})
+    for (std::string_view mark : {">", "＞", "|", "｜", ":", "索引号", "发布机构", "主题分类"})
         if (text.find(mark) != std::string_view::npos) return true;
     return false;
 }

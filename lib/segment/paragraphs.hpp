@@ -156,7 +156,7 @@ struct Join {
 
 /// Whether `text` has the marks of web-page chrome: a breadcrumb (当前位置: 首页 > 专题专栏),
 /// a menu (简体| 繁体), labels and times (来源:… 发布时间:… 09:18), a disclosure catalogue's
-/// labels ([ 索引号 ]… [ 成文日期 ]…). ASCII colons only: a report's own lines use the
+/// labels ([ 索引号 ]… [ 发布机构 ]…). ASCII colons only: a report's own lines use the
 /// full-width one.
 bool has_chrome_marks(std::string_view text);
 

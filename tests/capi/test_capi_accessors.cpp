@@ -289,13 +289,15 @@ TEST_CASE("report metadata: issuer bodies, signing and publication dates", "[cap
     // The dates, as ISO strings and as written, with their spans.
     CHECK(str(govreport_report_signing_date(r.get())) == "2024-03-01");
     govreport_span span{};
-    CHECK(str(govreport_report_signing_date_text(r.get(), &span)) == "二〇二四年三月一日");
+    CHECK(str(govreport_report_signing_date_text(r.get())) == "二〇二四年三月一日");
+    govreport_report_signing_date_span(r.get(), &span);
     CHECK(slice(text, span) == "二〇二四年三月一日");
     check_span(text, span);
     CHECK(str(govreport_report_publication_date(r.get())) == "2024-03-28");
-    CHECK(str(govreport_report_publication_date_text(r.get(), &span)) == "2024-03-28");
+    CHECK(str(govreport_report_publication_date_text(r.get())) == "2024-03-28");
+    govreport_report_publication_date_span(r.get(), &span);
     CHECK(slice(text, span) == "2024-03-28");
-    CHECK(govreport_report_publication_date_text(r.get(), nullptr) != nullptr);  // out optional
+    govreport_report_publication_date_span(r.get(), nullptr);  // out may be NULL
 
     // None of them: NULL, zeroes and 0.
     capi_test::Report bare;
@@ -304,12 +306,16 @@ TEST_CASE("report metadata: issuer bodies, signing and publication dates", "[cap
     CHECK(govreport_report_issuer_body_index(bare.get(), 0) == -1);
     CHECK(govreport_report_signing_date(bare.get()) == nullptr);
     span = govreport_span{1, 2, 3, 4};
-    CHECK(govreport_report_publication_date_text(bare.get(), &span) == nullptr);
+    CHECK(govreport_report_publication_date_text(bare.get()) == nullptr);
+    govreport_report_publication_date_span(bare.get(), &span);
     CHECK((span.start == 0 && span.end == 0 && span.char_start == 0 && span.char_end == 0));
     // NULL reports.
     CHECK(govreport_report_issuer_body_count(nullptr) == 0);
     CHECK(govreport_report_issuer_body_index(nullptr, 0) == -1);
     CHECK(govreport_report_signing_date(nullptr) == nullptr);
-    CHECK(govreport_report_signing_date_text(nullptr, &span) == nullptr);
+    CHECK(govreport_report_signing_date_text(nullptr) == nullptr);
+    span = govreport_span{1, 2, 3, 4};
+    govreport_report_signing_date_span(nullptr, &span);
+    CHECK(span.end == 0);
     CHECK(govreport_report_publication_date(nullptr) == nullptr);
 }

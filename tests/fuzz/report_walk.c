@@ -340,6 +340,29 @@ static void walk_report_fields(walker *w, const govreport_report *r) {
 #ifdef GOVREPORT_FORMAT_AUTO /* since 0.4 */
   str(w, "source_format", 0, govreport_report_source_format(r), 0);
 #endif
+#if GOVREPORT_VERSION >= 0x000500 /* the report's metadata, since 0.5 */
+  {
+    size_t i, n = govreport_report_issuer_body_count(r), bodies = govreport_report_body_count(r);
+    govreport_span sp;
+    for (i = 0; i < n; ++i)
+      index_in(w, "issuer_body", i, govreport_report_issuer_body_index(r, i), bodies, 0);
+    if (govreport_report_issuer_body_index(r, n) != -1) fail(w, "issuer_body_index past the end");
+    /* A date's ISO form and its words: both or neither; its span inside the text. */
+    str(w, "signing_date", 0, govreport_report_signing_date(r), 1);
+    str(w, "signing_date_text", 0, govreport_report_signing_date_text(r), 1);
+    if ((govreport_report_signing_date(r) == NULL) != (govreport_report_signing_date_text(r) == NULL))
+      fail(w, "signing_date and its text disagree on NULL");
+    govreport_report_signing_date_span(r, &sp);
+    span(w, "signing_date_span", 0, &sp);
+    str(w, "publication_date", 0, govreport_report_publication_date(r), 1);
+    str(w, "publication_date_text", 0, govreport_report_publication_date_text(r), 1);
+    if ((govreport_report_publication_date(r) == NULL) !=
+        (govreport_report_publication_date_text(r) == NULL))
+      fail(w, "publication_date and its text disagree on NULL");
+    govreport_report_publication_date_span(r, &sp);
+    span(w, "publication_date_span", 0, &sp);
+  }
+#endif
   mix(w, w->text, w->len);
 }
 

@@ -228,3 +228,54 @@ TEST_CASE("a title that names only the place takes the organ that signs", "[meta
         "下洋镇2023年法治政府建设年度报告\n\n现将下洋镇人民政府2023年法治政府建设工作汇报如下：\n\n" + kBody);
     CHECK(preamble.issuer == std::optional<std::string>("下洋镇人民政府"));
 }
+
+TEST_CASE("metadata traps from the review of the change", "[metadata]") {
+    // A document number in ASCII brackets is no web-page chrome.
+    const Report numbered =
+        govreport::parse("浙卫[2024]3号《浙江省卫生健康委关于2023年度法治政府建设情况的报告》\n\n" + kBody);
+    CHECK(numbered.title == "浙江省卫生健康委关于2023年度法治政府建设情况的报告");
+    CHECK(numbered.year == std::optional<int>(2023));
+    // Issuers whose words are not all bodies' words name no body; two glued organs that
+    // are not a Party body and a government are one organ under its parent.
+    const Report commission = govreport::parse(
+        "启东市人民政府国有资产监督管理委员会2024年度法治政府建设情况报告\n\n" + kBody);
+    CHECK(issuer_names(commission).empty());
+    const Report tax = govreport::parse("国家税务总局启东市税务局2024年度法治政府建设情况报告\n\n" + kBody);
+    CHECK(issuer_names(tax).size() <= 1);
+    const Report reversed = govreport::parse(
+        "邻水县人民政府 中共邻水县委2024年度法治政府建设情况报告\n\n" + kBody);
+    CHECK(issuer_names(reversed) == std::vector<std::string>{"邻水县人民政府", "中共邻水县委员会"});
+    // A table's last cell or a list of links is no signature's date.
+    const std::string title = "启东市人民政府2023年度法治政府建设情况报告\n\n";
+    const Report table = govreport::parse(title + kBody + "附件\n2023年度重点工作\n序号\n完成时间\n1\n2023年12月5日\n");
+    CHECK(!table.signing_date);
+    const Report links = govreport::parse(title + kBody + "相关链接\n启东市召开法治政府建设推进会\n2023-03-30\n");
+    CHECK(!links.signing_date);
+    // Organs and a spaced date on one line.
+    const Report one_line = govreport::parse(title + kBody + "中共启东市委 启东市人民政府 2024 年 3 月 1 日\n");
+    CHECK(iso(one_line.signing_date) == std::optional<std::string>("2024-03-01"));
+    // A label in the body, and a deadline, are no publication dates.
+    const Report deadline = govreport::parse(
+        "启东市人民政府2023年度法治政府建设情况报告\n\n一、主要举措和成效\n（一）开展专项督察\n"
+        "时间：2023年12月31日前，完成自查。\n");
+    CHECK(!deadline.publication_date);
+    const Report before_body = govreport::parse("时间：2023年12月31日前完成\n" + title + kBody);
+    CHECK(!before_body.publication_date);
+}
+
+TEST_CASE("Chinese-digit years: O and Ｏ for 〇, no year inside a longer run", "[metadata][periods]") {
+    for (const char* date : {"二O二四年三月一日", "二Ｏ二四年三月一日", "二○二四年三月一日"}) {
+        INFO(date);
+        const Report r = govreport::parse(std::string("启东市人民政府2023年度法治政府建设情况报告\n\n") +
+                                          kBody + "启东市人民政府\n" + date + "\n");
+        CHECK(iso(r.signing_date) == std::optional<std::string>("2024-03-01"));
+    }
+    int year = 0;
+    std::size_t b = 0, e = 0;
+    CHECK(!govreport::grammar::find_year("三二〇二三年", year, b, e));
+    CHECK(!govreport::grammar::find_year("一二〇二三年度", year, b, e));
+    // A date in Chinese numerals in the preamble is not the report's year.
+    const Report r = govreport::parse("法治政府建设情况报告\n\n自二〇二四年一月一日起，《条例》施行。2023年，我市坚持依法行政。\n");
+    CHECK(r.year == std::optional<int>(2023));
+}
+

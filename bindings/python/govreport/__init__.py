@@ -58,7 +58,7 @@ from ._ffi import (GovreportError, GovreportIOError, InputTooLargeError, Interna
 from ._model import (Body, Change, Diagnostic, Document, Indicator, MarkerKind, Measure, Mention,
                      Period, Person, Report, ReportDate, Section, Span)
 
-__version__ = "0.3.0"  # of this binding; version() is the loaded library's
+__version__ = "0.5.0"  # of this binding; version() is the loaded library's
 
 __all__ = [
     "parse", "parse_file", "parse_many", "load_library", "version", "version_info", "abi_version",

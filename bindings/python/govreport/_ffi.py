@@ -430,9 +430,11 @@ _FUNCTIONS = [
     ("govreport_report_issuer_body_count", [report_p], c_size_t),
     ("govreport_report_issuer_body_index", [report_p, c_size_t], c_int64),
     ("govreport_report_signing_date", [report_p], c_char_p),
-    ("govreport_report_signing_date_text", [report_p, POINTER(SpanStruct)], c_char_p),
+    ("govreport_report_signing_date_text", [report_p], c_char_p),
+    ("govreport_report_signing_date_span", [report_p, POINTER(SpanStruct)], None),
     ("govreport_report_publication_date", [report_p], c_char_p),
-    ("govreport_report_publication_date_text", [report_p, POINTER(SpanStruct)], c_char_p),
+    ("govreport_report_publication_date_text", [report_p], c_char_p),
+    ("govreport_report_publication_date_span", [report_p, POINTER(SpanStruct)], None),
     # Sections
     ("govreport_report_section_count", [report_p], c_size_t),
     ("govreport_report_section_at", [report_p, c_size_t], section_p),

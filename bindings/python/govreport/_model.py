@@ -682,8 +682,8 @@ class Report:
     @property
     def issuer_bodies(self):
         """The bodies that issue the report, in the order the issuer names them: one, or two
-        for a joint report (中共嘉兴市委, 嘉兴市人民政府); () when the issuer is unknown or
-        only a place."""
+        for a joint report (中共嘉兴市委, 嘉兴市人民政府); for a place alone its government when
+        the text names it; () when the issuer is unknown or names no body."""
         lib = _ffi.lib()
         handle = self._handle
         bodies = self.bodies
@@ -707,7 +707,8 @@ class Report:
         if iso is None:
             return None
         raw = _ffi.SpanStruct()
-        text = getattr(lib, "govreport_report_%s_text" % which)(handle, byref(raw))
+        getattr(lib, "govreport_report_%s_span" % which)(handle, byref(raw))
+        text = getattr(lib, "govreport_report_%s_text" % which)(handle)
         return ReportDate(date=_date(iso, which, "the report"), text=_ffi.decode(text),
                           span=_span_from_struct(raw))
 
