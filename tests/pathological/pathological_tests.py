@@ -126,6 +126,9 @@ CASES = {
     "long_number_1m": (1_000_000, lambda n: TITLE + b"9" * n + "万元。\n".encode(), {}, 0, "digits of one number"),
     "bodies_50k": (50_000, lambda n: QIDONG + "市政府、市司法局、南通市人民政府、汇龙镇人民政府、".encode() * (n // 4)
                    + "。\n".encode(), {}, 0, "body mentions"),
+    "issuer_mentions_100k": (100_000, lambda n: ("上海市嘉定区人民政府" * 8 + "2024年度法治政府建设情况报告\n\n").encode()
+                             + "嘉定区人民 政府、区政府、".encode() * (n // 2) + "。\n".encode(), {}, 0,
+                             "mentions of the issuer's bodies (each read for the issuer's words)"),
     "documents_50k": (50_000, lambda n: TITLE + "《条例".encode() + "》《条例".encode() * n + "》。\n".encode(), {}, 0,
                       "document mentions"),
     "distinct_documents_50k": (50_000, lambda n: TITLE + "".join("《条例%d》（国办发〔2021〕%d号）" % (i, i) for i in range(n))
