@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "extract/issuer_bodies.hpp"
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -36,44 +35,33 @@ bool has_blank(std::string_view s) {
     return false;
 }
 
-// The words each body is written with (its name, and its mentions without their
-// blanks), once each: a report can mention one body hundreds of thousands of times.
-struct Word {
-    std::string text;
-    std::size_t body;
-};
-std::vector<Word> body_words(const Report& report) {
-    std::vector<Word> words;
-    for (std::size_t b = 0; b < report.bodies.size(); ++b) {
-        const Body& body = report.bodies[b];
-        words.push_back({body.name, b});
-        std::string_view last;  // mentions repeat: the same words one after the other
-        for (const Mention& m : body.mentions) {
-            if (m.text == last) continue;
-            last = m.text;
-            words.push_back({has_blank(m.text) ? without_blanks(m.text) : m.text, b});
-        }
-    }
-    // One entry per text, the first body's (as a walk over the bodies in order finds it).
-    std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-        return a.text != b.text ? a.text < b.text : a.body < b.body;
-    });
-    words.erase(std::unique(words.begin(), words.end(),
-                            [](const Word& a, const Word& b) { return a.text == b.text; }),
-                words.end());
-    return words;
-}
-
-// The body whose words start `rest`, the longest words first (中共嘉兴市委员会 before
-// 中共嘉兴市委 where both are written); npos if none. `size` gets their bytes.
-std::size_t body_at(const std::vector<Word>& words, std::string_view rest, std::size_t& size) {
+// The body whose words (its name, or a mention's words without blanks) start `rest`, the
+// longest words first (中共嘉兴市委员会 before 中共嘉兴市委 where both are written); npos if
+// none. `size` gets their bytes. Cheap tests first: a mention shorter than the best, with
+// another first character, or the same words as the mention before (a body can be named
+// thousands of times) is passed over.
+std::size_t body_at(const Report& report, std::string_view rest, std::size_t& size) {
     std::size_t best = npos;
     size = 0;
-    for (const Word& w : words)
-        if (w.text.size() > size && util::starts_with(rest, w.text)) {
-            best = w.body;
-            size = w.text.size();
+    const std::string_view lead = rest.substr(0, 3);
+    for (std::size_t b = 0; b < report.bodies.size(); ++b) {
+        const Body& body = report.bodies[b];
+        auto consider = [&](std::string_view words) {
+            if (words.size() > size && util::starts_with(rest, words)) {
+                best = b;
+                size = words.size();
+            }
+        };
+        consider(body.name);
+        const std::string* last = nullptr;
+        for (const Mention& m : body.mentions) {
+            if (m.text.size() <= size || m.text.compare(0, 3, lead) != 0) continue;
+            if (last && *last == m.text) continue;
+            last = &m.text;
+            if (has_blank(m.text)) consider(without_blanks(m.text));
+            else consider(m.text);
         }
+    }
     return best;
 }
 
@@ -129,19 +117,18 @@ std::vector<std::size_t> issuer_bodies(const Report& report) {
     std::vector<std::size_t> found;
     if (!report.issuer || report.bodies.empty()) return found;
     const std::string issuer = without_blanks(*report.issuer);
-    const std::vector<Word> words = body_words(report);
     std::string_view rest = issuer;
     bool glued = false;  // the previous body's words end right where these start
     while (!rest.empty()) {
         std::size_t size = 0;
-        std::size_t best = body_at(words, rest, size);
+        std::size_t best = body_at(report, rest, size);
         std::size_t skipped = 0;
         // None at the start: a place's name may stand before the body's words, when it
         // ends with a level character or the words start with one.
         for (std::size_t at = util::next_char(rest, 0); best == npos && at <= kMaxPlaceBytes &&
                                                         at < rest.size();
              at = util::next_char(rest, at)) {
-            const std::size_t b = body_at(words, rest.substr(at), size);
+            const std::size_t b = body_at(report, rest.substr(at), size);
             if (b == npos) continue;
             std::size_t n = 0;
             const char32_t before = util::decode_before(rest.data(), rest.data() + at, &n);
