@@ -825,6 +825,30 @@ bool organization_noun(std::string_view before) {
     return false;
 }
 
+// Where `m`, ending in 年的, has 由 or 从 with a year of digits after it (由2010年的,
+// 从2020年的): the start of that tail, or npos.
+std::size_t year_from_start(std::string_view m) {
+    std::size_t k = m.size() - 6;  // before 年的
+    std::size_t digits = 0;
+    while (k > 0 && is_ascii_digit(m[k - 1])) --k, ++digits;
+    if (digits != 4 || k < 3) return std::string_view::npos;
+    const std::string_view lead = m.substr(k - 3, 3);
+    return lead == "由" || lead == "从" ? k - 3 : std::string_view::npos;
+}
+
+// Whether the words `m` before a count only lead up to the noun after its unit: they end
+// in 的 (已出台的), in a scope (全镇, 全国, 全市范围内), or are a preposition alone (对, 向).
+bool leads_to_counted_noun(std::string_view m) {
+    if (m.empty()) return false;
+    if (util::ends_with(m, "的")) return m.size() > 3;
+    for (std::string_view scope : {"全国", "全省", "全市", "全州", "全盟", "全县", "全区", "全镇",
+                                   "全乡", "全村", "全街道", "全系统", "全市范围内", "全区范围内"})
+        if (util::ends_with(m, scope)) return true;
+    for (std::string_view preposition : {"对", "向", "给", "为", "针对", "面向"})
+        if (m == preposition) return true;
+    return false;
+}
+
 // 1487 名执法人员全部完成培训: the thing counted can follow the unit.
 std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t stop = skip_space_fwd(t, e);
@@ -925,6 +949,12 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     size = m.size();
     m = strip_front(m, metric_leading());
     if (m.size() != size) m = strip_back(m, metric_trailing());
+    // 地区生产总值由2010年的162.4亿元: the year a from/to pair starts at is no part of
+    // what it measures.
+    if (util::ends_with(m, "年的")) {
+        const std::size_t cut = year_from_start(m);
+        if (cut != std::string_view::npos) m = strip_back(m.substr(0, cut), metric_trailing());
+    }
     // 参与率、通过率均为100%: 均 (all of them) after a rate or an amount; 年均, 人均 and 平均
     // are words.
     if (util::ends_with(m, "均") && m.size() > 3) {
@@ -946,6 +976,12 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     // A scope word or a bare verb (全市, 对, 提出) says less than the noun after the unit.
     // (Three code points take at most twelve bytes: longer metrics skip the count.)
     if (m.size() <= 12 && util::count_code_points(m) <= 3 && util::count_code_points(after()) >= 2)
+        return after();
+    // Words that only lead up to what a count counts: 已出台的7个试点部门 and 在内的五个
+    // 专项小组 (a clause ending in 的 qualifies the noun after the unit), 另外全镇26个
+    // 行政村 and 面向全国30万新录用公务员 (a scope), 对26个市、县 (a preposition).
+    // (Counts only: 由2010年的162.4亿元增加到… is where an amount starts from.)
+    if (ind.kind == IndicatorKind::count && leads_to_counted_noun(m) && !after().empty())
         return after();
     if (!m.empty()) return m;
     if (!after().empty()) return after();

@@ -171,6 +171,15 @@ TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
         {"参与率、通过率均为100%。", "100%", "参与率、通过率"},
         {"居民人均可支配收入年均增长6.6%。", "6.6%", "居民人均可支配收入年均"},
         {"实现地区生产总值5696亿元。", "5696亿元", "地区生产总值"},
+        // Words that only lead up to a count (a clause ending in 的, a scope, a bare
+        // preposition): the noun after its unit is what is counted.
+        {"在对已出台的7个试点部门开展评估。", "7个", "试点部门"},
+        {"另外全镇26个行政村全部聘请法律顾问。", "26个", "行政村"},
+        {"面向全国30万新录用公务员开展培训。", "30万", "新录用公务员"},
+        {"对26个市、县（区）开展督察。", "26个", "市"},
+        // …but not where an amount starts from, nor when nothing follows the unit.
+        {"地区生产总值由2010年的162.4亿元增加到200亿元。", "162.4亿元", "地区生产总值"},
+        {"全年办结的行政复议案件12件。", "12件", "办结的行政复议案件"},
     };
     for (const Case& c : cases) {
         INFO(c.text << " / " << c.quantity);
