@@ -11,10 +11,11 @@ BOOST_SPIRIT_INSTANTIATE(period_type, iterator_type, context_type)
 namespace {
 
 // What may follow "2024年" when the period goes on (period_def.hpp's after_year): blanks,
-// range dashes and 至/到, digits and numerals (months, quarters), 上/下 (halves), 第
-// (quarters), 底/末 (year ends) and 度 (2024年度). Any other character ends a plain year.
+// range dashes and 至/到, ASCII and full-width digits and numerals (months, quarters),
+// 上/下 (halves), 第 (quarters), 底/末 (year ends) and 度 (2024年度). Any other character
+// ends a plain year.
 constexpr util::CharSet kYearContinues = util::make_char_set(
-    U" \t\u3000\u00A0-~—–－～至到0123456789一二两三四五六七八九十百千万亿零〇上下第底末度");
+    U" \t\u3000\u00A0-~—–－～至到0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿零〇上下第底末度");
 
 // "2024年" followed by a character of none of those: the grammar's answer is a plain year
 // of 4 digits and 年. Nearly a fifth of the period candidates in the corpus; the rule tries

@@ -14,6 +14,9 @@
 #include "grammar/period.hpp"
 #include "grammar/year.hpp"
 
+#include <string>
+#include <string_view>
+
 namespace govreport::grammar {
 
 namespace period_detail {
@@ -29,9 +32,26 @@ const chinese_ordinal_type chinese_number{"chinese_ordinal"};
 const auto range_sep = x3::lit('-') | x3::lit("—") | x3::lit("–") | x3::lit("－") | x3::lit('~') |
                        x3::lit("～") | x3::lit("至") | x3::lit("到");
 
-// Months and days: one or two ASCII digits, or a Chinese numeral (十二月, 二十六日).
+// One or two full-width digits (３, １２, ０３): a month or a day of a date typed with them
+// (２０２５年３月１日), as a value.
+struct fullwidth_small_table : x3::symbols<int> {
+    fullwidth_small_table() {
+        static constexpr std::string_view kDigits[] = {"０", "１", "２", "３", "４",
+                                                       "５", "６", "７", "８", "９"};
+        for (int tens = 0; tens < 10; ++tens) {
+            add(std::string(kDigits[tens]), tens);
+            for (int units = 0; units < 10; ++units)
+                add(std::string(kDigits[tens]) + std::string(kDigits[units]), tens * 10 + units);
+        }
+    }
+};
+inline const fullwidth_small_table fullwidth_small;
+
+// Months and days: one or two ASCII or full-width digits, or a Chinese numeral (十二月,
+// 二十六日).
 x3::rule<struct small_number_class, int> const small_number = "small_number";
-const auto small_number_def = (x3::uint_parser<int, 10, 1, 2>{} >> !x3::ascii::digit) | chinese_number;
+const auto small_number_def = (x3::uint_parser<int, 10, 1, 2>{} >> !x3::ascii::digit) |
+                              (fullwidth_small >> !fullwidth_small) | chinese_number;
 
 struct half_table : x3::symbols<int> {
     half_table() { add("上半年", 1)("下半年", 2); }

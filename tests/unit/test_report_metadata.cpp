@@ -65,6 +65,9 @@ TEST_CASE("parse_full_date reads whole dates only", "[metadata]") {
         {"2024年3月1日", "2024-03-01", 15},
         {"2024 年 3 月 1 日", "2024-03-01", 20},
         {"二〇二四年三月一日", "2024-03-01", 27},
+        {"２０２４年３月１日", "2024-03-01", 27},  // full-width digits
+        {"２０２４年１２月３１日", "2024-12-31", 33},
+        {"２０２４年１２３月１日", nullptr, 0},
         {"2024-03-28 09:18", "2024-03-28", 10},
         {"2024/3/8", "2024-03-08", 8},
         {"2024.03.28", "2024-03-28", 10},
@@ -109,6 +112,7 @@ TEST_CASE("the signing date is the date line under the signature", "[metadata]")
         {"中共启东市委　　　　启东市人民政府\n\n二〇二四年三月一日\n\n（此件公开发布）\n", "2024-03-01",
          "二〇二四年三月一日"},
         {"　　2024年2月28日　\n", "2024-02-28", "2024年2月28日"},
+        {"启东市人民政府\n２０２４年３月１日\n", "2024-03-01", "２０２４年３月１日"},
         // Not a signing date: a date inside a sentence, body text after it, a bad date,
         // words before the date that are no organ.
         {"下一步，我们将在2024年3月1日前完成。\n", std::nullopt, nullptr},
