@@ -196,7 +196,12 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
                 name({P, "人民政府"});
                 if (o.sub == organ_sub::office) {
                     n.kind = "government_department";
-                    name({P, "人民政府", o.sub_text == "办公厅" ? "办公厅" : "办公室"});
+                    // 办公厅 of a province, 法制办公室 (法制办, before 2018), else 办公室.
+                    const std::string_view office =
+                        o.sub_text == "办公厅"                          ? "办公厅"
+                        : util::starts_with(o.sub_text, "法制办") ? "法制办公室"
+                                                                  : "办公室";
+                    name({P, "人民政府", office});
                 }
                 return n;
             case organ_word::congress_standing:

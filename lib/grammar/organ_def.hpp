@@ -64,6 +64,10 @@ void add_organ_sub_keys(Add add) {
     }
     add("办公室", i(s::office));
     add("办公厅", i(s::office));
+    // The government's legal affairs office until 2018 (省政府法制办): an office of its own,
+    // not the government.
+    add("法制办", i(s::office));
+    add("法制办公室", i(s::office));
     add("办", i(s::office));
     add("组织部", i(s::department));
     add("宣传部", i(s::department));

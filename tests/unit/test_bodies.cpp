@@ -465,6 +465,8 @@ TEST_CASE("canonical_organ builds full names, kinds, levels and codes", "[bodies
          "中共启东市委员会组织部", "party_organ", "county", "320681"},
         {jiangsu, [](ex::OrganParts& o) { o.word = w::government; o.sub = s::office; o.sub_text = "办公厅"; },
          "江苏省人民政府办公厅", "government_department", "province", "320000"},
+        {jiangsu, [](ex::OrganParts& o) { o.word = w::government; o.sub = s::office; o.sub_text = "法制办"; },
+         "江苏省人民政府法制办公室", "government_department", "province", "320000"},
         {qidong, [](ex::OrganParts& o) { o.word = w::congress; }, "启东市人民代表大会",
          "peoples_congress", "county", "320681"},
         {qidong, [](ex::OrganParts& o) { o.word = w::discipline; }, "中共启东市纪律检查委员会",
@@ -1062,6 +1064,19 @@ TEST_CASE("中央组织部, 全国普法办 and ministries' names before 2018", 
         CHECK(b->kind == kind);
         CHECK(b->level == "national");
     }
+}
+
+TEST_CASE("a government's 法制办 (before 2018) is its office, not the government", "[bodies]") {
+    // (In 启东市人民政府's report 市 is 启东.)
+    const Report r = parse_with(kQidong, "在省政府法制办和市人大常委会的监督指导下。市政府法制办公室组织培训。");
+    INFO("bodies:" << describe(r));
+    for (const char* name : {"江苏省人民政府法制办公室", "启东市人民政府法制办公室"}) {
+        INFO(name);
+        const Body* b = body_named(r, name);
+        REQUIRE(b);
+        CHECK(b->kind == "government_department");
+    }
+    CHECK(body_named(r, "江苏省人民政府") == nullptr);
 }
 
 TEST_CASE("部门, 部分 and 部署 after a ministry's words, and level words before them, are no ministries", "[bodies][traps]") {
