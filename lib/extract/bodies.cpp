@@ -71,15 +71,15 @@ constexpr std::string_view kNameStops[] = {
     "部分", "届", "次会", "充分", "发挥", "争创", "申建",
 };
 constexpr std::size_t kMaxNameChars = 12;
-// Characters that make a following 部/局/科/处/所/站/院/委 part of a common word: 干部, 全部,
-// 布局, 东部, 全委 (a plenary meeting), 学院.
+// Characters that make a following 部/局/科/处/所/站/院/委/厅 part of a common word: 干部,
+// 全部, 布局, 东部, 全委 (a plenary meeting), 学院, 客厅.
 constexpr std::u32string_view kNotBeforeUnit =
-    U"干全布格结当分东西南北内外上下中大一各总场住之对难好出到来去学研地方数相局开闭";
+    U"干全布格结当分东西南北内外上下中大一各总场住之对难好出到来去学研地方数相局开闭客";
 // A one-character suffix followed by these characters starts another word: 科室, 处理,
-// 所有, 部署, 委员, 站点, 院校.
+// 所有, 部署, 委员, 站点, 院校; or a rank (街道实职科长, 所长).
 constexpr std::string_view kNotAfterUnit[] = {
     "科室", "科技", "科学", "科研", "科大", "处理", "处置", "处罚", "处分", "所有", "所在", "所属",
-    "所得", "所以", "所长", "站点", "站位", "站长", "院校", "院士", "部分", "部署", "部门", "部位", "局面",
+    "所得", "所以", "所长", "科长", "处长", "站点", "站位", "站长", "院校", "院士", "部分", "部署", "部门", "部位", "局面",
     "局势", "局部", "委员", "办理", "办法", "办事", "办好", "队伍", "队员", "厅堂", "馆藏",
 };
 
@@ -904,6 +904,8 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
                 if (m == 3) {
                     word = (classes(char_before3(t, j)) & kBeforeUnitWord) != 0;
                     word = word || not_after_unit_.starts_any(from(t, j));
+                    // 社科 (厦门市社科知识大赛) is social science; 人社局 is a bureau.
+                    word = word || (c == U'科' && char_before3(t, j) == U'社');
                 }
                 if (j + m > best && !word) {
                     best = j + m;

@@ -970,6 +970,18 @@ TEST_CASE("a title after a unit's name, and levels counted, are no bodies", "[bo
     CHECK(mentions_over(r, "县乡两级").empty());
 }
 
+TEST_CASE("a rank after a unit's word, 社科 and 客厅 are no bodies; 人社局 is one", "[bodies][traps]") {
+    const Report r = parse_with(kQidong,
+        "由街道实职科长担任正楼长。2024启东市社科知识大赛获三等奖。打造乡客厅。市人社局牵头。");
+    INFO("bodies:" << describe(r));
+    CHECK(mentions_over(r, "实职科").empty());
+    CHECK(mentions_over(r, "社科").empty());
+    CHECK(mentions_over(r, "客厅").empty());
+    const std::vector<std::string> bureau = mentions_over(r, "市人社局");
+    REQUIRE(bureau.size() == 1);
+    CHECK(bureau[0].rfind("市人社局 -> ", 0) == 0);
+}
+
 TEST_CASE("department names joined by 和, and 民政局, are whole bodies", "[bodies]") {
     const Report r = parse_with(kQidong,
         "市人力资源和社会保障局、市住房和城乡建设局、市自然资源和规划局、市发展和改革委员会、"
