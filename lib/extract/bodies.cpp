@@ -54,6 +54,9 @@ constexpr std::u32string_view kTitleLeads = U"局副主院检部秘党总书处�
 // 团区委, the Youth League's; 社区党委 and 景区, 片区, 小区: no district's. 园区 is a
 // development zone's, read by zone_head_before()).
 constexpr std::u32string_view kNotBeforeLevel = U"全我本各该城都超上门股楼夜菜县区省市镇乡街地州直辖跨同等团社景片小";
+// Those of them that make words with 市 only (都市, 超市, 门市, 股市, 楼市, 夜市, 菜市):
+// before another level word they may end a place's name (三都镇, 鼓楼街道, 夜郎镇).
+constexpr util::CharSet kNotBeforeCityOnly = util::make_char_set(U"都超门股楼夜菜");
 // Characters after one that do (市场, 市民, 区域, 县级, 区镇, 乡村, 区三级).
 constexpr std::u32string_view kNotAfterLevel = U"场民值域级区县镇村内外属管情容貌面井里城份略街亲土别块间两三";
 // As an organ, 市长 is not 市 + 长: titles are read by persons(), not as bodies.
@@ -685,8 +688,11 @@ private:
     void persons(std::size_t pi);
     /// A division named by the Han characters right before the level word at `at`
     /// (南京 + 市), which the report's anchors do not hold; `begin` is set to its start.
+    /// nullptr with `named` set: the gazetteer holds several places of that name and the
+    /// report says not which (东湖街道, 三都镇); `begin` is set all the same.
     const gz::Division* place_before_level(std::string_view t, std::size_t at,
-                                           std::string_view level, std::size_t& begin);
+                                           std::string_view level, std::size_t& begin,
+                                           bool& named);
     void make_mentions();  // the bodies' mentions from refs_, before link_measures()
     void link_measures();
     // Links the bodies of refs_[begin, end), mentions inside measure `measure`.
@@ -778,8 +784,13 @@ private:
         bool actor;
     };
     std::vector<MentionRef> refs_;
-    // place_before_level()'s answers by name (nullptr: no such division).
-    std::unordered_map<std::string, const gz::Division*> place_memo_;
+    // place_before_level()'s answers by name: the division, or nullptr and whether the
+    // gazetteer holds the name at all (several places of that name).
+    struct PlaceAnswer {
+        const gz::Division* division = nullptr;
+        bool named = false;
+    };
+    std::unordered_map<std::string, PlaceAnswer> place_memo_;
 };
 
 inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead,
@@ -812,7 +823,8 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
     if (!in_title) {
         if (after && kTitleAfterLevel.find(after) != std::u32string_view::npos) return false;
         const char32_t before = char_before3(t, at);
-        if (before && (classes(before) & kBeforeLevelWord)) {
+        if (before && (classes(before) & kBeforeLevelWord) &&
+            !(lead != U'市' && kNotBeforeCityOnly.contains(before))) {
             // 各州市 (prefectures and cities) is a word, 杭州市 a city: 州 ends its short name
             // when a Han character that may end a name comes before it.
             if (!(before == U'州' && lead == U'市')) return false;
@@ -1271,12 +1283,15 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 place_begin = at - zone;
                 parts.place = where = nullptr;
             } else if (bare_level) {
-                if (const gz::Division* named = place_before_level(t, at, level, place_begin))
-                    parts.place = where = named;  // 南通市委、市政府: the list goes on with it
+                bool named = false;
+                if (const gz::Division* d = place_before_level(t, at, level, place_begin, named))
+                    parts.place = where = d;  // 南通市委、市政府: the list goes on with it
                 else if (!ends_with(parts.unit_text, "管委会") &&
                          !ends_with(parts.unit_text, "管理委员会"))
                     parts.level_word = level;  // 省教育厅 with no known province: its level
-                // (区管委会 is a development zone's: no level.)
+                // (区管委会 is a development zone's: no level.) A place of several of that
+                // name (东湖街道办事处, 三都镇人民政府) starts the body all the same: its
+                // name keeps the place as written (place_begin), with no division.
             }
             // 县政府部门, 市委部门: the departments in general, not the government itself.
             if (parts.word && starts_with(from(t, end), "部门")) {
@@ -1333,7 +1348,8 @@ const std::array<util::CharSet, std::size(kLevelWords)>& division_name_ends() {
 
 const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::size_t at,
                                                       std::string_view level,
-                                                      std::size_t& begin) {
+                                                      std::size_t& begin, bool& named) {
+    named = false;
     {
         // Words that come before organs far more often than places end with them.
         static constexpr util::CharSet kBeforeOrgans =
@@ -1366,11 +1382,15 @@ const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::s
         name += level;
         // A look-up in the gazetteer's 90,000 names takes microseconds: each name is looked
         // up once per report.
-        auto [it, added] = place_memo_.try_emplace(std::move(name), nullptr);
-        if (added) it->second = gz::resolve(it->first, issuer_);
-        if (const gz::Division* d = it->second) {
+        auto [it, added] = place_memo_.try_emplace(std::move(name));
+        if (added) {
+            it->second.division = gz::resolve(it->first, issuer_);
+            it->second.named = it->second.division || !gz::by_name(it->first).empty();
+        }
+        if (it->second.named) {
             begin = from_pos;
-            return d;
+            named = true;
+            return it->second.division;
         }
     }
     return nullptr;

@@ -970,6 +970,28 @@ TEST_CASE("a title after a unit's name, and levels counted, are no bodies", "[bo
     CHECK(mentions_over(r, "县乡两级").empty());
 }
 
+TEST_CASE("a place of several of that name keeps its name in the body's, with no code", "[bodies][resolve]") {
+    // No title: no issuer tells which 鼓楼街道 or 三都镇 (the gazetteer holds several).
+    const Report r = govreport::parse(
+        "2024年，鼓楼街道办事处深入学习贯彻习近平法治思想。三都镇人民政府组织培训。\n");
+    INFO("bodies:" << describe(r));
+    for (const char* name : {"鼓楼街道办事处", "三都镇人民政府"}) {
+        INFO(name);
+        const Body* b = body_named(r, name);
+        REQUIRE(b);
+        CHECK(b->level == "township");
+        CHECK(b->division_code.empty());
+    }
+    REQUIRE(r.issuer);
+    CHECK(*r.issuer == "鼓楼街道办事处");
+    REQUIRE(r.issuer_bodies.size() == 1);
+    CHECK(r.bodies[r.issuer_bodies[0]].name == "鼓楼街道办事处");
+    // 都市, 楼市, 超市 and 菜市 are words before 市 only.
+    const Report m = parse_with(kQidong, "菜市场、楼市、都市区和超市街道两侧。");
+    INFO("bodies:" << describe(m));
+    CHECK(m.bodies.size() == 1);  // 启东市人民政府, the issuer
+}
+
 TEST_CASE("a rank after a unit's word, 社科 and 客厅 are no bodies; 人社局 is one", "[bodies][traps]") {
     const Report r = parse_with(kQidong,
         "由街道实职科长担任正楼长。2024启东市社科知识大赛获三等奖。打造乡客厅。市人社局牵头。");
