@@ -56,9 +56,11 @@ void add_organ_sub_keys(Add add) {
     for (const char* x : {"省", "市", "县", "区", "州", "旗", "镇", "乡"}) {
         const std::string lvl = x;
         add("依法治" + lvl + "办", i(s::rule_of_law_office));
+        add("依法治" + lvl + "委员会办公室", i(s::rule_of_law_office));
         add("全面依法治" + lvl + "委员会办公室", i(s::rule_of_law_office));
         add("全面依法治" + lvl + "办", i(s::rule_of_law_office));
         add("依法治" + lvl + "委", i(s::rule_of_law_committee));
+        add("依法治" + lvl + "委员会", i(s::rule_of_law_committee));
         add("全面依法治" + lvl + "委员会", i(s::rule_of_law_committee));
         add("全面依法治" + lvl + "委", i(s::rule_of_law_committee));
     }
