@@ -661,6 +661,10 @@ private:
     };
 
     void paragraph(std::size_t pi);
+    // Where a bare 办事处 starts after a street's Party organ f ending at `end` (清波街道
+    // 党工委、办事处), with a 、, 和 or 及 between: the street's office. 0 if none.
+    static std::size_t street_office_after(std::string_view t, std::size_t end, const Found& f,
+                                           const gz::Division* where);
     // Whether an organ's word (委, 政府, 人大常委会…) starts at `pos`.
     bool organ_word_at(std::string_view t, std::size_t pos) const {
         int w = 0;
@@ -835,6 +839,18 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
     }
     word = w;
     return true;
+}
+
+std::size_t BodyExtractor::street_office_after(std::string_view t, std::size_t end, const Found& f,
+                                              const gz::Division* where) {
+    if (!where || where->level() != gz::Level::township) return 0;
+    const std::string_view organ = piece(t, f.begin, end - f.begin);
+    if (!ends_with(organ, "工委") && !ends_with(organ, "党委")) return 0;
+    const std::string_view rest = from(t, end);
+    for (std::string_view join : {"、", "和", "及"})
+        if (starts_with(rest, join) && starts_with(rest.substr(join.size()), "办事处"))
+            return end + join.size();
+    return 0;
 }
 
 bool BodyExtractor::level_word(std::string_view t, std::size_t at, std::string_view& word,
@@ -1324,6 +1340,18 @@ void BodyExtractor::paragraph(std::size_t pi) {
             last_end = end;
             last_place = where;
             at = end;
+            // 清波街道党工委、办事处: the street's office, named after its Party organ.
+            if (std::size_t office = street_office_after(t, end, f, where)) {
+                Found g;
+                g.begin = office;
+                g.end = office + std::string_view("办事处").size();
+                g.parts.place = where;
+                g.parts.unit = grammar::unit_kind::department;
+                g.parts.unit_text = piece(t, office, g.end - office);
+                g.fallback = g.parts.unit_text;
+                add(pi, g);
+                found_end = last_end = at = g.end;
+            }
             continue;
         }
         at = after;

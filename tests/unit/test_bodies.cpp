@@ -831,6 +831,21 @@ TEST_CASE("a street's Party working committee and study group", "[bodies]") {
     CHECK(office != nullptr);  // 市 is the street's prefecture
 }
 
+TEST_CASE("a bare 办事处 after a street's Party organ is the street's office", "[bodies]") {
+    const Report r = parse_with("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告",
+                                "街道党工委、办事处坚持党建引领。金龙街道工委和办事处联合部署。");
+    INFO("bodies:" << describe(r));
+    CHECK(kind_and_code(r, "金龙街道办事处") == "government_department/350502007");
+    std::size_t bare = 0;
+    if (const Body* b = body_named(r, "金龙街道办事处"))
+        for (const auto& m : b->mentions) bare += m.text == "办事处";
+    CHECK(bare == 2);
+    // Not after a county's committee, nor without a joining word.
+    const Report county = parse_with(kQidong, "市委、办事处负责。");
+    INFO("bodies:" << describe(county));
+    CHECK(mentions_over(county, "办事处").empty());
+}
+
 TEST_CASE("a place the report's anchors do not hold, before a level word, is that place", "[bodies][resolve]") {
     // In 郑州市教育局's report, 南京市教育局 is Nanjing's bureau, not the issuer itself.
     const Report r = parse_with("郑州市教育局关于2022年法治政府建设工作情况的报告",
