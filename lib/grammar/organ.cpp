@@ -31,6 +31,10 @@ constexpr national_body kNational[] = {
     {"国务院", "国务院", "government"},
     {"国务院办公厅", "国务院办公厅", "government_department"},
     {"国办", "国务院办公厅", "government_department"},
+    // Offices of the State Council before 2018 (reports of 2016–2017 name them).
+    {"国务院法制办", "国务院法制办公室", "government_department"},
+    {"国务院法制办公室", "国务院法制办公室", "government_department"},
+    {"国务院审改办", "国务院审改办", "government_department"},
     {"中央全面依法治国委员会", "中央全面依法治国委员会", "party_organ"},
     {"中央全面依法治国委员会办公室", "中央全面依法治国委员会办公室", "party_organ"},
     {"中央依法治国办", "中央全面依法治国委员会办公室", "party_organ"},

@@ -1118,6 +1118,16 @@ TEST_CASE("中央组织部, 全国普法办 and ministries' names before 2018", 
     }
 }
 
+TEST_CASE("the State Council's offices before 2018 are no mentions of the State Council", "[bodies]") {
+    const Report r = parse_with(kQidong, "积极与国务院审改办沟通。国务院法制办印发。国务院部署。");
+    INFO("bodies:" << describe(r));
+    CHECK(kind_and_code(r, "国务院审改办") == "government_department/");
+    CHECK(kind_and_code(r, "国务院法制办公室") == "government_department/");
+    const Body* council = body_named(r, "国务院");
+    REQUIRE(council);
+    CHECK(council->mentions.size() == 1);
+}
+
 TEST_CASE("a government's 法制办 (before 2018) is its office, not the government", "[bodies]") {
     // (In 启东市人民政府's report 市 is 启东.)
     const Report r = parse_with(kQidong, "在省政府法制办和市人大常委会的监督指导下。市政府法制办公室组织培训。");
