@@ -657,6 +657,7 @@ private:
         std::string_view fallback;  // the name as written (paragraph text or a constant)
         std::string_view kind;      // for fixed bodies (national, studio, hotline)
         std::string_view level;
+        const gz::Division* division = nullptr;  // for fixed bodies of a known place
         bool fixed = false;
     };
 
@@ -975,6 +976,7 @@ std::size_t BodyExtractor::body_of(const Found& f) {
             b.name = f.fallback;
             b.kind = f.kind;
             b.level = f.level;
+            b.division_code = division_code_of(f.division);
         } else if (organ) {
             b.name = std::move(organ->name);
             b.kind = organ->kind;
@@ -1108,6 +1110,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
                     f.fallback = name;
                     f.kind = "party_organ";
                     f.level = issuer_ ? gz::level_name(issuer_->level()) : "";
+                    f.division = issuer_;  // 局党组 of 厦门市生态环境局: 350200
                     add(pi, f);
                     found_end = f.end;
                     last_end = std::string::npos;

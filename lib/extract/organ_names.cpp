@@ -125,6 +125,14 @@ namespace {
 std::optional<OrganName> build_organ(const OrganParts& o);
 }
 
+std::string division_code_of(const gazetteer::Division* place) {
+    // GB/T 2260 codes have six digits (江苏省 320000, 南通市 320600); townships keep the
+    // nine-digit NBS statistical code.
+    std::string code = place ? std::string(place->code()) : std::string();
+    if (!code.empty() && code.size() < 6) code.append(6 - code.size(), '0');
+    return code;
+}
+
 std::optional<OrganName> canonical_organ(const OrganParts& o) {
     // Without a place the name stays empty; the kind is still known from the organ words,
     // and the level from the level word (省教育厅, 乡党委, 街道工委) except 市 and 州, which
@@ -155,10 +163,7 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
         for (std::string_view p : pieces) n.name.append(p);
     };
     n.level = level_of(o.place);
-    // GB/T 2260 codes have six digits (江苏省 320000, 南通市 320600); townships keep the
-    // nine-digit NBS statistical code.
-    n.code = o.place ? std::string(o.place->code()) : std::string();
-    if (!n.code.empty() && n.code.size() < 6) n.code.append(6 - n.code.size(), '0');
+    n.code = division_code_of(o.place);
     if (o.word) {
         switch (*o.word) {
             case organ_word::party_committee:

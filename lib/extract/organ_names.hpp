@@ -41,6 +41,10 @@ struct OrganName {
 /// Without a place only the kind is filled (name, level and code stay empty).
 std::optional<OrganName> canonical_organ(const OrganParts& parts);
 
+/// The code a body at `place` carries: GB/T 2260's six digits (江苏省 320000, 南通市
+/// 320600), a township's nine-digit NBS code; empty for no place.
+std::string division_code_of(const gazetteer::Division* place);
+
 /// canonical_organ() when the place is known, else nullopt.
 std::optional<OrganName> resolved_organ(const OrganParts& parts);
 

@@ -876,6 +876,8 @@ TEST_CASE("the reporting department's own Party group and committee (局党组, 
     REQUIRE(body_named(r, "中共南京市司法局党组"));
     CHECK(body_named(r, "中共南京市司法局党组")->kind == "party_organ");
     CHECK(body_named(r, "中共南京市司法局党组")->mentions.size() == 2);
+    CHECK(body_named(r, "中共南京市司法局党组")->division_code == "320100");  // its department's place
+    CHECK(body_named(r, "中共南京市司法局党组")->level == "prefecture");
     CHECK(mentions_over(r, "局党委书记").size() == 1);  // 中共南京市司法局委员会
     CHECK(body_named(r, "中共南京市司法局委员会"));
     CHECK(mentions_over(r, "镇党委").size() == 1);      // another organ's
