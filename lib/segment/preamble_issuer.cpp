@@ -26,7 +26,7 @@ constexpr int kSentences = 4;                     // of each paragraph
 constexpr std::string_view kVerbs[] = {
     "坚持", "深入", "认真", "全面", "始终", "紧紧", "以", "在", "聚焦", "围绕", "深化", "持续",
     "扎实", "着力", "严格", "高度", "不断", "积极", "切实", "按照", "立足", "统筹", "牢固",
-    "法治",
+    "法治", "组织开展", "大力", "进一步",
 };
 // Words after 现将 that end the organ (现将县司法局2024年…, 现将我局关于…).
 constexpr std::string_view kAfterOrgan[] = {"关于", "法治", "年度", "本年", "有关", "一年", "工作"};
@@ -71,10 +71,23 @@ std::string_view after_opening(std::string_view t) {
     return t;
 }
 
+// Whether `organ` is a ministry, which names no place (环境保护部, 生态环境部, 司法部: the
+// opening of a ministry's own report), of three to eight characters.
+bool is_ministry(std::string_view organ) {
+    return ends_with(organ, "部") && organ.size() >= 3 * 3 && organ.size() <= 8 * 3 &&
+           !starts_with(organ, "中共") && !starts_with(organ, "中央") && !starts_with(organ, "党");
+}
+
+// `organ` without 原 (former) in front: 原环境保护部 is 环境保护部 (renamed in 2018).
+std::string_view without_former(std::string_view organ) {
+    return starts_with(organ, "原") && organ.size() > 3 ? organ.substr(3) : organ;
+}
+
 // Whether `organ` names its place: an organ line (四 Han characters or more, an organ's
 // ending, no level word in front), or a town or street (汤头街道, 贤庠镇).
 bool names_issuer(std::string_view organ) {
     if (organ.empty() || organ.size() > kMaxOrganBytes) return false;
+    if (is_ministry(organ)) return true;
     // 中共中央办公厅、国务院办公厅印发…: national organs cited, not the author of a local report.
     for (std::string_view national : {"中共中央", "中央", "党中央", "国务院", "全国", "最高", "国家"})
         if (starts_with(organ, national)) return false;
@@ -126,7 +139,8 @@ std::optional<std::string> preamble_issuer(const std::vector<Paragraph>& paragra
     for (std::size_t i = first; i < last; ++i) {
         const std::string_view text = paragraphs[i].text;
         const std::string_view opened = after_opening(text);
-        if (const std::string_view organ = organ_before_verb(opened, opened.size() != text.size());
+        if (const std::string_view organ =
+                without_former(organ_before_verb(opened, opened.size() != text.size()));
             names_issuer(organ))
             return std::string(organ);
         if (const std::string_view organ = organ_after_xianjiang(text); names_issuer(organ))
@@ -143,7 +157,8 @@ std::optional<std::string> preamble_issuer(const std::vector<Paragraph>& paragra
             const std::string_view rest = text.substr(at);
             const std::string_view after_time = after_opening(rest);
             if (after_time.size() == rest.size()) continue;
-            if (const std::string_view organ = organ_before_verb(after_time, true); names_issuer(organ))
+            if (const std::string_view organ = without_former(organ_before_verb(after_time, true));
+                names_issuer(organ))
                 return std::string(organ);
         }
     }

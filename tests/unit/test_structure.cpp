@@ -275,6 +275,11 @@ TEST_CASE("without a title or a signature, the issuer is the organ the preamble 
         {"根据中共中央《法治政府建设实施纲要（2021—2025年）》提出的要求，2023年，清波街道以深入学习贯彻为主线。",
          "清波街道"},
         {"2025年，中村乡法治政府建设工作在市委、市人民政府的正确领导下扎实推进。", "中村乡"},
+        // A ministry's own report (原: its name before 2018), and more opening verbs.
+        {"2017年，原环境保护部深入学习宣传贯彻党的十九大精神。", "环境保护部"},
+        {"2021年，司法部坚持以习近平新时代中国特色社会主义思想为指导。", "司法部"},
+        {"2022年增福镇组织开展行政执法检查220余次。", "增福镇"},
+        {"2023年，中央宣传部部署。", std::nullopt},
         // No place in the organ, a preposition in front, or no organ at all.
         {"2022年，区政府坚持以习近平新时代中国特色社会主义思想为指导。", std::nullopt},
         {"现将市人社局2022年法治政府建设情况报告予以公开。", std::nullopt},
