@@ -241,7 +241,10 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
         }
     }
     if (o.unit) {
-        name({P, o.unit_text});
+        // A street's 工委 (Beijing writes 街道工委) is its 党工委: one body, named so.
+        const bool street_committee = o.unit_text == "工委" && o.place &&
+                                      o.place->level() == gazetteer::Level::township;
+        name({P, street_committee ? std::string_view("党工委") : o.unit_text});
         switch (*o.unit) {
             case unit_kind::department:
             case unit_kind::office: n.kind = "government_department"; break;

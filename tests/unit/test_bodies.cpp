@@ -840,6 +840,11 @@ TEST_CASE("a bare 办事处 after a street's Party organ is the street's office"
     if (const Body* b = body_named(r, "金龙街道办事处"))
         for (const auto& m : b->mentions) bare += m.text == "办事处";
     CHECK(bare == 2);
+    // 工委 and 党工委 of one street are one body.
+    const Body* committee = body_named(r, "金龙街道党工委");
+    REQUIRE(committee);
+    CHECK(committee->mentions.size() == 2);
+    CHECK(body_named(r, "金龙街道工委") == nullptr);
     // Not after a county's committee, nor without a joining word.
     const Report county = parse_with(kQidong, "市委、办事处负责。");
     INFO("bodies:" << describe(county));
