@@ -115,6 +115,9 @@ bool chinese_month_at(std::string_view text) {
     return p < end && util::decode(p, end) == U'月';
 }
 
+// The paragraphs after the title that make the preamble.
+constexpr std::size_t kPreambleParagraphs = 6;
+
 int preamble_year(std::string_view text) {
     for (std::size_t from = 0; from < text.size();) {
         int year = 0;
@@ -136,6 +139,17 @@ int preamble_year(std::string_view text) {
         from = end;
     }
     return 0;
+}
+
+// The year a preamble's 现将… sentence reports on (现将我市2020年法治政府建设有关情况报告
+// 如下): the year the report is about, whatever a delivery line's date or an earlier
+// clause (在2023年工作基础上) says. 0 if the sentence names none.
+int reported_year(std::string_view text) {
+    const std::size_t k = text.find("现将");
+    if (k == std::string_view::npos) return 0;
+    const std::string_view rest = text.substr(k + std::string_view("现将").size());
+    const std::size_t stop = rest.find("报告");
+    return stop == std::string_view::npos ? 0 : preamble_year(rest.substr(0, stop));
 }
 
 // One span's code-point offsets (a function, not a lambda: a lambda's call operator would
@@ -233,13 +247,22 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     if (!r.issuer || (place_only && !segment::is_organ_line(*r.issuer)))
         better(segment::preamble_issuer(paragraphs, first_body));
     r.year = title.year;
+    const std::size_t preamble_end = std::min(paragraphs.size(), first_body + kPreambleParagraphs);
+    // A year the title line itself does not name (a delivery line's, 2021年4月26日在…会议上)
+    // gives way to the one the preamble's 现将… sentence reports on.
+    int unused_year = 0;
+    std::size_t yb = 0, ye = 0;
+    if (!(r.year && grammar::find_year(title.title, unused_year, yb, ye)))
+        for (std::size_t i = first_body; i < preamble_end; ++i)
+            if (const int year = reported_year(paragraphs[i].text)) {
+                r.year = year;
+                break;
+            }
     // No year in the title: the preamble usually opens with it ("2024 年，在…领导下").
     // Web pages put a few lines of labels first (发布机构: …, 公文生成日期: 2025-02-07): a
     // colon within a label's length of the start. (The preamble's own colon ends it: 现将
     // 有关情况报告如下:.)
-    constexpr std::size_t kPreambleParagraphs = 6;
     constexpr std::size_t kMaxLabelBytes = 8 * 3 + 2;  // "- 公文生成日期"
-    const std::size_t preamble_end = std::min(paragraphs.size(), first_body + kPreambleParagraphs);
     for (std::size_t i = first_body; !r.year && i < preamble_end; ++i) {
         const std::string_view text = paragraphs[i].text;
         const std::size_t colon = std::min(text.find(':'), text.find("："));

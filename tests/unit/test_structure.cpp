@@ -342,6 +342,10 @@ TEST_CASE("without a title, the year is the preamble's, not a cited title's or a
         // Web-page labels first; the preamble's own colon ends it.
         {"- 发布机构: 古镛镇人民政府\n- 公文生成日期: 2025-02-07\n中共将乐县委员会,将乐县人民政府:\n"
          "2024年,古镛镇坚持依法行政。现将有关情况报告如下:", 2024},
+        // The year 现将… reports on wins over an earlier clause's and a delivery line's.
+        {"在县委的领导下,我镇在2023年工作基础上稳步提升。现将我镇2024年法治政府建设情况报告如下。", 2024},
+        {"(2021年4月26日在杭州市第十三届人民代表大会常务委员会第三十五次会议上)\n杭州市人民政府\n"
+         "2020年,全市各级行政机关深入学习。现将我市2020年法治政府建设有关情况报告如下:", 2020},
     };
     for (const Case& c : cases) {
         INFO(c.preamble);
