@@ -243,6 +243,14 @@ void labelled_dates(const std::vector<segment::Paragraph>& paragraphs, std::size
             else continue;
             rest = trim_blanks(t.substr(after), &blanks);
             after += blanks;
+            // A table's label and value in cells of their own (成文日期: | 2025年04月15日 |).
+            for (std::string_view bar : {"|", "｜"})
+                if (util::starts_with(rest, bar)) {
+                    after += bar.size();
+                    rest = trim_blanks(t.substr(after), &blanks);
+                    after += blanks;
+                    break;
+                }
             Date d;
             std::size_t used = 0;
             // The value on the label's line, or alone on the next (发表时间：⏎2026-02-09).

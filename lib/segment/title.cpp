@@ -97,6 +97,17 @@ std::optional<std::string> issuer_of(const std::string& title, std::size_t year_
     return std::nullopt;
 }
 
+// A delivery line, or a piece of one a line break cut: it opens with a date and 在
+// (2025年3月21日在汉滨区第十九届), or names the congress or the meeting it was read at
+// (人民代表大会第四次会议上).
+bool is_delivery_line(std::string_view text) {
+    if (text.find("人民代表大会") != std::string_view::npos || util::ends_with(text, "会议上"))
+        return true;
+    const std::size_t day = text.find("日在");
+    if (day == std::string_view::npos || day > 14) return false;  // 2025年12月21日: 14 bytes
+    return !text.empty() && text[0] >= '0' && text[0] <= '9';
+}
+
 // A subtitle such as "——2026年1月27日在海南省第七届人民代表大会第五次会议上" or
 // "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）" gives the year and the
 // government when the title itself ("政府工作报告") does not.
@@ -104,7 +115,8 @@ bool is_subtitle(const std::string& s) {
     // Dashes come in every form a typewriter, PDF or web page produces: —— — -- ---- －.
     for (std::string_view lead : {"—", "-", "―", "－", "（", "("})
         if (s.rfind(lead, 0) == 0) return true;
-    return false;
+    // Without its dash: 2025年3月21日在汉滨区第十九届人民代表大会第四次会议上.
+    return !s.empty() && s[0] >= '0' && s[0] <= '9' && is_delivery_line(s);
 }
 
 void complete_from_subtitle(const std::string& sub, TitleInfo& info) {
@@ -213,11 +225,13 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
             info.paragraph = i;
             break;
         }
-        // Neither a subtitle nor the speaker's line (海拉尔区人民政府代区长 杨国宏).
+        // Neither a subtitle nor the speaker's line (海拉尔区人民政府代区长 杨国宏), nor a
+        // delivery line without its dash, whole or cut (2025年3月21日在汉滨区第十九届 /
+        // 人民代表大会第四次会议上).
         const bool speaker = text.find("人民政府") != std::string::npos &&
                              (text.find("长") != std::string::npos);
         if (fallback == static_cast<std::size_t>(-1) && text.size() >= 4 * 3 &&
-            !is_subtitle(normalize_title(text)) && !speaker)
+            !is_subtitle(normalize_title(text)) && !speaker && !is_delivery_line(text))
             fallback = i;
     }
     if (info.paragraph == static_cast<std::size_t>(-1)) info.paragraph = fallback;

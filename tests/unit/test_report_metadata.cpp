@@ -154,6 +154,10 @@ TEST_CASE("a web page's labels give the publication date and the date written",
         {"【发布日期】2024-03-28\n", "2024-03-28", std::nullopt},
         // An empty label glued to the next one.
         {"来源:时间:2023-02-28\n", "2023-02-28", std::nullopt},
+        // A table's label and value in cells of their own; an empty cell gives nothing.
+        {"文号 | 成文日期: | 2025年04月15日 | |\n有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |\n",
+         "2025-04-15", "2025-04-15"},
+        {"成文日期: | | 发布日期: | |\n", std::nullopt, std::nullopt},
         // 公文生成日期 is no label of ours; a label with no whole date gives nothing.
         {"公文生成日期: 2025-02-07\n", std::nullopt, std::nullopt},
         {"发布时间：2024年3月\n", std::nullopt, std::nullopt},

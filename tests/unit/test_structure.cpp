@@ -354,6 +354,14 @@ TEST_CASE("without a title, the year is the preamble's, not a cited title's or a
     }
 }
 
+TEST_CASE("a delivery line without its dash, whole or cut, is no title", "[structure]") {
+    const Report r = govreport::parse(
+        "2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n"
+        "各位代表:\n一、过去一年工作回顾\n2024年,我们完成投资189.4亿元。\n");
+    CHECK(r.title.empty());
+    CHECK(r.year == std::optional<int>(2025));  // the delivery line's year
+}
+
 TEST_CASE("web-page chrome above the title is neither the title nor its issuer", "[structure]") {
     const std::string body = "\n\n一、主要举措和成效\n（一）加强组织领导。区委常委会研究部署法治政府建设工作。\n";
     // A breadcrumb and a menu entry that name a report, a line of labels and dates.
