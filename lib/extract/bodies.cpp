@@ -662,6 +662,11 @@ private:
     };
 
     void paragraph(std::size_t pi);
+    // Departments listed after one found at `where` that ends at `end`, their place left
+    // out (市发展改革委、国土资源局、规划局): added as that place's. Returns where the list
+    // ends.
+    std::size_t listed_departments(std::size_t pi, std::string_view t, std::size_t end,
+                                   const gz::Division* where);
     // Where a bare 办事处 starts after a street's Party organ f ending at `end` (清波街道
     // 党工委、办事处), with a 、, 和 or 及 between: the street's office. 0 if none.
     static std::size_t street_office_after(std::string_view t, std::size_t end, const Found& f,
@@ -840,6 +845,39 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
     }
     word = w;
     return true;
+}
+
+std::size_t BodyExtractor::listed_departments(std::size_t pi, std::string_view t, std::size_t end,
+                                             const gz::Division* where) {
+    while (starts_with(from(t, end), "、")) {
+        const std::size_t pos = end + std::string_view("、").size();
+        // A level word or a place starts a body the scan finds itself (市财政局、市税务局).
+        const char32_t first = char_at3(t, pos);
+        if (!util::is_han(first) || (classes(first) & kLevelLead) || places_.may_start(first))
+            return end;
+        OrganParts parts;
+        std::size_t stop = 0;
+        // Departments and offices only: a list's 文化中心 or 图书馆 is seldom the place's.
+        if (!tail(t, pos, parts, stop) || parts.word ||
+            (parts.unit != grammar::unit_kind::department && parts.unit != grammar::unit_kind::office) ||
+            stop - pos < 2 * 3)
+            return end;
+        // The name ends the item: a list mark, the clause's end, or a word no name goes on
+        // with (等, 和, 积极…) follows.
+        const char32_t next = char_at3(t, stop);
+        if (stop < t.size() && next != U'、' && next != U'，' && next != U'。' && next != U'；' &&
+            next != U',' && !name_stops_.starts_any(from(t, stop)))
+            return end;
+        parts.place = where;
+        Found g;
+        g.begin = pos;
+        g.end = stop;
+        g.parts = std::move(parts);
+        g.fallback = piece(t, pos, stop - pos);
+        add(pi, g);
+        end = stop;
+    }
+    return end;
 }
 
 std::size_t BodyExtractor::street_office_after(std::string_view t, std::size_t end, const Found& f,
@@ -1354,6 +1392,10 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 g.fallback = g.parts.unit_text;
                 add(pi, g);
                 found_end = last_end = at = g.end;
+            } else if (where && f.parts.unit && !f.parts.word) {
+                // 市发展改革委、国土资源局、规划局: departments listed after the first with
+                // their place left out are that place's.
+                found_end = last_end = at = listed_departments(pi, t, at, where);
             }
             continue;
         }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "segment/organ_line.hpp"
+#include "util/gazetteer.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -95,7 +96,11 @@ bool names_issuer(std::string_view organ) {
     if (organ.size() < 3 * 3) return false;
     for (std::string_view lead : {"本", "我", "全", "各", "市", "区", "县", "省", "镇", "乡", "街"})
         if (starts_with(organ, lead)) return false;
-    return ends_with(organ, "街道") || ends_with(organ, "镇") || ends_with(organ, "乡");
+    if (ends_with(organ, "街道") || ends_with(organ, "镇") || ends_with(organ, "乡")) return true;
+    // A province, city or county by its full name (2017年，山东省以…): the place reports.
+    for (std::string_view level : {"省", "市", "县", "区", "自治区", "自治州", "盟", "旗"})
+        if (ends_with(organ, level)) return !gazetteer::by_name(organ).empty();
+    return false;
 }
 
 // The organ opening `t` before one of kVerbs, or empty. After an opening time

@@ -199,6 +199,29 @@ std::size_t solid_bytes(std::string_view text, std::size_t limit) {
     return solid;
 }
 
+// The government a speaker's line names (汉滨区人民政府代区长 向诗兵 → 汉滨区人民政府):
+// 人民政府 after a place of two to eight characters, then 区长, 市长, 县长… (代, 副 before).
+std::optional<std::string> speaker_government(std::string_view text) {
+    constexpr std::string_view kGovernment = "人民政府";
+    const std::size_t at = text.find(kGovernment);
+    if (at == std::string_view::npos || at < 2 * 3 || at > 8 * 3 || text.size() > kMaxTitleBytes)
+        return std::nullopt;
+    std::string_view title = text.substr(at + kGovernment.size());
+    for (std::string_view acting : {"代理", "代", "常务副", "副"})
+        if (util::starts_with(title, acting)) {
+            title.remove_prefix(acting.size());
+            break;
+        }
+    for (std::string_view head : {"省长", "市长", "区长", "县长", "州长", "旗长", "主席", "镇长", "乡长"})
+        if (util::starts_with(title, head)) {
+            const std::string_view place = text.substr(0, at);
+            for (const char *p = place.data(), *e = p + place.size(); p < e;)
+                if (!util::is_han(util::decode(p, e))) return std::nullopt;
+            return std::string(text.substr(0, at + kGovernment.size()));
+        }
+    return std::nullopt;
+}
+
 // Web-page chrome, never the title: a breadcrumb (您所在的位置:政务公开 > 工作报告), a line
 // of labels (来源:… 发布时间:…, 今天是:…), a menu entry naming a report (工作报告).
 // A title holds no colon of either width.
@@ -236,9 +259,14 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     }
     if (info.paragraph == static_cast<std::size_t>(-1)) info.paragraph = fallback;
     if (info.paragraph == static_cast<std::size_t>(-1)) {
-        // No title, but maybe a subtitle ("—2017年2月11日在海拉尔区第十四届人民代表大会…").
+        // No title, but maybe a subtitle ("—2017年2月11日在海拉尔区第十四届人民代表大会…"),
+        // or the speaker's line (汉滨区人民政府代区长 向诗兵).
         for (std::size_t i = 0; i < limit && !info.issuer; ++i)
             complete_from_paragraph(paragraphs[i], info);
+        for (std::size_t i = 0; i < limit && !info.issuer; ++i) {
+            if (has_marker(paragraphs[i].text)) break;
+            info.issuer = speaker_government(paragraphs[i].text);
+        }
         return info;
     }
 

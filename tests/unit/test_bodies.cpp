@@ -831,6 +831,16 @@ TEST_CASE("a street's Party working committee and study group", "[bodies]") {
     CHECK(office != nullptr);  // 市 is the street's prefecture
 }
 
+TEST_CASE("departments listed after the first with their place left out are that place's", "[bodies]") {
+    const Report r = parse_with(kQidong,
+        "市发展改革委、国土资源局、规划局、住建委积极探索。市财政局、税务部门配合。市文化馆、图书馆开放。");
+    INFO("bodies:" << describe(r));
+    for (const char* name : {"启东市发展改革委", "启东市国土资源局", "启东市规划局", "启东市住建委"})
+        CHECK(kind_and_code(r, name) == "government_department/320681");
+    CHECK(mentions_over(r, "税务部门").empty());
+    CHECK(mentions_over(r, "图书馆").empty());  // institutions in a list are seldom the place's
+}
+
 TEST_CASE("a bare 办事处 after a street's Party organ is the street's office", "[bodies]") {
     const Report r = parse_with("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告",
                                 "街道党工委、办事处坚持党建引领。金龙街道工委和办事处联合部署。");

@@ -280,6 +280,8 @@ TEST_CASE("without a title or a signature, the issuer is the organ the preamble 
         {"2021年，司法部坚持以习近平新时代中国特色社会主义思想为指导。", "司法部"},
         {"2022年增福镇组织开展行政执法检查220余次。", "增福镇"},
         {"2023年，中央宣传部部署。", std::nullopt},
+        // A place by its full name reports (a province's report without its title).
+        {"2017年,山东省以习近平新时代中国特色社会主义思想为指导。", "山东省"},
         // No place in the organ, a preposition in front, or no organ at all.
         {"2022年，区政府坚持以习近平新时代中国特色社会主义思想为指导。", std::nullopt},
         {"现将市人社局2022年法治政府建设情况报告予以公开。", std::nullopt},
@@ -360,6 +362,8 @@ TEST_CASE("a delivery line without its dash, whole or cut, is no title", "[struc
         "各位代表:\n一、过去一年工作回顾\n2024年,我们完成投资189.4亿元。\n");
     CHECK(r.title.empty());
     CHECK(r.year == std::optional<int>(2025));  // the delivery line's year
+    // The speaker's line names the government that reports, and 区人民政府 is it.
+    CHECK(r.issuer == std::optional<std::string>("汉滨区人民政府"));
 }
 
 TEST_CASE("web-page chrome above the title is neither the title nor its issuer", "[structure]") {
