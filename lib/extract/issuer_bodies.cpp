@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/organ_names.hpp"
 #include "segment/organ_line.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -170,7 +171,11 @@ std::vector<std::size_t> issuer_bodies(const Report& report) {
     // A place alone (券桥镇, 邻水县, 东湖街道): the report is its government's, when the
     // text names that government.
     if (found.empty() && rest == issuer && !segment::is_organ_line(issuer)) {
-        const std::size_t g = government_named(report, issuer);
+        std::size_t g = government_named(report, issuer);
+        // 海东市乐都区共和乡: the place's own division, named with its parents, and the
+        // government of that division (共和乡人民政府, 630202200).
+        if (g == npos)
+            g = government_of(report, division_code_of(division_of_issuer(issuer)));
         if (g != npos) found.push_back(g);
     }
     return found;

@@ -211,6 +211,10 @@ TEST_CASE("the issuer bodies of a place alone and of 党委和政府", "[metadat
     CHECK(issuer_names(town) == std::vector<std::string>{"镇人民政府"});
     const Report unnamed = govreport::parse("三都镇2025年法治政府建设工作报告\n\n" + kBody);
     CHECK(issuer_names(unnamed).empty());
+    // A place named with its parents: its government, by the place's code.
+    const Report nested = govreport::parse("海东市乐都区共和乡2022年度法治政府建设工作报告\n\n" + kBody +
+                                           "共和乡政府印发普法方案。\n");
+    CHECK(issuer_names(nested) == std::vector<std::string>{"共和乡人民政府"});
     // 自治区党委和政府: the Party committee and the government of the place just named.
     const Report joint = govreport::parse(
         "2022年，宁夏回族自治区党委和政府全面学习贯彻习近平法治思想。自治区政府建立会前学法制度。\n\n" +
