@@ -837,7 +837,8 @@ std::size_t year_from_start(std::string_view m) {
 }
 
 // Whether the words `m` before a count only lead up to the noun after its unit: they end
-// in 的 (已出台的), in a scope (全镇, 全国, 全市范围内), or are a preposition alone (对, 向).
+// in 的 (已出台的) or a preposition (省质监局对), in a scope (全镇, 全国, 全市范围内), or are
+// a preposition alone (为, 针对).
 constexpr std::string_view kCountScopes[] = {"全国", "全省", "全市", "全州", "全盟", "全县",
                                              "全区", "全镇", "全乡", "全村", "全街道", "全系统",
                                              "全市范围内", "全区范围内"};
@@ -850,7 +851,8 @@ bool leads_to_counted_noun(std::string_view m) {
     std::size_t n = 0;
     const char32_t last = util::decode_before(m.data(), end, &n);
     if (!kCountLeadEnds.contains(last)) return false;
-    if (last == U'的') return m.size() > 3;
+    // 已出台的; 省质监局对17类… (a preposition ends the words before the count).
+    if (last == U'的' || last == U'对' || last == U'向') return m.size() > 3;
     for (std::string_view scope : kCountScopes)
         if (util::ends_with(m, scope)) return true;
     for (std::string_view preposition : kCountPrepositions)
