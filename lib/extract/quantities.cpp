@@ -852,7 +852,8 @@ bool leads_to_counted_noun(std::string_view m) {
     const char32_t last = util::decode_before(m.data(), end, &n);
     if (!kCountLeadEnds.contains(last)) return false;
     // 已出台的; 省质监局对17类… (a preposition ends the words before the count).
-    if (last == U'的' || last == U'对' || last == U'向') return m.size() > 3;
+    if (last == U'的') return m.size() > 3;
+    if (last == U'对' || last == U'向') return true;
     for (std::string_view scope : kCountScopes)
         if (util::ends_with(m, scope)) return true;
     for (std::string_view preposition : kCountPrepositions)
