@@ -825,6 +825,15 @@ bool organization_noun(std::string_view before) {
     return false;
 }
 
+// `s` without the words written between a basis and its change verb: a note in brackets
+// (同比(下同)增长) or 分别 (同比分别增长5%、26%). 地区生产总值同比(下同) is
+// 地区生产总值同比.
+std::string_view without_inserts(std::string_view s) {
+    for (std::string_view insert : {"(下同)", "（下同）", "分别"})
+        if (util::ends_with(s, insert)) return s.substr(0, s.size() - insert.size());
+    return s;
+}
+
 // Where `m`, ending in 年的, has 由 or 从 with a year of digits after it (由2010年的,
 // 从2020年的): the start of that tail, or npos.
 std::size_t year_from_start(std::string_view m) {
@@ -899,6 +908,7 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
         const std::size_t v = change_verbs().suffix(s);
         if (v == util::WordList::npos) return s;
         s.remove_suffix(lexicon::kChangeVerbs[v].text.size());
+        s = without_inserts(s);  // 同比(下同)增长, 同比分别增长
         if (!ind.change->basis.empty() && ends_with(s, ind.change->basis))
             s.remove_suffix(ind.change->basis.size());
         return s;
@@ -1088,7 +1098,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         if (!rate && gap > kMaxGap) continue;  // a count changes only when the verb is next to it
         Change ch;
         ch.up = v.up;
-        const std::string_view head = clause.substr(0, vat);
+        const std::string_view head = without_inserts(clause.substr(0, vat));
         for (std::string_view basis : lexicon::kBasisPrefixes)
             if (ends_with(head, basis)) ch.basis = std::string(basis);
         if (ch.basis.empty()) {
@@ -1107,6 +1117,16 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         ind.change = ch;
         if (rate) ind.kind = IndicatorKind::rate_change;
         break;
+    }
+    // 分别增长4.8%、7.2%: a value listed after a changed one, with nothing but 、 between,
+    // changes as that one does.
+    if (!ind.change && st.last_indicator != npos && st.last_begin >= st.clause_start &&
+        trim(t.substr(st.metric_floor, at - st.metric_floor)) == std::string_view("、")) {
+        const Indicator& prev = r_.indicators[st.last_indicator];
+        if (prev.change && prev.change->from == npos && prev.unit == ind.unit) {
+            ind.change = prev.change;
+            if (rate) ind.kind = IndicatorKind::rate_change;
+        }
     }
     // From/to pair: 从1分提升至2分 — this value is where the clause's previous one went.
     if (st.last_indicator != npos && st.last_begin >= st.clause_start) {

@@ -171,6 +171,8 @@ TEST_CASE("quantities: the metric is what the number counts", "[quantity]") {
         {"参与率、通过率均为100%。", "100%", "参与率、通过率"},
         {"居民人均可支配收入年均增长6.6%。", "6.6%", "居民人均可支配收入年均"},
         {"实现地区生产总值5696亿元。", "5696亿元", "地区生产总值"},
+        {"地区生产总值同比(下同)增长4.5%。", "4.5%", "地区生产总值"},
+        {"办理司法鉴定、仲裁案件同比分别增长5%、26%。", "26%", "办理司法鉴定、仲裁案件"},
         // Words that only lead up to a count (a clause ending in 的, a scope, a bare
         // preposition): the noun after its unit is what is counted.
         {"在对已出台的7个试点部门开展评估。", "7个", "试点部门"},
@@ -304,6 +306,12 @@ TEST_CASE("quantities: changes carry direction and basis", "[quantity]") {
         {"财政收入比上年增长6.5%。", "6.5%", 6.5, "%", true, "比上年", true},
         {"受理案件120件，比上年减少12件。", "12件", 12, "件", false, "比上年", false},
         {"外贸进出口总额增长1.5倍。", "1.5倍", 1.5, "倍", true, nullptr, true},
+        // A list of values after one verb (分别增长A、B) changes as its first does; a note
+        // or 分别 between the basis and the verb is no part of the basis.
+        {"城乡居民人均可支配收入分别增长4.8%、7.2%。", "7.2%", 7.2, "%", true, nullptr, true},
+        {"刑事案件、命案起数分别下降27.3%、18.9%。", "18.9%", 18.9, "%", false, nullptr, true},
+        {"地区生产总值同比(下同)增长4.5%。", "4.5%", 4.5, "%", true, "同比", true},
+        {"办理司法鉴定、仲裁案件同比分别增长5%、26%。", "26%", 26, "%", true, "同比", true},
     };
     for (const Case& c : cases) {
         INFO("sentence: " << c.sentence);
