@@ -307,6 +307,12 @@ private:
         std::size_t seen = 0;
     };
     Role role_at(std::uint64_t at);
+    /// The whole-year period the heading of the level-1 part around `at` names, when it is
+    /// neither the report's year nor the next (一、2022年工作回顾 in a 2023 report); npos
+    /// otherwise, and before the heading's end.
+    std::size_t other_part_year(std::uint64_t at);
+    std::size_t part_root_ = npos;  // the part other_part_year() looked at last, and its answer
+    std::size_t part_year_ = npos;
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
@@ -476,6 +482,10 @@ __attribute__((always_inline)) inline bool period_possible(std::string_view t, s
 void Extractor::paragraph(std::size_t pi) {
     const std::string_view t = ps_[pi].text;
     State st;
+    // In a part whose heading names another year than the report's (一、2022年工作回顾 in
+    // a 2023 work report), 全年 and bare months are that year's.
+    if (const std::size_t k = other_part_year(ps_[pi].source_start()); k != npos)
+        st.year = r_.periods[k].start.year;
     std::size_t at = 0;
     // A structure marker (1. or （三）) is not a quantity.
     const Paragraph& para = ps_[pi];
@@ -595,7 +605,13 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     if (!grammar::parse_period(t.substr(at), ast, used)) return false;
     // A lone month or quarter word needs a number in front of 月: "1月" yes, "年底" after a
     // word such as 安全 is not a period.
-    const int context = ast.is_relative && ast.relative == 0 && st.year != 0 && ast.shape != 0
+    // 全年 is the whole of the year the paragraph speaks of (2022年，…。全年地区生产总值增长
+    // 4.5%), unless that is a target further ahead than the plans (到2020年… in a 2016
+    // report); 今年 and 本年度 are the report's.
+    const bool whole_year = ast.is_relative && ast.relative == 0 && ast.shape == 0 &&
+                            starts_with(t.substr(at), "全年") && r_.year && st.year <= *r_.year + 1;
+    const int context = ast.is_relative && ast.relative == 0 && st.year != 0 &&
+                                (ast.shape != 0 || whole_year)
                             ? st.year
                             : (r_.year ? *r_.year : 0);
     Period period;
@@ -1174,6 +1190,30 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     return true;
 }
 
+std::size_t Extractor::other_part_year(std::uint64_t at) {
+    if (!r_.year) return npos;
+    role_at(at);  // moves roots_seen_ on to the part around `at`
+    if (roots_seen_ == 0) return npos;
+    const std::size_t root = roots_[roots_seen_ - 1];
+    const Section& s = r_.sections[root];
+    // Inside the part, after its heading (whose periods are found once it is scanned).
+    if (at >= s.extent.end || at < s.title_span.end) return npos;
+    if (root == part_root_) return part_year_;
+    part_root_ = root;
+    part_year_ = npos;
+    // Periods are in document order: the first that starts in the heading's title.
+    const auto first = std::lower_bound(
+        r_.periods.begin(), r_.periods.end(), s.title_span.start,
+        [](const Period& p, std::uint64_t v) { return p.span.start < v; });
+    for (auto it = first; it != r_.periods.end() && it->span.start < s.title_span.end; ++it)
+        if (it->granularity == Granularity::year && !it->relative) {
+            const int k = it->start.year - *r_.year;
+            if (k != 0 && k != 1) part_year_ = static_cast<std::size_t>(it - r_.periods.begin());
+            break;
+        }
+    return part_year_;
+}
+
 Role Extractor::role_at(std::uint64_t at) {
     // Top-level parts are in document order with disjoint extents.
     roots_seen_ = util::count_up_to(roots_, roots_seen_, at,
@@ -1220,6 +1260,10 @@ void Extractor::link(std::size_t index) {
     // in the plans) before the indicator, else the first after it. Every period that
     // starts before it is found already: the scan is in document order.
     if (ind.period != npos || !r_.year) return;
+    if (const std::size_t k = other_part_year(at); k != npos) {
+        ind.period = k;  // the year its part's heading names (一、2022年工作回顾)
+        return;
+    }
     const Role role = role_at(at);
     const int k = role == Role::plans ? 1 : 0;
     YearMentions& year = year_mentions_[k];

@@ -245,6 +245,37 @@ TEST_CASE("periods: found in running text, with ISO dates", "[period]") {
         CHECK(quantity_support::indicators_over(r, p.span.start, p.span.end).empty());
 }
 
+TEST_CASE("periods: a part about another year, and 全年 after a year, are that year's", "[period]") {
+    // A 2023 work report looks back on 2022 in its first part: figures with no period of
+    // their own, 全年 and bare months there are 2022's; its plans stay 2023's.
+    const Report r = govreport::parse(
+        "2023年政府工作报告\n\n一、2022年工作回顾\n过去的一年，全县地区生产总值完成107.2亿元。"
+        "全年地区生产总值同比增长4.5%。3月启动改革。\n二、2023年工作安排\n全年地区生产总值增长6%。\n");
+    INFO(quantity_support::describe(r));
+    REQUIRE(r.year == std::optional<int>(2023));
+    auto year_of = [&](std::string_view text) {
+        for (const govreport::Indicator& i : r.indicators)
+            if (i.text == text) return i.period < r.periods.size() ? r.periods[i.period].start.year : 0;
+        return -1;  // no such indicator
+    };
+    CHECK(year_of("107.2亿元") == 2022);
+    CHECK(year_of("4.5%") == 2022);
+    CHECK(year_of("6%") == 2023);
+    bool march = false;
+    for (const Period& p : r.periods)
+        if (p.text == "3月") march = p.start_iso == "2022-03-01";
+    CHECK(march);
+    // In one paragraph: 2022年，… 全年… is 2022; a target year further ahead is not 全年's.
+    const Report same = govreport::parse(
+        "某县2023年法治政府建设年度报告\n\n一、主要工作\n2022年，全县上下团结奋斗。全年地区生产总值增长4.5%。"
+        "到2030年建成示范区。预计全年接待游客100万人次。\n");
+    INFO(quantity_support::describe(same));
+    std::vector<int> whole;
+    for (const Period& p : same.periods)
+        if (p.text == "全年") whole.push_back(p.start.year);
+    CHECK(whole == std::vector<int>{2022, 2023});
+}
+
 TEST_CASE("periods: relative words follow the report year of the title", "[period]") {
     const std::string text =
         "某市人民政府2022年度法治政府建设情况报告\n\n"
