@@ -310,8 +310,13 @@ private:
     /// The whole-year period the heading of the level-1 part around `at` names, when it is
     /// neither the report's year nor the next (一、2022年工作回顾 in a 2023 report); npos
     /// otherwise, and before the heading's end.
-    std::size_t other_part_year(std::uint64_t at);
-    std::size_t part_root_ = npos;  // the part other_part_year() looked at last, and its answer
+    std::size_t other_part_year(std::uint64_t at) {
+        // Most calls fall in the part of the call before (one per paragraph and per figure).
+        return at >= part_begin_ && at < part_end_ ? part_year_ : find_part_year(at);
+    }
+    std::size_t find_part_year(std::uint64_t at);
+    // The part other_part_year() looked at last, after its heading, and its answer.
+    std::uint64_t part_begin_ = 0, part_end_ = 0;
     std::size_t part_year_ = npos;
 
     const std::vector<Paragraph>& ps_;
@@ -844,8 +849,13 @@ bool organization_noun(std::string_view before) {
 // `s` without the words written between a basis and its change verb: a note in brackets
 // (同比(下同)增长) or 分别 (同比分别增长5%、26%). 地区生产总值同比(下同) is
 // 地区生产总值同比.
+constexpr std::string_view kInsertsBeforeVerb[] = {"(下同)", "（下同）", "分别"};
 std::string_view without_inserts(std::string_view s) {
-    for (std::string_view insert : {"(下同)", "（下同）", "分别"})
+    // Their last bytes: ')' , the last of ）(EF BC 89) and of 别 (E5 88 AB).
+    if (s.empty()) return s;
+    const unsigned char last = static_cast<unsigned char>(s.back());
+    if (last != ')' && last != 0x89 && last != 0xAB) return s;
+    for (std::string_view insert : kInsertsBeforeVerb)
         if (util::ends_with(s, insert)) return s.substr(0, s.size() - insert.size());
     return s;
 }
@@ -1137,6 +1147,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     // 分别增长4.8%、7.2%: a value listed after a changed one, with nothing but 、 between,
     // changes as that one does.
     if (!ind.change && st.last_indicator != npos && st.last_begin >= st.clause_start &&
+        at - st.metric_floor <= 8 &&  // 、 and a few blanks at most
         trim(t.substr(st.metric_floor, at - st.metric_floor)) == std::string_view("、")) {
         const Indicator& prev = r_.indicators[st.last_indicator];
         if (prev.change && prev.change->from == npos && prev.unit == ind.unit) {
@@ -1190,7 +1201,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     return true;
 }
 
-std::size_t Extractor::other_part_year(std::uint64_t at) {
+std::size_t Extractor::find_part_year(std::uint64_t at) {
     if (!r_.year) return npos;
     role_at(at);  // moves roots_seen_ on to the part around `at`
     if (roots_seen_ == 0) return npos;
@@ -1198,8 +1209,8 @@ std::size_t Extractor::other_part_year(std::uint64_t at) {
     const Section& s = r_.sections[root];
     // Inside the part, after its heading (whose periods are found once it is scanned).
     if (at >= s.extent.end || at < s.title_span.end) return npos;
-    if (root == part_root_) return part_year_;
-    part_root_ = root;
+    part_begin_ = s.title_span.end;
+    part_end_ = s.extent.end;
     part_year_ = npos;
     // Periods are in document order: the first that starts in the heading's title.
     const auto first = std::lower_bound(
