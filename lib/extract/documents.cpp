@@ -97,19 +97,27 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
     // organs before it issued others.
     if (const std::size_t and_at = s.rfind("及"); and_at != std::string_view::npos)
         s.remove_prefix(and_at + std::string_view("及").size());
-    // …精神和中共中央办公厅、国务院办公厅《…》: 和 before a national organ joins it to what
-    // came before (elsewhere 和 may start a name: 和平区).
-    for (std::string_view organ : {"和中共", "和中央", "和党中央", "和国务院", "和全国"})
-        if (const std::size_t at = s.rfind(organ); at != std::string_view::npos) {
-            s.remove_prefix(at + 3);
-            break;
-        }
+    // …精神和中共中央办公厅、国务院办公厅《…》, …和自治区党委、自治区人民政府印发的《…》:
+    // 和 before a level word or a Party or national organ joins it to what came before (not 和平区: 平 follows; nor
+    // 人力资源和社会保障局 or 住房和城乡建设局).
+    {
+        static constexpr util::CharSet kAfterAnd = util::make_char_set(U"自省市县区州旗中国党全");
+        for (std::size_t at = s.rfind("和"); at != std::string_view::npos && at + 3 < s.size();
+             at = at == 0 ? std::string_view::npos : s.rfind("和", at - 1))
+            if (kAfterAnd.contains(util::char_at(s, at + 3))) {
+                s.remove_prefix(at + 3);
+                break;
+            }
+    }
     // 对区人民法院《…》的批示: a preposition is not part of the organ's name.
     for (std::string_view p : kPrepositions)
         if (util::starts_with(s, p)) {
             s.remove_prefix(p.size());
             break;
         }
+    // 现将我局《…》随文上报: the report's own organ, named by no name.
+    if (util::starts_with(s, "现将")) s.remove_prefix(std::string_view("现将").size());
+    if (util::starts_with(s, "我") || util::starts_with(s, "本")) return std::nullopt;
     if (s.size() < 2 * 3) return std::nullopt;
     for (std::string_view e : kIssuerEndings)
         if (ends_with(s, e)) return std::string(s);
