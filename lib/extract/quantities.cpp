@@ -757,6 +757,13 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     const char32_t before = char_before(t, b);
     const char32_t after = char_at(t, e);
     if (before == U'第') return true;  // 第38次: an ordinal
+    // 浏览:5072次, 阅读次数：88: a web page's counter, not the report's.
+    if (before == U':' || before == U'：') {
+        const std::string_view head = t.substr(0, b - (before == U':' ? 1 : 3));
+        for (std::string_view label : {"浏览", "浏览量", "浏览次数", "阅读", "阅读量", "阅读次数",
+                                       "点击", "点击量", "点击数", "访问量", "访问次数"})
+            if (util::ends_with(head, label)) return true;
+    }
     // 5G, G20, 1+N, 1+1>2: codes and arithmetic, never measurements.
     if (before == U'+' || before == U'＋' || after == U'+' || after == U'＋' ||
         before == U'×' || before == U'*' || before == U'x' || after == U'×' || after == U'*' ||

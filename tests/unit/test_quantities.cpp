@@ -437,6 +437,13 @@ TEST_CASE("quantities: a team format (3人制) counts no people", "[quantity]") 
     CHECK(parse_text("平均15分钟办结。").indicators.size() == 1);
 }
 
+TEST_CASE("quantities: a web page's counters are no figures of the report", "[quantity]") {
+    const Report r = parse_text("浏览:5072次 时间:2022-12-07 阅读次数：88次 点击量: 120\n全年召开会议12次。");
+    INFO(quantity_support::describe(r));
+    REQUIRE(r.indicators.size() == 1);
+    CHECK(r.indicators[0].text == "12次");
+}
+
 TEST_CASE("quantities: times of day are no ratios", "[quantity]") {
     // Web pages put 发布时间:2024-03-28 09:18 above every report; meetings have hours.
     for (const char* text : {"发布时间:2024-03-28 09:18", "更新时间:2021/03/29 11:30:01",
