@@ -117,6 +117,12 @@ void assign_roles(Report& report) {
     // An empty input has no parts to miss: empty_input says it all.
     for (const Diagnostic& d : report.diagnostics)
         if (d.code == "empty_input") return;
+    // A government work report (政府工作报告; untitled, the one read to the congress: 向大会
+    // 报告工作) is a sister genre, to which the four statutory parts do not apply.
+    const bool work_report =
+        report.title.find("政府工作报告") != std::string::npos ||
+        (report.title.empty() && report.text.find("向大会报告") != std::string::npos);
+    if (work_report) return;
     for (const Required& r : kRequired) {
         const int k = static_cast<int>(r.role);
         if (present[k]) continue;

@@ -183,6 +183,18 @@ TEST_CASE("missing_part names the missing statutory part", "[diagnostics]") {
         const Report r = govreport::parse(report_with("全年推进各项工作。"));
         CHECK(find(r, "missing_part").empty());
     }
+    SECTION("a government work report has no statutory parts to miss") {
+        const std::string body = "一、2025年工作回顾\n\n全年地区生产总值增长5%。\n\n二、2026年工作安排\n\n"
+                                 "持续推进高质量发展。\n";
+        const Report titled = govreport::parse("2026年浙江省政府工作报告\n\n" + body);
+        CHECK(find(titled, "missing_part").empty());
+        CHECK(find(titled, "part_embedded").empty());
+        const Report untitled = govreport::parse("各位代表：\n\n现在，我代表省人民政府向大会报告工作。\n\n" + body);
+        CHECK(find(untitled, "missing_part").empty());
+        // A 法治政府建设 report with the same parts misses its shortcomings and leaders' part.
+        const Report law = govreport::parse(kTitle + body);
+        CHECK(!find(law, "missing_part").empty());
+    }
 }
 
 TEST_CASE("part_embedded: leadership only in a level-2 heading", "[diagnostics]") {
