@@ -98,14 +98,21 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
     if (const std::size_t and_at = s.rfind("及"); and_at != std::string_view::npos)
         s.remove_prefix(and_at + std::string_view("及").size());
     // …精神和中共中央办公厅、国务院办公厅《…》, …和自治区党委、自治区人民政府印发的《…》:
-    // 和 before a level word or a Party or national organ joins it to what came before (not 和平区: 平 follows; nor
+    // 和 after words that name no organ, before a level word or a Party or national organ,
+    // joins it to what came before (not 和平区: 平 follows; nor
     // 人力资源和社会保障局 or 住房和城乡建设局).
     {
         static constexpr util::CharSet kAfterAnd = util::make_char_set(U"自省市县区州旗中国党全");
+        // (An organ before 和 issues with the one after it: 市委和市政府印发的《…》.)
+        auto organ_before = [&](std::size_t at) {
+            for (std::string_view e : kIssuerEndings)
+                if (ends_with(s.substr(0, at), e)) return true;
+            return false;
+        };
         for (std::size_t at = s.rfind("和"); at != std::string_view::npos && at + 3 < s.size();
              at = at == 0 ? std::string_view::npos : s.rfind("和", at - 1))
             if (kAfterAnd.contains(util::char_at(s, at + 3))) {
-                s.remove_prefix(at + 3);
+                if (!organ_before(at)) s.remove_prefix(at + 3);
                 break;
             }
     }

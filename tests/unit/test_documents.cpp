@@ -227,12 +227,14 @@ TEST_CASE("an issuer after 和 or a citing verb such as 推进", "[documents]") 
     REQUIRE(b.documents.size() == 1);
     CHECK(b.documents[0].issuer == std::optional<std::string>("党中央、国务院"));
     // 和 before a level word joins too; inside a department's name it does not.
-    const Report c = parse_with("贯彻国务院和自治区党委、自治区人民政府印发的《广西法治政府建设实施方案》。"
-                                "市人力资源和社会保障局印发《工作规则》。和平区人民政府印发《和平区规定》。");
-    REQUIRE(c.documents.size() == 3);
+    const Report c = parse_with("贯彻会议精神和自治区党委、自治区人民政府印发的《广西法治政府建设实施方案》。"
+                                "市人力资源和社会保障局印发《工作规则》。和平区人民政府印发《和平区规定》。"
+                                "根据市委和市政府印发的《某市法治政府建设实施方案》。");
+    REQUIRE(c.documents.size() == 4);
     CHECK(c.documents[0].issuer == std::optional<std::string>("自治区党委、自治区人民政府"));
     CHECK(c.documents[1].issuer == std::optional<std::string>("市人力资源和社会保障局"));
     CHECK(c.documents[2].issuer == std::optional<std::string>("和平区人民政府"));
+    CHECK(c.documents[3].issuer == std::optional<std::string>("市委和市政府"));  // joint
     // The report's own organ (现将我局《…》) names no issuer.
     const Report d = parse_with("现将我局《2024年度交通运输法治政府建设工作总结》随文上报。");
     REQUIRE(d.documents.size() == 1);
