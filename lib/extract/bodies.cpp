@@ -662,6 +662,18 @@ private:
     };
 
     void paragraph(std::size_t pi);
+    // Adds the organ `parts` written at [begin, end) of paragraph pi's text `t`, named as
+    // written when its place is unknown; returns what was added.
+    Found add_written(std::size_t pi, std::string_view t, std::size_t begin, std::size_t end,
+                      OrganParts parts) {
+        Found f;
+        f.begin = begin;
+        f.end = end;
+        f.parts = std::move(parts);
+        f.fallback = piece(t, begin, end - begin);
+        add(pi, f);
+        return f;
+    }
     // Departments listed after one found at `where` that ends at `end`, their place left
     // out (市发展改革委、国土资源局、规划局): added as that place's. Returns where the list
     // ends.
@@ -869,12 +881,7 @@ std::size_t BodyExtractor::listed_departments(std::size_t pi, std::string_view t
             next != U',' && !name_stops_.starts_any(from(t, stop)))
             return end;
         parts.place = where;
-        Found g;
-        g.begin = pos;
-        g.end = stop;
-        g.parts = std::move(parts);
-        g.fallback = piece(t, pos, stop - pos);
-        add(pi, g);
+        add_written(pi, t, pos, stop, std::move(parts));
         end = stop;
     }
     return end;
@@ -1371,27 +1378,20 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 begin = at - 6;
                 end += 6;
             }
-            Found f;
-            f.begin = begin;
-            f.end = end;
-            f.parts = std::move(parts);
-            f.fallback = piece(t, begin, end - begin);
-            add(pi, f);
+            const Found f = add_written(pi, t, begin, end, std::move(parts));
             found_end = f.end;
             last_end = end;
             last_place = where;
             at = end;
             // 清波街道党工委、办事处: the street's office, named after its Party organ.
             if (std::size_t office = street_office_after(t, end, f, where)) {
-                Found g;
-                g.begin = office;
-                g.end = office + std::string_view("办事处").size();
-                g.parts.place = where;
-                g.parts.unit = grammar::unit_kind::department;
-                g.parts.unit_text = piece(t, office, g.end - office);
-                g.fallback = g.parts.unit_text;
-                add(pi, g);
-                found_end = last_end = at = g.end;
+                const std::size_t office_end = office + std::string_view("办事处").size();
+                OrganParts street;
+                street.place = where;
+                street.unit = grammar::unit_kind::department;
+                street.unit_text = piece(t, office, office_end - office);
+                add_written(pi, t, office, office_end, std::move(street));
+                found_end = last_end = at = office_end;
             } else if (where && f.parts.unit && !f.parts.word) {
                 // 市发展改革委、国土资源局、规划局: departments listed after the first with
                 // their place left out are that place's.

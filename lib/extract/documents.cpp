@@ -44,6 +44,12 @@ constexpr std::string_view kIssuerEndings[] = {
     "局", "署", "会",
 };
 
+// Whether `words` end with an organ's ending (kIssuerEndings).
+bool ends_with_organ(std::string_view words) {
+    for (std::string_view e : kIssuerEndings)
+        if (ends_with(words, e)) return true;
+    return false;
+}
 
 bool is_break(char32_t c) {
     return util::is_sentence_end(c) || c == U'，' || c == U'、' || c == U'“' || c == U'”' ||
@@ -70,9 +76,7 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
             start -= n;
         }
         const std::string_view other = t.substr(start, before - start);
-        bool organ = false;
-        for (std::string_view e : kIssuerEndings) organ = organ || ends_with(other, e);
-        if (!organ || other.empty()) break;
+        if (other.empty() || !ends_with_organ(other)) break;
         from = start;
     }
     std::string_view s = t.substr(from, open - from);
@@ -104,15 +108,10 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
     {
         static constexpr util::CharSet kAfterAnd = util::make_char_set(U"自省市县区州旗中国党全");
         // (An organ before 和 issues with the one after it: 市委和市政府印发的《…》.)
-        auto organ_before = [&](std::size_t at) {
-            for (std::string_view e : kIssuerEndings)
-                if (ends_with(s.substr(0, at), e)) return true;
-            return false;
-        };
         for (std::size_t at = s.rfind("和"); at != std::string_view::npos && at + 3 < s.size();
              at = at == 0 ? std::string_view::npos : s.rfind("和", at - 1))
             if (kAfterAnd.contains(util::char_at(s, at + 3))) {
-                if (!organ_before(at)) s.remove_prefix(at + 3);
+                if (!ends_with_organ(s.substr(0, at))) s.remove_prefix(at + 3);
                 break;
             }
     }
@@ -125,10 +124,8 @@ std::optional<std::string> issuer_before(std::string_view t, std::size_t open) {
     // 现将我局《…》随文上报: the report's own organ, named by no name.
     if (util::starts_with(s, "现将")) s.remove_prefix(std::string_view("现将").size());
     if (util::starts_with(s, "我") || util::starts_with(s, "本")) return std::nullopt;
-    if (s.size() < 2 * 3) return std::nullopt;
-    for (std::string_view e : kIssuerEndings)
-        if (ends_with(s, e)) return std::string(s);
-    return std::nullopt;
+    if (s.size() < 2 * 3 || !ends_with_organ(s)) return std::nullopt;
+    return std::string(s);
 }
 
 // "中共中央办公厅、国务院办公厅关于印发…的通知": the issuers named before 关于.
@@ -136,9 +133,8 @@ std::optional<std::string> issuer_in_title(std::string_view title) {
     const std::size_t about = title.find("关于");
     if (about == std::string_view::npos || about < 2 * 3) return std::nullopt;
     const std::string_view head = title.substr(0, about);
-    for (std::string_view e : kIssuerEndings)
-        if (ends_with(head, e)) return std::string(head);
-    return std::nullopt;
+    if (!ends_with_organ(head)) return std::nullopt;
+    return std::string(head);
 }
 
 class DocumentExtractor {

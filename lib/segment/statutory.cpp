@@ -119,9 +119,13 @@ void assign_roles(Report& report) {
         if (d.code == "empty_input") return;
     // A government work report (政府工作报告; untitled, the one read to the congress: 向大会
     // 报告工作) is a sister genre, to which the four statutory parts do not apply.
+    // (向大会报告 stands in the opening address: only the text's first lines are read.)
+    constexpr std::size_t kOpeningBytes = 2048;
     const bool work_report =
         report.title.find("政府工作报告") != std::string::npos ||
-        (report.title.empty() && report.text.find("向大会报告") != std::string::npos);
+        (report.title.empty() &&
+         std::string_view(report.text).substr(0, kOpeningBytes).find("向大会报告") !=
+             std::string_view::npos);
     if (work_report) return;
     for (const Required& r : kRequired) {
         const int k = static_cast<int>(r.role);

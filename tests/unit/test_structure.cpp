@@ -279,7 +279,7 @@ TEST_CASE("without a title or a signature, the issuer is the organ the preamble 
         {"2017年，原环境保护部深入学习宣传贯彻党的十九大精神。", "环境保护部"},
         {"2021年，司法部坚持以习近平新时代中国特色社会主义思想为指导。", "司法部"},
         {"2022年增福镇组织开展行政执法检查220余次。", "增福镇"},
-        {"2023年，中央宣传部部署。", std::nullopt},
+        {"2023年，中央宣传部深入部署。", std::nullopt},  // a national organ cited, no author
         // A place by its full name reports (a province's report without its title).
         {"2017年,山东省以习近平新时代中国特色社会主义思想为指导。", "山东省"},
         // No place in the organ, a preposition in front, or no organ at all.
