@@ -48,6 +48,16 @@ inline constexpr std::string_view kNotComparisons[] = {"比例", "比重", "对�
 /// Link words between two values of a from/to pair: 从1分提升至2分, 由A提高到B.
 inline constexpr std::string_view kFromWords[] = {"从", "由"};
 inline constexpr std::string_view kToWords[] = {"至", "到", "为"};
+/// Verbs that join a pair's values with a to-word but change nothing by themselves
+/// (从20.86天提速至6.44天); the change verbs above join them too (缩短到, 提升至).
+inline constexpr std::string_view kPairVerbs[] = {"提速", "延长", "扩大", "缩减", "缩小", "拓展", "跃升",
+                                                   "整合", "精简", "调整"};
+/// Adverbs before a pair's verb (分别提高到, 均提升至).
+inline constexpr std::string_view kPairAdverbs[] = {"分别", "均", "逐步", "进一步", "大幅"};
+/// Words between a from-word and the first value that say it is the old value
+/// (由原来的30个工作日): no part of what the pair measures.
+inline constexpr std::string_view kFormerly[] = {"原来的", "原来", "原有的", "以前的", "过去的",
+                                                  "上年的", "上年", "去年的", "去年", "原"};
 
 /// Words stripped from the front of a metric: they count or time, they do not name.
 inline constexpr std::string_view kMetricLeading[] = {

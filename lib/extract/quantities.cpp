@@ -272,6 +272,15 @@ private:
         std::size_t metric_floor = 0;  // end of the previous indicator in this clause
         std::size_t last_indicator = npos;  // previous indicator in this sentence
         std::size_t last_begin = 0;         // where its text starts in the paragraph
+        std::size_t last_end = 0;           // … and ends
+        std::size_t last_clause_start = 0;  // where its clause starts
+        // The list of values joined by 、 or 和 that it ends (分别从771家、481家): the first
+        // one's index and where its text starts.
+        std::size_t run_first = npos;
+        std::size_t run_begin = 0;
+        // The next first value of a from/to pair of lists, and the end of that list.
+        std::size_t pair_next = npos;
+        std::size_t pair_end = 0;
         std::size_t sentence_indicators = 0;  // first indicator index of this sentence
         int year = 0;  // latest explicit year in the paragraph
         // The sentence's latest period outside 《》 (npos: none yet), the only one of its
@@ -295,6 +304,8 @@ private:
                       std::size_t& text_begin) const;
     std::string_view metric_for(std::string_view t, const State& st, std::size_t b,
                                 std::size_t e, const Indicator& ind) const;
+    bool from_to_pair(std::string_view t, State& st, std::size_t at, bool listed,
+                      Indicator& ind, std::size_t& from, std::string_view& noun) const;
     Span span_of(const Paragraph& p, std::size_t b, std::size_t e) const;
     void link(std::size_t index);
     void end_run(std::size_t end);
@@ -878,6 +889,103 @@ std::size_t year_from_start(std::string_view m) {
     return lead == "由" || lead == "从" ? k - 3 : std::string_view::npos;
 }
 
+// Where the from-word of a from/to pair stands in `lead`, the words of its clause before
+// the pair's first value (评分从, 审批时限由原来的, 从法定平均办理时间): npos when none
+// does in its last 16 characters. 从严, 从事, 由于, 自由 and the like are no from-words.
+std::size_t from_word_at(std::string_view lead) {
+    static constexpr util::CharSet kNotAfter =
+        util::make_char_set(U"于此衷来严事业而中未不头重快宽轻优");
+    static constexpr util::CharSet kNotBefore = util::make_char_set(U"自理经缘因服听随跟主");
+    constexpr std::size_t kMaxChars = 16;
+    std::size_t at = lead.size();
+    for (std::size_t chars = 0; at > 0 && chars < kMaxChars; ++chars) {
+        std::size_t n = 0;
+        const char32_t c = util::decode_before(lead.data(), lead.data() + at, &n);
+        at -= n;
+        if (c != U'从' && c != U'由') continue;
+        const char* after = lead.data() + at + n;
+        const char* const end = lead.data() + lead.size();
+        if ((after < end && kNotAfter.contains(util::decode(after, end))) ||
+            kNotBefore.contains(char_before(lead, at)))
+            continue;
+        return at;
+    }
+    return std::string_view::npos;
+}
+
+// Whether `link`, the words between a from/to pair's two values, joins them, and where
+// the noun after its to-word starts (link.size() when none follows):
+// - a to-word after a change verb or nothing else: 至, 提升至, 分别提高到, 县（市）扩大到;
+// - a verb and its to-word first, then the second value's own noun: 缩短到并联办理审批时间.
+// 达到 is no link (、科技型中小企业达到2.8万家 is a figure of its own).
+bool pair_link(std::string_view link, std::size_t& noun_at) {
+    auto to_word_at = [&](std::size_t k) {
+        for (std::string_view w : lexicon::kToWords)
+            if (link.substr(k, w.size()) == w) return true;
+        return false;
+    };
+    auto pair_verb = [](std::string_view v) {
+        for (const lexicon::ChangeVerb& c : lexicon::kChangeVerbs)
+            if (v == c.text) return true;
+        for (std::string_view c : lexicon::kPairVerbs)
+            if (v == c) return true;
+        return false;
+    };
+    std::size_t skip = 0;
+    for (std::string_view adverb : lexicon::kPairAdverbs)
+        if (util::starts_with(link, adverb)) {
+            skip = adverb.size();
+            break;
+        }
+    // The to-word last: what stands before it is a verb, or a noun and a verb.
+    if (link.size() >= skip + 3 && to_word_at(link.size() - 3)) {
+        const std::string_view before = link.substr(skip, link.size() - 3 - skip);
+        noun_at = link.size();
+        if (before.empty()) return true;
+        static constexpr util::CharSet kOneCharVerbs = util::make_char_set(U"增降减升提扩");
+        if (before.size() == 3) return kOneCharVerbs.contains(util::decode_three(before.data()));
+        if (before.size() < 6 || before.find("、") != std::string_view::npos) return false;
+        return pair_verb(before.substr(before.size() - 6));
+    }
+    // The verb and its to-word first, a noun after them.
+    if (link.size() > skip + 9 && to_word_at(skip + 6) && pair_verb(link.substr(skip, 6))) {
+        noun_at = skip + 9;
+        return true;
+    }
+    return false;
+}
+
+// Whether the text after a unit starts with a pair's verb and to-word (1分提升至2分;
+// 46503元和16935元分别提高到).
+bool starts_with_to_phrase(std::string_view rest) {
+    std::size_t size = 9;
+    for (std::string_view adverb : lexicon::kPairAdverbs)
+        if (util::starts_with(rest, adverb)) {
+            size += adverb.size();
+            break;
+        }
+    std::size_t noun_at = 0;
+    return rest.size() >= size && pair_link(rest.substr(0, size), noun_at);
+}
+
+// The metric of a pair's first value without the from-word and an old-value word
+// (审批时限由原来的 → 审批时限; 市本级审批事项从法定平均办理时间 → 市本级审批事项法定平均
+// 办理时间); `m` itself when it holds no from-word.
+std::string without_from_word(std::string_view m) {
+    const std::size_t k = from_word_at(m);
+    if (k == std::string_view::npos) return std::string(m);
+    std::string_view rest = m.substr(k + 3);
+    for (std::string_view w : lexicon::kFormerly)
+        if (util::starts_with(rest, w)) {
+            rest.remove_prefix(w.size());
+            break;
+        }
+    std::string out(m.substr(0, k));
+    out.append(rest.data(), rest.size());
+    const std::string_view kept = strip_back(out, metric_trailing());  // …分别从
+    return kept.empty() ? std::string(m) : std::string(kept);
+}
+
 // Whether the words `m` before a count only lead up to the noun after its unit: they end
 // in 的 (已出台的) or a preposition (省质监局对), in a scope (全镇, 全国, 全市范围内), or are
 // a preposition alone (为, 针对).
@@ -907,6 +1015,8 @@ bool leads_to_counted_noun(std::string_view m) {
 std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     std::size_t stop = skip_space_fwd(t, e);
     const std::size_t start = stop;
+    // 评分从1分提升至2分: the pair's verb follows the unit, not a noun.
+    if (starts_with_to_phrase(t.substr(start))) return {};
     std::size_t chars = 0;
     // 县机构改革领导小组组长会议 has 13 characters: ten cut it inside a word.
     constexpr std::size_t kMaxChars = 16;
@@ -1045,6 +1155,56 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     return {};
 }
 
+// Whether the value at `at` is the second of a from/to pair (从1分提升至2分; 审批时限由
+// 原来的30个工作日缩短为3个工作日; across a comma when the verb opens the clause: 由原来…
+// 240多天，缩短到并联办理审批时间92天). Its first value is the first of the list of values
+// just before the link (分别从771家、481家增加到1076家、636家), or, for a value listed after a
+// second one (`listed`), the next of that list. Then `ind` changes from `from`, and `noun`
+// is what the link names after its verb, if anything.
+bool Extractor::from_to_pair(std::string_view t, State& st, std::size_t at, bool listed,
+                             Indicator& ind, std::size_t& from, std::string_view& noun) const {
+    if (st.last_indicator == npos) return false;
+    if (listed && st.pair_next != npos) {
+        if (st.pair_next >= st.pair_end) return false;
+        from = st.pair_next++;
+    } else {
+        st.pair_next = npos;
+        std::string_view link;
+        std::size_t noun_at = 0;
+        if (st.last_begin >= st.clause_start) {
+            link = trim(t.substr(st.metric_floor, at - st.metric_floor));
+            if (!pair_link(link, noun_at)) return false;
+        } else if (st.last_end <= st.clause_start && st.clause_start - st.last_end <= 4) {
+            // One clause mark between them (，or ,), and the verb first in this clause.
+            const std::string_view mark = trim(t.substr(st.last_end, st.clause_start - st.last_end));
+            if (mark != std::string_view("，") && mark != std::string_view(",")) return false;
+            link = trim(t.substr(st.clause_start, at - st.clause_start));
+            if (!pair_link(link, noun_at) || !starts_with_to_phrase(link)) return false;
+        } else {
+            return false;
+        }
+        const std::string_view lead = t.substr(st.last_clause_start, st.run_begin - st.last_clause_start);
+        if (st.run_begin < st.last_clause_start || from_word_at(lead) == std::string_view::npos)
+            return false;
+        noun = trim(link.substr(noun_at));
+        // 增长到2025年的4.93万亿元: the year is when, not what.
+        if (noun.size() >= 7 && is_ascii_digit(noun[0]) && noun.substr(4, 3) == "年")
+            noun = noun.substr(7);
+        if (starts_with(noun, "底") || starts_with(noun, "末")) noun.remove_prefix(3);
+        if (starts_with(noun, "的")) noun.remove_prefix(3);
+        from = st.run_first;
+        st.pair_next = from + 1;
+        st.pair_end = st.last_indicator + 1;
+    }
+    const Indicator& first = r_.indicators[from];
+    if (first.unit != ind.unit) return false;
+    Change ch;
+    ch.up = ind.value >= first.value;
+    ch.from = from;
+    ind.change = ch;
+    return true;
+}
+
 bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
     const Paragraph& p = ps_[pi];
     const std::string_view t = p.text;
@@ -1151,33 +1311,27 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         if (rate) ind.kind = IndicatorKind::rate_change;
         break;
     }
+    // A value listed after the clause's previous one: 、, 和 or 及 between them.
+    std::string_view joint;
+    if (st.last_indicator != npos && st.last_begin >= st.clause_start &&
+        at - st.metric_floor <= 8)  // a joining word and a few blanks at most
+        joint = trim(t.substr(st.metric_floor, at - st.metric_floor));
+    const bool listed = joint == std::string_view("、") || joint == std::string_view("和") ||
+                        joint == std::string_view("及");
     // 分别增长4.8%、7.2%: a value listed after a changed one, with nothing but 、 between,
     // changes as that one does.
-    if (!ind.change && st.last_indicator != npos && st.last_begin >= st.clause_start &&
-        at - st.metric_floor <= 8 &&  // 、 and a few blanks at most
-        trim(t.substr(st.metric_floor, at - st.metric_floor)) == std::string_view("、")) {
+    if (!ind.change && joint == std::string_view("、")) {
         const Indicator& prev = r_.indicators[st.last_indicator];
         if (prev.change && prev.change->from == npos && prev.unit == ind.unit) {
             ind.change = prev.change;
             if (rate) ind.kind = IndicatorKind::rate_change;
         }
     }
-    // From/to pair: 从1分提升至2分 — this value is where the clause's previous one went.
-    if (st.last_indicator != npos && st.last_begin >= st.clause_start) {
-        const Indicator& prev = r_.indicators[st.last_indicator];
-        const std::string_view link = trim(t.substr(st.metric_floor, at - st.metric_floor));
-        const std::string_view lead =
-            trim(t.substr(st.clause_start, st.last_begin - st.clause_start));
-        bool to = false, from = false;
-        for (std::string_view w : lexicon::kToWords) to = to || ends_with(link, w);
-        for (std::string_view w : lexicon::kFromWords) from = from || ends_with(lead, w);
-        if (to && from && prev.unit == ind.unit) {
-            Change ch;
-            ch.up = ind.value >= prev.value;
-            ch.from = st.last_indicator;
-            ind.change = ch;
-        }
-    }
+    // From/to pair: 从1分提升至2分, 由原来的30个工作日缩短为3个工作日 — this value is
+    // where the sentence's previous one went.
+    std::string_view pair_noun;  // the noun after the link's to-word, if any
+    std::size_t pair_from = npos;
+    const bool pair = from_to_pair(t, st, at, listed, ind, pair_from, pair_noun);
 
     const Span span = span_of(p, text_begin, e);
     ind.span = span;
@@ -1197,12 +1351,26 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         ind.per = std::string(lexicon::kPerCapita[per]);
         if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;
     }
+    if (pair) {
+        // Both values measure one thing: the first's, named before it (its from-word
+        // dropped), unless the second names its own after the to-word.
+        Indicator& first = r_.indicators[pair_from];
+        first.metric = without_from_word(first.metric);
+        if (pair_noun.empty()) ind.metric = first.metric;
+        else ind.metric.assign(pair_noun.data(), pair_noun.size());
+    }
     ind.id = util::item_id('i', r_.indicators.size());
     // The sentence's explicit period: the latest one before the number.
     if (st.last_period != npos) ind.period = st.last_period;
     link(r_.indicators.size() - 1);
     st.last_indicator = r_.indicators.size() - 1;
+    if (!listed) {
+        st.run_first = st.last_indicator;
+        st.run_begin = text_begin;
+    }
     st.last_begin = text_begin;
+    st.last_end = e;
+    st.last_clause_start = st.clause_start;
     st.metric_floor = e;
     next = e;
     return true;

@@ -397,6 +397,78 @@ TEST_CASE("quantities: from/to pairs link the new value to the old", "[quantity]
     }
 }
 
+// The first value of the pair `to` changes from, checked to be `from`.
+void check_pair(const Report& r, const Indicator& from, const Indicator& to, bool up) {
+    REQUIRE(to.change.has_value());
+    CHECK(to.change->up == up);
+    REQUIRE(to.change->from < r.indicators.size());
+    CHECK(&r.indicators[to.change->from] == &from);
+}
+
+TEST_CASE("quantities: from/to pairs with words between, lists and a comma", "[quantity]") {
+    SECTION("the from-word before the metric's noun, a verb that changes nothing alone") {
+        const Report r = parse_text("审批事项从法定平均办理时间20.86天提速至6.44天。");
+        const Indicator& from = the_indicator(r, "20.86天");
+        const Indicator& to = the_indicator(r, "6.44天");
+        check_pair(r, from, to, false);
+        CHECK(from.metric == "审批事项法定平均办理时间");
+        CHECK(to.metric == from.metric);  // not the verb 提速
+    }
+    SECTION("an old-value word after the from-word") {
+        const Report r = parse_text("审批时限由原来的30个工作日缩短为3个工作日。");
+        const Indicator& from = the_indicator(r, "30个工作日");
+        const Indicator& to = the_indicator(r, "3个工作日");
+        check_pair(r, from, to, false);
+        CHECK(from.metric == "审批时限");
+        CHECK(to.metric == "审批时限");
+    }
+    SECTION("the verb after the unit is no noun there") {
+        const Report r = parse_text("评分从1分提升至2分。");
+        CHECK(the_indicator(r, "1分").metric == "评分");
+        CHECK(the_indicator(r, "2分").metric == "评分");
+    }
+    SECTION("across a comma, with the second value's own noun") {
+        const Report r = parse_text("重大项目由原来串联办理审批时间240多天，缩短到并联办理审批时间92天。");
+        const Indicator& from = the_indicator(r, "240多天");
+        const Indicator& to = the_indicator(r, "92天");
+        check_pair(r, from, to, false);
+        CHECK(to.metric == "并联办理审批时间");
+    }
+    SECTION("lists pair in order") {
+        const Report r = parse_text("外资研发中心、地区总部分别从771家、481家增加到1076家、636家。");
+        check_pair(r, the_indicator(r, "771家"), the_indicator(r, "1076家"), true);
+        check_pair(r, the_indicator(r, "481家"), the_indicator(r, "636家"), true);
+        CHECK(the_indicator(r, "771家").metric == "外资研发中心、地区总部");
+        const Report s = parse_text("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。");
+        check_pair(s, the_indicator(s, "46503元"), the_indicator(s, "58794元"), true);
+        check_pair(s, the_indicator(s, "16935元"), the_indicator(s, "23184元"), true);
+        CHECK(the_indicator(s, "23184元").metric == "城乡居民人均可支配收入");
+    }
+    SECTION("the year of the second value is no noun") {
+        const Report r = parse_text("地区生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。");
+        const Indicator& to = the_indicator(r, "4.93万亿元");
+        check_pair(r, the_indicator(r, "3.68万亿元"), to, true);
+        CHECK(to.metric == "地区生产总值");
+        const Report s = parse_text("常住人口由上年729万人增加到732万人。");
+        CHECK(the_indicator(s, "729万人").metric == "常住人口");
+        check_pair(s, the_indicator(s, "729万人"), the_indicator(s, "732万人"), true);
+    }
+    SECTION("no pair: 达到 after a listed figure, from-words inside words") {
+        const Report r = parse_text("高新技术企业从0.94万家增加到1.55万家、科技型中小企业达到2.8万家。");
+        const Indicator& other = the_indicator(r, "2.8万家");
+        CHECK_FALSE(other.change.has_value());
+        CHECK(other.metric == "科技型中小企业");
+        // 从业 is a word: no from-word, so no pair (提高 is a change of its own).
+        const Report s = parse_text("律师从业人员300人提高到350人。");
+        const Indicator& raised = the_indicator(s, "350人");
+        REQUIRE(raised.change.has_value());
+        CHECK(raised.change->from == govreport::npos);
+        const Report u = parse_text("律师人员从300人提高到350人。");  // the same with one
+        REQUIRE(the_indicator(u, "350人").change.has_value());
+        CHECK(the_indicator(u, "350人").change->from < u.indicators.size());
+    }
+}
+
 TEST_CASE("quantities: per-capita figures are ratios, 万 there is no scale", "[quantity]") {
     const Report r = parse_text("万人发明专利拥有量达60.25件。");
     const Indicator& i = the_indicator(r, "60.25件");
