@@ -11,6 +11,7 @@
 #include "segment/normalize.hpp"
 #include "segment/organ_line.hpp"
 #include "util/huge_pages.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport::segment {
@@ -389,6 +390,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
     // A page-end line continues a paragraph that already has some length; a short line
     // without final punctuation is a title, a signature or web-page chrome.
     constexpr std::size_t kMinJoinBytes = 16 * 3;
+    std::size_t head_chrome = 0;  // lines of chrome among the first paragraphs
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& line = lines[i];
         const std::string_view text = input.substr(line.start, line.end - line.start);
@@ -397,7 +399,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
             const bool may_join = !line.indented && prev.text.size() >= kMinJoinBytes &&
                                   !ends_sentence(prev.text) && !starts_with_marker(text) &&
                                   !is_heading(prev.text) &&
-                                  !(out.size() <= 10 && (looks_like_title(prev.text) ||
+                                  !(out.size() <= 10 + head_chrome && (looks_like_title(prev.text) ||
                                                          starts_title(text) ||
                                                          has_chrome_marks(prev.text))) &&
                                   !is_signature_line(prev.text);
@@ -411,6 +413,12 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
         Paragraph& p = out.emplace_back();
         append_line(p, input, line.start, line.end, spaces);
         p.indented = line.indented;
+        // The title is looked for among the first ten paragraphs after the page's chrome
+        // (a page can put a dozen cells, [ 成文日期 ] 2026-01-22, one per line, above it).
+        if (out.size() <= 10 + head_chrome + 1 &&
+            (has_chrome_marks(p.text) || util::starts_with(p.text, "[") ||
+             util::starts_with(p.text, "【")))
+            ++head_chrome;
     }
     for (Paragraph& p : out) p.has_marker = marker_at_start(p.text, p.marker);
     return out;

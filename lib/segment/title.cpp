@@ -223,19 +223,43 @@ std::optional<std::string> speaker_government(std::string_view text) {
 }
 
 // Web-page chrome, never the title: a breadcrumb (您所在的位置:政务公开 > 工作报告), a line
-// of labels (来源:… 发布时间:…, 今天是:…), a menu entry naming a report (工作报告).
+// of labels (来源:… 发布时间:…, 今天是:…), a menu entry naming a report (工作报告), a
+// labelled cell ([ 体裁分类 ] 工作报告) or a category (文库 实用文档 报告/总结).
 // A title holds no colon of either width.
 bool is_chrome(std::string_view text) {
     if (has_chrome_marks(text) || text.find("：") != std::string_view::npos) return true;
+    if (text.find("报告/") != std::string_view::npos || text.find("/报告") != std::string_view::npos)
+        return true;
+    // A cell's label in brackets: what follows it is the cell's value.
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"[", "]"},
+                                      {"【", "】"}}) {
+        constexpr std::size_t kMaxLabelBytes = 8 * 3;
+        const std::size_t end = text.find(close);
+        if (util::starts_with(text, open) && end != std::string_view::npos && end <= kMaxLabelBytes)
+            text.remove_prefix(end + close.size());
+    }
+    if (solid_bytes(text, 3) == 0) return true;  // an empty cell: [ 发文字号 ]
     constexpr std::size_t kMinReportTitleBytes = 6 * 3;  // 政府工作报告
     return text.find("报告") != std::string_view::npos &&
            solid_bytes(text, kMinReportTitleBytes) < kMinReportTitleBytes;
 }
 
+// How many paragraphs the title is looked for in: the first kSearchParagraphs that are
+// not chrome, and the chrome among them (a page's cells, one per line, can be a dozen).
+std::size_t search_limit(const std::vector<Paragraph>& paragraphs) {
+    constexpr std::size_t kMaxChromeParagraphs = 24;
+    std::size_t i = 0, chrome = 0;
+    for (; i < paragraphs.size() && i - chrome < kSearchParagraphs; ++i)
+        if (chrome < kMaxChromeParagraphs && paragraphs[i].text.size() <= kMaxTitleBytes &&
+            is_chrome(paragraphs[i].text))
+            ++chrome;
+    return i;
+}
+
 TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     TitleInfo info;
     std::size_t fallback = static_cast<std::size_t>(-1);
-    const std::size_t limit = std::min(paragraphs.size(), kSearchParagraphs);
+    const std::size_t limit = search_limit(paragraphs);
     for (std::size_t i = 0; i < limit; ++i) {
         const std::string_view text = paragraphs[i].text;
         if (has_marker(text)) break;  // the body has started

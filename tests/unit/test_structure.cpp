@@ -396,6 +396,32 @@ TEST_CASE("web-page chrome above the title is neither the title nor its issuer",
     CHECK(c.title == "政府工作报告");
 }
 
+TEST_CASE("a page's labelled cells and categories are no title, however many", "[structure]") {
+    const std::string body =
+        "\n\n2025年，在县委、县政府的坚强领导下，乡党委、政府深入推进法治政府建设。\n"
+        "一、主要举措和成效\n（一）加强组织领导。乡党委研究部署法治政府建设工作。\n";
+    // A dozen cells, one per line, some empty, one naming the genre (工作报告): the
+    // title below them is found, and not joined with the paragraph after it.
+    std::string cells;
+    for (const char* cell : {"[ 索引号 ] 11500230008689762A/2026-00004", "[ 发文字号 ]",
+                             "[ 主题分类 ] 公安、安全、司法、法制", "[ 体裁分类 ] 工作报告",
+                             "[ 发布机构 ] 丰都县栗子乡人民政府", "[ 有效性 ]",
+                             "[ 成文日期 ] 2026-01-22", "[ 发布日期 ] 2026-02-10"})
+        cells += std::string(cell) + "\n";
+    const Report a = govreport::parse("您当前所在位置:首页>政务公开>法治政府建设报告\n\n" + cells +
+                                      cells + "\n丰都县栗子乡人民政府2025年法治政府建设情况报告" + body);
+    CHECK(a.title == "丰都县栗子乡人民政府2025年法治政府建设情况报告");
+    CHECK(a.issuer == std::optional<std::string>("丰都县栗子乡人民政府"));
+    // A library's category line (报告/总结).
+    const Report b = govreport::parse("文库 实用文档 报告/总结\n\n2020年衡阳市人民政府工作报告（全文）\n"
+                                      "各位代表：\n现在，我代表市人民政府向大会报告工作。\n");
+    CHECK(b.title == "2020年衡阳市人民政府工作报告（全文）");
+    CHECK(b.issuer == std::optional<std::string>("衡阳市人民政府"));
+    // A title in 【】 is still a title.
+    const Report c = govreport::parse("【2024年某县司法局法治政府建设年度报告】" + body);
+    CHECK(c.title == "【2024年某县司法局法治政府建设年度报告】");
+}
+
 TEST_CASE("a run-in heading whose body lists 一是… 二是… is a section of those measures", "[structure]") {
     const std::string head = "邻水县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n";
     // Inline after the run-in lead, or in the paragraphs after it: the same outline.
