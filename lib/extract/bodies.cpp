@@ -568,6 +568,22 @@ util::CharSet fixed_body_starts() {
     return s;
 }
 
+// The child of `parent` whose full name `t` continues with at `pos` (重庆市 + 长寿区司法局,
+// 长沙市天心区 + 坡子街街道办事处), and its bytes in `n`; nullptr when none. Read only after
+// a place that is followed by no level word, so that a place written with its parents
+// names the last of them.
+const gz::Division* child_place_at(std::string_view t, std::size_t pos, const gz::Division* parent,
+                                   std::size_t& n) {
+    if (parent->level() == gz::Level::township || t.size() < pos + 6) return nullptr;
+    const std::string_view rest = t.substr(pos);
+    for (const gz::Division* c : gz::children(parent))
+        if (starts_with(rest, c->name())) {
+            n = c->name().size();
+            return c;
+        }
+    return nullptr;
+}
+
 // A hash of bytes, eight at a time (std::hash of a view was a call of twice the cost
 // for the names of a few dozen bytes hashed here).
 inline std::uint64_t bytes_hash(std::string_view s) noexcept {
@@ -1306,7 +1322,7 @@ void BodyExtractor::paragraph(std::size_t pi) {
         bool bare_level = false;       // a level word alone (市, 区), not inherited
         if (places_.may_start(lead) && places_.match(from(t, pos), lead, place, n)) {
             where = place_list_[static_cast<std::size_t>(place)];
-            const std::string_view matched = t.substr(pos, n);
+            std::string_view matched = t.substr(pos, n);
             pos += n;
             // 南通 + 市委: a short name followed by its own level word (not the full name:
             // 武汉市 + 市场监管局).
@@ -1319,6 +1335,16 @@ void BodyExtractor::paragraph(std::size_t pi) {
                         (!ends_with(matched, lw) || organ_word_at(t, pos + lw.size())))
                         w = lw;
             pos += w.size();
+            // 重庆市长寿区司法局, 南通市通州区: the place written last, after its parents, is
+            // the organ's. (Not looked for before a level or organ word: 南通市委.)
+            for (std::size_t m = 0; !(classes(char_at3(t, pos)) & kLevelLead) &&
+                                    !organ_word_leads().contains(char_at3(t, pos));) {
+                const gz::Division* child = child_place_at(t, pos, where, m);
+                if (!child) break;
+                where = child;
+                matched = t.substr(pos, m);
+                pos += m;
+            }
         } else if ((classes(lead) & kLevelLead) &&
                    level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
             const bool inherits = last_end != std::string::npos && last_place &&
@@ -1377,6 +1403,14 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 parts.word = grammar::organ_word::cppcc;
                 begin = at - 6;
                 end += 6;
+            }
+            // 南通市通州区司法局 found at the 市 of 南通市: the district written after the
+            // city is the department's.
+            for (std::size_t m = 0; where && !parts.unit_text.empty();) {
+                const gz::Division* child = child_place_at(parts.unit_text, 0, where, m);
+                if (!child || m >= parts.unit_text.size()) break;
+                parts.place = where = child;
+                parts.unit_text.remove_prefix(m);
             }
             const Found f = add_written(pi, t, begin, end, std::move(parts));
             found_end = f.end;

@@ -668,6 +668,37 @@ TEST_CASE("issuer 南京市司法局 (a department): 市 is 南京", "[bodies][r
     CHECK(own->mentions.size() >= 2);
 }
 
+TEST_CASE("a place written with its parents names the last of them", "[bodies][resolve]") {
+    // The title's issuer and the body text's short form are one body, the county's.
+    const Report r = govreport::parse(
+        "重庆市长寿区司法局2022年度法治政府建设年度报告\n\n2022年，长寿区司法局在区委、区政府的"
+        "坚强领导下，全面推进法治政府建设。\n一、主要举措和成效\n（一）加强组织领导。\n");
+    INFO("bodies:" << describe(r));
+    const Body* own = body_named(r, "长寿区司法局");
+    REQUIRE(own);
+    CHECK(own->level == "county");
+    CHECK(own->division_code == "500115");
+    CHECK(own->mentions.size() == 2);
+    CHECK(body_named(r, "重庆市长寿区司法局") == nullptr);
+    // Two levels down: a city, its district, the street.
+    const Report s = govreport::parse(
+        "长沙市天心区坡子街街道办事处2022年法治政府建设年度报告\n\n2022年，在区委、区政府的坚强"
+        "领导下，坡子街街道全面推进法治政府建设。\n");
+    INFO("bodies:" << describe(s));
+    const Body* street = body_named(s, "坡子街街道办事处");
+    REQUIRE(street);
+    CHECK(street->division_code == "430103002");
+    // A province and its city; the city stops there when no district follows.
+    const Report t = govreport::parse("江苏省南通市司法局和南通市通州区司法局召开会议。");
+    INFO("bodies:" << describe(t));
+    const Body* city = body_named(t, "南通市司法局");
+    REQUIRE(city);
+    CHECK(city->division_code == "320600");
+    const Body* district = body_named(t, "通州区司法局");
+    REQUIRE(district);
+    CHECK(district->division_code == "320612");
+}
+
 TEST_CASE("issuer 内蒙古自治区人民政府: 自治区政府 and 自治区党委", "[bodies][resolve]") {
     const char* text = "在自治区党委的坚强领导下，自治区政府认真落实党中央、国务院决策部署。";
     const ResolveCase cases[] = {
