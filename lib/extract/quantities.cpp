@@ -619,6 +619,12 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     grammar::period_ast ast;
     std::size_t used = 0;
     if (!grammar::parse_period(t.substr(at), ast, used)) return false;
+    // 每年年底, 每年第一季度, 每月15日: how often, not when (nor is its rest a period).
+    const std::string_view before = t.substr(0, at);
+    if (ends_with(before, "每") || ends_with(before, "每年") || ends_with(before, "每月")) {
+        next = at + used;
+        return true;
+    }
     // A lone month or quarter word needs a number in front of 月: "1月" yes, "年底" after a
     // word such as 安全 is not a period.
     // 全年 is the whole of the year the paragraph speaks of (2022年，…。全年地区生产总值增长
@@ -670,6 +676,15 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
             }
             break;
         }
+    // 自2020年10月以来 in a 2021 report: from then up to the end of the report's year. (Not
+    // 2021年以来 there, the report's year itself.)
+    if (starts_with(t.substr(end), "以来") && r_.year && period.granularity != Granularity::range &&
+        (period.start.year < *r_.year ||
+         (period.start.year == *r_.year && period.granularity != Granularity::year))) {
+        period.end = Date{*r_.year, 12, 31};
+        period.granularity = Granularity::range;
+        end += std::string_view("以来").size();
+    }
     used = end - at;
     const Span span = span_of(ps_[pi], at, end);
     period.id = util::item_id('p', r_.periods.size() + 1);

@@ -48,10 +48,11 @@ struct fullwidth_small_table : x3::symbols<int> {
 inline const fullwidth_small_table fullwidth_small;
 
 // Months and days: one or two ASCII or full-width digits, or a Chinese numeral (十二月,
-// 二十六日).
+// 二十六日) but 两, which counts (每两月, two months) and never names a month or a day.
 x3::rule<struct small_number_class, int> const small_number = "small_number";
 const auto small_number_def = (x3::uint_parser<int, 10, 1, 2>{} >> !x3::ascii::digit) |
-                              (fullwidth_small >> !fullwidth_small) | chinese_number;
+                              (fullwidth_small >> !fullwidth_small) |
+                              (!x3::lit("两") >> chinese_number);
 
 struct half_table : x3::symbols<int> {
     half_table() { add("上半年", 1)("下半年", 2); }

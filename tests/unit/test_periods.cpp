@@ -106,6 +106,7 @@ const char* const kInvalid[] = {
 const char* const kNotPeriods[] = {
     "2024",       "十四五",  "第一责任人", "5次",   "三年行动计划", "年度规范性文件",
     "全面推进",   "上级政府", "12345",      "今后",  "下一步",       "",
+    "两月",       "两日",  // 两 counts: 每两月1次
 };
 
 }  // namespace
@@ -206,6 +207,35 @@ TEST_CASE("periods: two dates joined by 至 or a dash are one range", "[period]"
     std::size_t backwards = 0;
     for (const Period& p : r.periods) backwards += p.text == "2024年12月" || p.text == "2024年1月";
     CHECK(backwards == 2);
+}
+
+TEST_CASE("periods: 以来 runs to the report's year end; 每年 and 每月 say how often", "[period]") {
+    const Report r = parse_text(
+        "自2020年10月以来，共排查出挂案5起。2021年以来，全市推进改革。每年年底支付律师代理费用"
+        "逾20万元，每年第一季度向区委报告。以每两月1次频次开展学习。", 2021);
+    INFO(quantity_support::describe(r));
+    const Period* since = nullptr;
+    for (const Period& p : r.periods) {
+        CHECK(p.text.find("底") == std::string::npos);   // 每年年底
+        CHECK(p.text.find("季度") == std::string::npos);  // 每年第一季度
+        CHECK(p.text.find("两月") == std::string::npos);  // 每两月
+        if (p.text == "2020年10月以来") since = &p;
+    }
+    REQUIRE(since);
+    CHECK(since->granularity == govreport::Granularity::range);
+    CHECK(since->start_iso == "2020-10-01");
+    CHECK(since->end_iso == "2021-12-31");
+    const govreport::Indicator* five = nullptr;
+    for (const auto& i : r.indicators)
+        if (i.text == "5起") five = &i;
+    REQUIRE(five);
+    REQUIRE(five->period != govreport::npos);
+    CHECK(r.periods[five->period].text == "2020年10月以来");
+    // The report's own year stays a year: the default period of its figures.
+    bool year = false;
+    for (const Period& p : r.periods)
+        year = year || (p.text == "2021年" && p.granularity == govreport::Granularity::year);
+    CHECK(year);
 }
 
 TEST_CASE("periods: found in running text, with ISO dates", "[period]") {
