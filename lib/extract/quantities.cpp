@@ -904,6 +904,17 @@ std::size_t year_from_start(std::string_view m) {
     return lead == "由" || lead == "从" ? k - 3 : std::string_view::npos;
 }
 
+// Whether `metric` ends with the name of a growth rate (增速, 增幅, 增长率), or with one and
+// a verb of two characters at most (增速完成, 增幅达).
+bool names_growth_rate(std::string_view metric) {
+    for (std::string_view name : {std::string_view("增速"), std::string_view("增幅"),
+                                  std::string_view("增长率")}) {
+        const std::size_t at = metric.rfind(name);
+        if (at != std::string_view::npos && metric.size() - (at + name.size()) <= 2 * 3) return true;
+    }
+    return false;
+}
+
 // Where the from-word of a from/to pair stands in `lead`, the words of its clause before
 // the pair's first value (评分从, 审批时限由原来的, 从法定平均办理时间): npos when none
 // does in its last 16 characters. 从严, 从事, 由于, 自由 and the like are no from-words.
@@ -1261,6 +1272,12 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     // The last occurrence of every change verb, in one pass over the clause (an rfind per
     // verb rescanned the clause sixteen times).
     constexpr std::size_t kVerbs = std::size(lexicon::kChangeVerbs);
+    // The index of 增加 among them (增加值 is no change).
+    constexpr std::size_t kValueAddedVerb = [] {
+        std::size_t k = 0;
+        while (lexicon::kChangeVerbs[k].text != std::string_view("增加")) ++k;
+        return k;
+    }();
     const util::WordList& verbs = change_verbs();
     // Forward from one verb's first character to the next; the last hit of a verb wins.
     static const util::CharSet verb_leads = [] {
@@ -1292,7 +1309,8 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
     std::size_t last_at[kVerbs];
     for (std::size_t i = from; (i = verb_leads.find(clause, i)) < clause.size();) {
         const std::size_t v = verbs.prefix(clause.substr(i));
-        if (v != util::WordList::npos) {
+        // 工业增加值 (value added) is a noun.
+        if (v != util::WordList::npos && !(v == kValueAddedVerb && clause.substr(i + 6, 3) == "值")) {
             last_at[v] = i;
             found |= std::uint32_t{1} << v;
         }
@@ -1323,7 +1341,11 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
             }
         }
         ind.change = ch;
-        if (rate) ind.kind = IndicatorKind::rate_change;
+        // 占比提高到64.9%, 降至3%: the rate the verb leads to, not the size of its change.
+        bool to_level = v.text.substr(v.text.size() - 3) == "至";
+        for (std::string_view w : lexicon::kToWords)
+            to_level = to_level || clause.substr(vat + v.text.size(), w.size()) == w;
+        if (rate && !to_level) ind.kind = IndicatorKind::rate_change;
         break;
     }
     // A value listed after the clause's previous one: 、, 和 or 及 between them.
@@ -1339,7 +1361,7 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         const Indicator& prev = r_.indicators[st.last_indicator];
         if (prev.change && prev.change->from == npos && prev.unit == ind.unit) {
             ind.change = prev.change;
-            if (rate) ind.kind = IndicatorKind::rate_change;
+            if (rate && prev.kind == IndicatorKind::rate_change) ind.kind = IndicatorKind::rate_change;
         }
     }
     // From/to pair: 从1分提升至2分, 由原来的30个工作日缩短为3个工作日 — this value is
@@ -1362,6 +1384,14 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         address(metric.data() + metric.size()) <= address(t.data() + text_begin))
         if (const std::string_view verb = verb_after_percent(t, e); !verb.empty())
             ind.metric.append(verb.data(), verb.size());
+    // 工业增加值增速完成9.7%, 增幅达5%: the metric names a growth rate, whose size the
+    // percentage is.
+    if (rate && !ind.change && names_growth_rate(ind.metric)) {
+        Change ch;
+        ch.up = ind.value >= 0;
+        ind.change = ch;
+        ind.kind = IndicatorKind::rate_change;
+    }
     if (const std::size_t per = per_capita().prefix(ind.metric); per != util::WordList::npos) {
         ind.per = std::string(lexicon::kPerCapita[per]);
         if (ind.kind == IndicatorKind::count) ind.kind = IndicatorKind::ratio;

@@ -469,6 +469,31 @@ TEST_CASE("quantities: from/to pairs with words between, lists and a comma", "[q
     }
 }
 
+TEST_CASE("quantities: a rate a verb leads to is a level; a growth rate's name makes a change", "[quantity]") {
+    // 提高到, 降至: the share it reached, which went up or down.
+    const Report r = parse_text("地方税占比提高到64.9%。全省行政机关败诉率降至3.39%。");
+    const Indicator& share = the_indicator(r, "64.9%");
+    CHECK(kind_of(share) == "percent");
+    REQUIRE(share.change.has_value());
+    CHECK(share.change->up);
+    const Indicator& lost = the_indicator(r, "3.39%");
+    CHECK(kind_of(lost) == "percent");
+    REQUIRE(lost.change.has_value());
+    CHECK_FALSE(lost.change->up);
+    // 增加值 (value added) is a noun, not a change; 增长 is one.
+    const Report s = parse_text("高新技术产业增加值占经济总量比重达24.5%。地区生产总值增长8%以上。");
+    const Indicator& weight = the_indicator(s, "24.5%");
+    CHECK(kind_of(weight) == "percent");
+    CHECK_FALSE(weight.change.has_value());
+    CHECK(kind_of(the_indicator(s, "8%以上")) == "rate_change");
+    // 增速, 增幅: the percentage is the growth.
+    const Report u = parse_text("规模以上工业增加值增速完成9.7%。");
+    const Indicator& growth = the_indicator(u, "9.7%");
+    CHECK(kind_of(growth) == "rate_change");
+    REQUIRE(growth.change.has_value());
+    CHECK(growth.change->up);
+}
+
 TEST_CASE("quantities: per-capita figures are ratios, 万 there is no scale", "[quantity]") {
     const Report r = parse_text("万人发明专利拥有量达60.25件。");
     const Indicator& i = the_indicator(r, "60.25件");
