@@ -33,7 +33,8 @@ constexpr std::string_view kCitingVerbs[] = {
     "学习", "发布", "起草", "参照", "结合", "关于", "扎实推进",
 };
 // Verbs between an issuer and its document (国务院办公厅印发《…》).
-constexpr std::string_view kIssuingVerbs[] = {"印发", "发布", "出台", "制定", "制发", "修订", "颁布"};
+constexpr std::string_view kIssuingVerbs[] = {"印发", "发布", "出台", "制定", "制发", "修订", "颁布",
+                                              "下发"};
 // Prepositions before an organ that cites or receives a document (对区人民法院《…》), and
 // 与, which joins it to an earlier one (and 及: issuer_before() cuts after it; not 和, which
 // starts 和平区).

@@ -205,6 +205,7 @@ TEST_CASE("an issuer before the verb that issues the document, and without a pre
         {"按照党中央、国务院及山西省委全面依法治省委员会《山西省贯彻落实规定》执行。",
          "山西省委全面依法治省委员会"},
         {"落实和平区人民政府《关于加强行政执法的通知》。", "和平区人民政府"},
+        {"及时落实区政府办公室下发《关于加强行政执法的通知》要求。", "区政府办公室"},
     };
     for (const Case& c : cases) {
         const Report r = parse_with(c.text);
