@@ -44,13 +44,14 @@ std::string_view han_run(std::string_view t) {
     return t.substr(0, static_cast<std::size_t>(p - t.data()));
 }
 
-// `t` after an opening time (2020年，, 这一年，) and 在…领导下，, if any.
+// `t` after an opening time (2020年，, 2021年以来，, 这一年，) and 在…领导下，, if any.
 std::string_view after_opening(std::string_view t) {
     std::size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
     if (digits == 4 && starts_with(t.substr(4), "年")) {
         t.remove_prefix(4 + 3);
         if (starts_with(t, "度")) t.remove_prefix(3);
+        if (starts_with(t, "以来")) t.remove_prefix(6);  // 2021年以来，宣城市公安局…
     } else {
         for (std::string_view w : {"这一年", "一年来", "今年以来", "过去一年", "本年度"})
             if (starts_with(t, w)) {
@@ -140,16 +141,26 @@ std::string_view organ_after_xianjiang(std::string_view t) {
 
 std::optional<std::string> preamble_issuer(const std::vector<Paragraph>& paragraphs,
                                            std::size_t first) {
+    // A place alone (2023年以来，下洋镇坚持…) gives way to an organ of it named later
+    // (现将下洋镇人民政府…).
+    std::optional<std::string> place;
+    auto answer = [&](std::string_view organ) {
+        if (!names_issuer(organ)) return false;
+        if (is_organ_line(organ) || is_ministry(organ)) {
+            if (place && organ.find(*place) == std::string_view::npos) return true;
+            place = std::string(organ);
+            return true;
+        }
+        if (!place) place = std::string(organ);
+        return false;
+    };
     const std::size_t last = std::min(paragraphs.size(), first + kParagraphs);
     for (std::size_t i = first; i < last; ++i) {
         const std::string_view text = paragraphs[i].text;
         const std::string_view opened = after_opening(text);
-        if (const std::string_view organ =
-                without_former(organ_before_verb(opened, opened.size() != text.size()));
-            names_issuer(organ))
-            return std::string(organ);
-        if (const std::string_view organ = organ_after_xianjiang(text); names_issuer(organ))
-            return std::string(organ);
+        if (answer(without_former(organ_before_verb(opened, opened.size() != text.size()))))
+            return place;
+        if (answer(organ_after_xianjiang(text))) return place;
         // A later sentence or clause that opens with a time (2021年…开局之年。这一年，唐山市委…;
         // 根据…要求，2023年，清波街道以…).
         std::size_t at = 0;
@@ -162,12 +173,10 @@ std::optional<std::string> preamble_issuer(const std::vector<Paragraph>& paragra
             const std::string_view rest = text.substr(at);
             const std::string_view after_time = after_opening(rest);
             if (after_time.size() == rest.size()) continue;
-            if (const std::string_view organ = without_former(organ_before_verb(after_time, true));
-                names_issuer(organ))
-                return std::string(organ);
+            if (answer(without_former(organ_before_verb(after_time, true)))) return place;
         }
     }
-    return std::nullopt;
+    return place;
 }
 
 }  // namespace govreport::segment

@@ -699,6 +699,15 @@ TEST_CASE("a place written with its parents names the last of them", "[bodies][r
     CHECK(district->division_code == "320612");
 }
 
+TEST_CASE("a verb of citing ends a department's name", "[bodies]") {
+    const Report r = govreport::parse("2021年，宣城市公安局按照市委、市政府的工作部署推进工作。\n");
+    INFO("bodies:" << describe(r));
+    const Body* police = body_named(r, "宣城市公安局");
+    REQUIRE(police);
+    CHECK(police->division_code == "341800");
+    CHECK(body_named(r, "中共宣城市委员会") != nullptr);  // 市委 is a body of its own
+}
+
 TEST_CASE("issuer 内蒙古自治区人民政府: 自治区政府 and 自治区党委", "[bodies][resolve]") {
     const char* text = "在自治区党委的坚强领导下，自治区政府认真落实党中央、国务院决策部署。";
     const ResolveCase cases[] = {

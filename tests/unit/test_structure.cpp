@@ -291,6 +291,13 @@ TEST_CASE("without a title or a signature, the issuer is the organ the preamble 
         {"经开区管委会坚持依法行政。", "经开区管委会"},
         {"2024年，中共启东市委全面依法治市委员会办公室坚持统筹协调。",
          "中共启东市委全面依法治市委员会办公室"},
+        // Since a year; a verb of citing ends the organ's name.
+        {"2021年以来，宣城市公安局按照市委、市政府的工作部署，深入开展法治政府建设。",
+         "宣城市公安局"},
+        // A place alone gives way to an organ of it named later.
+        {"2023年以来，下洋镇坚持依法行政。现将下洋镇人民政府2023年法治政府建设情况报告如下。",
+         "下洋镇人民政府"},
+        {"2023年以来，下洋镇坚持依法行政。现将县司法局2023年法治政府建设情况报告如下。", "下洋镇"},
     };
     for (const Case& c : cases) {
         INFO(c.text);
