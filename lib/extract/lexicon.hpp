@@ -17,7 +17,9 @@ struct PrefixQualifier {
 
 /// Words right before a number that qualify it; longest first.
 inline constexpr PrefixQualifier kPrefixQualifiers[] = {
-    {"不超过", Qualifier::at_most, true}, {"超过", Qualifier::at_least, true},
+    {"不超过", Qualifier::at_most, true}, {"不少于", Qualifier::at_least, true},
+    {"不低于", Qualifier::at_least, true}, {"不高于", Qualifier::at_most, true},
+    {"超过", Qualifier::at_least, true},  {"至少", Qualifier::at_least, true},
     {"不到", Qualifier::at_most, true},   {"不足", Qualifier::at_most, true},
     {"大约", Qualifier::approx, true},    {"将近", Qualifier::approx, true},
     {"多达", Qualifier::reached, false},  {"达到", Qualifier::reached, false},
@@ -101,6 +103,12 @@ inline constexpr std::string_view kCatchPhrases[] = {
     "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "两个毫不动摇", "三个务必",
     "两个大局", "两个结合", "五位一体", "四个服务", "三项制度", "四张清单", "一件事",
     "一网通办", "一站式",   "一把手",   "一盘棋",   "一张网",   "一张图",   "一条龙",
+};
+
+/// Words after 24小时 that make it "round the clock" (24小时自助服务), not a duration.
+inline constexpr std::string_view kRoundTheClock[] = {
+    "自助", "服务", "在线", "值班", "值守", "不打烊", "不间断", "营业", "热线", "全天候",
+    "无人", "便民", "政务", "智能", "客服", "咨询", "受理", "接警", "开放", "运行", "运转",
 };
 
 /// Where a metric read after the unit stops (1487 名执法人员全部完成 → 执法人员).

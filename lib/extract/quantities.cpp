@@ -182,6 +182,10 @@ const util::WordList& change_verbs() {
     }();
     return w;
 }
+const util::WordList& round_the_clock() {
+    static const util::WordList w(lexicon::kRoundTheClock);
+    return w;
+}
 const util::WordList& catch_phrases() {
     static const util::WordList w(lexicon::kCatchPhrases);
     return w;
@@ -808,6 +812,10 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
             han += 3;
         if (rest.substr(0, han).find("圈") != std::string_view::npos) return true;
     }
+    // 24小时自助服务, 24小时在线: round the clock, not a duration.
+    if (unit == std::string_view("小时") && q.value == 24 && !q.value_max &&
+        round_the_clock().starts_any(t.substr(e)))
+        return true;
     if (unit == std::string_view("人") && after == U'制') {  // 3人制篮球场: a format
         const char32_t next = char_at(t, e + 3);  // 制 is three bytes
         if (next != U'定' && next != U'订' && next != U'作' && next != U'发' && next != U'度')
@@ -820,6 +828,10 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
         // 一 + classifier is an article ("一支队伍", "一批"), not a count.
         if (q.value == 1 && !q.value_max && q.kind == IndicatorKind::count) return true;
         if (catch_phrases().starts_any(t.substr(b))) return true;
+        // 最后一公里, 最后一米: the last stretch of a service, not a distance.
+        if (q.value == 1 && !q.value_max && before == U'后' && b >= 6 &&
+            t.substr(b - 6, 6) == std::string_view("最后"))
+            return true;
     }
     return false;
 }
@@ -837,6 +849,12 @@ void Extractor::read_context(std::string_view t, const State& st, std::size_t b,
         if (ind.qualifier == Qualifier::none || pq.qualifier != Qualifier::reached)
             if (ind.qualifier == Qualifier::none) ind.qualifier = pq.qualifier;
         if (pq.attached) text_begin = end - pq.text.size();
+    } else if (ind.qualifier == Qualifier::none) {
+        // 至少开展了3轮: 至少 before the verb of the count.
+        constexpr std::size_t kMaxVerbBytes = 3 * 3;
+        const std::size_t tail = std::min(before.size(), kMaxVerbBytes + 6);
+        if (before.substr(before.size() - tail).find("至少") != std::string_view::npos)
+            ind.qualifier = Qualifier::at_least;
     }
 }
 

@@ -494,6 +494,28 @@ TEST_CASE("quantities: a rate a verb leads to is a level; a growth rate's name m
     CHECK(growth.change->up);
 }
 
+TEST_CASE("quantities: 至少, 不少于 and 不低于 are lower bounds", "[quantity]") {
+    const Report r = parse_text("每名中心组成员至少开展了3轮研讨发言。城镇新增就业不少于28万人，"
+                                "农民满意度不低于80%，至少5次。");
+    CHECK(qualifier_of(the_indicator(r, "3轮")) == "at_least");
+    CHECK(qualifier_of(the_indicator(r, "不少于28万人")) == "at_least");
+    CHECK(qualifier_of(the_indicator(r, "不低于80%")) == "at_least");
+    CHECK(qualifier_of(the_indicator(r, "至少5次")) == "at_least");
+}
+
+TEST_CASE("quantities: round the clock and the last stretch are no figures", "[quantity]") {
+    const Report r = parse_text("车管24小时自助服务，公园24小时开放，切实打通便民服务最后一公里。"
+                                "审批时限压缩至24小时，全程1公里。");
+    for (const Indicator& i : r.indicators) {
+        INFO(i.text);
+        CHECK(i.text != "一公里");
+    }
+    std::size_t hours = 0;
+    for (const Indicator& i : r.indicators) hours += i.text == "24小时";
+    CHECK(hours == 1);  // 压缩至24小时 is a duration
+    CHECK(the_indicator(r, "1公里").value == 1);
+}
+
 TEST_CASE("quantities: per-capita figures are ratios, 万 there is no scale", "[quantity]") {
     const Report r = parse_text("万人发明专利拥有量达60.25件。");
     const Indicator& i = the_indicator(r, "60.25件");
