@@ -72,7 +72,7 @@ constexpr std::string_view kNameStops[] = {
     "打造", "积极", "认真", "坚持", "全面", "持续", "切实", "深入", "联合", "共同", "牵头",
     "正式", "顺利", "成功", "已经", "先后", "相继", "依法", "主动", "部门", "单位", "部署",
     "部分", "届", "次会", "充分", "发挥", "争创", "申建", "按照", "根据", "依照", "围绕",
-    "结合", "立足", "贯彻",
+    "结合", "立足", "贯彻", "全体",
 };
 constexpr std::size_t kMaxNameChars = 12;
 // Characters that make a following 部/局/科/处/所/站/院/委/厅 part of a common word: 干部,
@@ -1621,6 +1621,13 @@ void BodyExtractor::persons(std::size_t pi) {
             // 成立由局长任组长的领导小组: a role (任 is also a surname).
             if (ends_with(name, "组长") || ends_with(name, "主任") || ends_with(name, "书记"))
                 continue;
+            // 主任任副主任: 任 (serves as) and a title cut short, not a name.
+            bool title_inside = false;
+            for (std::size_t k = pos + 3; k < name_end && !title_inside; k += 3) {
+                const std::size_t deputy = starts_with(from(t, k), "副") ? 3 : 0;
+                title_inside = standalone_titles_.longest_prefix(from(t, k + deputy)) != 0;
+            }
+            if (title_inside) continue;
         }
         Person h;
         h.name = std::string(t.substr(pos, name_end - pos));

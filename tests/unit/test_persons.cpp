@@ -229,6 +229,11 @@ TEST_CASE("a role after a title is no name (由局长任组长)", "[persons][tra
     INFO("persons:" << describe(r));
     REQUIRE(r.persons.size() == 1);
     CHECK(r.persons[0].name == "蔡毅");
+    // 任 and a title: 主任任副主任 (the director serves as deputy director).
+    const Report s = parse_with(kQidong, "办公室由党政综合办主任任副主任。市长蔡毅讲话。");
+    INFO("persons:" << describe(s));
+    REQUIRE(s.persons.size() == 1);
+    CHECK(s.persons[0].name == "蔡毅");
 }
 
 TEST_CASE("one person per name, with every mention", "[persons]") {
