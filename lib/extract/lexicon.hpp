@@ -77,6 +77,7 @@ inline constexpr std::string_view kMetricProtected[] = {"共享", "共同", "共
 inline constexpr std::string_view kMetricTrailing[] = {
     "达到", "多达", "共计", "合计", "累计", "分别", "共有", "超过", "不到", "不足", "大约",
     "将近", "达", "为", "约", "近", "逾", "超", "共", "有", "至", "到", "了", "、", "从", "由", "和", "及",
+    "暨",
 };
 /// Verbs that take the counted thing as their object: a metric that ends in one
 /// (市政府常务会议开展 5 次集体学法) names what is counted after the unit, if anything.
@@ -116,7 +117,7 @@ inline constexpr std::string_view kAfterUnitStops[] = {
     "全部", "均", "已", "开展", "完成", "配备", "建成", "参加", "参与", "通过", "实现", "获得",
     "进行", "提供", "形成", "组织", "纳入", "覆盖", "和", "及", "与", "的", "等", "在",
     "被", "将", "已经", "正在", "得到", "顺利", "明确", "成功", "积极", "研究", "审议", "带动",
-    "推动",
+    "推动", "暨", "作为", "成为", "担任", "之首", "之一", "之内", "之间",
 };
 
 }  // namespace govreport::extract::lexicon

@@ -1031,14 +1031,14 @@ std::string without_from_word(std::string_view m) {
 }
 
 // Whether the words `m` before a count only lead up to the noun after its unit: they end
-// in 的 (已出台的) or a preposition (省质监局对), in a scope (全镇, 全国, 全市范围内), or are
-// a preposition alone (为, 针对).
+// in 的 (已出台的) or a preposition (省质监局对), in a scope (全镇, 全国, 全市范围内), in 各
+// (科室和司法所各), or are a preposition alone (为, 针对).
 constexpr std::string_view kCountScopes[] = {"全国", "全省", "全市", "全州", "全盟", "全县",
                                              "全区", "全镇", "全乡", "全村", "全街道", "全系统",
                                              "全市范围内", "全区范围内"};
 constexpr std::string_view kCountPrepositions[] = {"对", "向", "给", "为", "针对", "面向"};
 // The last characters of those words: one test turns away nearly every metric.
-constexpr util::CharSet kCountLeadEnds = util::make_char_set(U"的国省市州盟县区镇乡村道统内对向给为");
+constexpr util::CharSet kCountLeadEnds = util::make_char_set(U"的国省市州盟县区镇乡村道统内对向给为各");
 bool leads_to_counted_noun(std::string_view m) {
     if (m.size() < 3) return false;
     const char* const end = m.data() + m.size();
@@ -1048,6 +1048,7 @@ bool leads_to_counted_noun(std::string_view m) {
     // 已出台的; 省质监局对17类… (a preposition ends the words before the count).
     if (last == U'的') return m.size() > 3;
     if (last == U'对' || last == U'向') return true;
+    if (last == U'各') return m.size() > 3;  // 科室和司法所各1名工作人员: each has
     for (std::string_view scope : kCountScopes)
         if (util::ends_with(m, scope)) return true;
     for (std::string_view preposition : kCountPrepositions)
@@ -1070,6 +1071,20 @@ std::string_view metric_after_unit(std::string_view t, std::size_t e) {
     while (stop < t.size() && chars < kMaxChars) {
         const char* p = t.data() + stop;
         const char32_t c = util::decode(p, t.data() + t.size());
+        // 6个县（市、区）, 31个省(区、市), 13个中外合作办学机构（项目）: a bracket of a few
+        // characters ends the noun (ASCII ones only when they list alternatives: 乡镇(街道)
+        // 党政主要负责人 goes on).
+        if ((c == U'（' || c == U'(') && stop > start) {
+            constexpr std::size_t kMaxBracketBytes = 6 * 3;
+            const std::string_view inside = t.substr(stop, kMaxBracketBytes + 3);
+            const std::size_t close = inside.find(c == U'(' ? ")" : "）");
+            if (close != std::string_view::npos &&
+                inside.substr(0, close).find("，") == std::string_view::npos &&
+                (c == U'（' || inside.substr(0, close).find("、") != std::string_view::npos)) {
+                stop += close + (c == U'(' ? 1 : 3);
+                break;
+            }
+        }
         // 组织 is a verb (91 名新提任领导干部组织进行考试) except as the end of the nouns
         // 合作组织, 社会组织, 党组织… (67个专业合作组织).
         if (checks.contains(c) &&
@@ -1140,6 +1155,10 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     };
     // (One comparison of the last three bytes: the three words are three bytes each.)
     if (ends_with_conjunction(trimmed) && !after().empty()) return after();
+    // 启动“有案不立”“插手经济纠纷”三个专项整治: quoted names are examples of what the count
+    // counts, which follows its unit.
+    if (ind.kind == IndicatorKind::count && ends_with(trimmed, "”") && !after().empty())
+        return after();
     // 公安局、交警大队等20余家执法部门: what 等 closes is a list of examples; the noun
     // after the unit is what is counted. So after another figure of the clause when the
     // words between end in 、 or 的 (78个高频事项、48个公共服务事项; 27个部门的278项许可事项).

@@ -494,6 +494,21 @@ TEST_CASE("quantities: a rate a verb leads to is a level; a growth rate's name m
     CHECK(growth.change->up);
 }
 
+TEST_CASE("quantities: the noun after the unit after quotes, 暨, 各 and with its bracket", "[quantity]") {
+    const Report r = parse_text(
+        "启动“有案不立”“插手经济纠纷”三个专项整治。部党组召开6次部党组会暨12次学习会。"
+        "两个科室和司法所各1名工作人员作为联络员。名列全国31个省(区、市)之首。覆盖6个县（市、区）。");
+    CHECK(the_indicator(r, "三个").metric == "专项整治");
+    CHECK(the_indicator(r, "6次").metric == "部党组会");
+    CHECK(the_indicator(r, "12次").metric == "学习会");
+    CHECK(the_indicator(r, "1名").metric == "工作人员");
+    CHECK(the_indicator(r, "31个").metric == "省(区、市)");
+    CHECK(the_indicator(r, "6个").metric == "县（市、区）");
+    // A bracket that names no alternatives does not end the noun.
+    const Report s = parse_text("全市11个乡镇(街道)党政主要负责人述法。");
+    CHECK(the_indicator(s, "11个").metric.rfind("乡镇(街道)党政主要负责人", 0) == 0);
+}
+
 TEST_CASE("quantities: 至少, 不少于 and 不低于 are lower bounds", "[quantity]") {
     const Report r = parse_text("每名中心组成员至少开展了3轮研讨发言。城镇新增就业不少于28万人，"
                                 "农民满意度不低于80%，至少5次。");
