@@ -18,6 +18,7 @@
 #include "grammar/numeral.hpp"
 #include "grammar/period.hpp"
 #include "grammar/quantity.hpp"
+#include "segment/roles.hpp"
 #include "util/char_set.hpp"
 #include "util/fast_format.hpp"
 #include "util/forward_count.hpp"
@@ -333,6 +334,7 @@ private:
     // The part other_part_year() looked at last, after its heading, and its answer.
     std::uint64_t part_begin_ = 0, part_end_ = 0;
     std::size_t part_year_ = npos;
+    bool work_report_ = false;  // segment::is_work_report()
 
     const std::vector<Paragraph>& ps_;
     Report& r_;
@@ -379,6 +381,7 @@ void Extractor::run() {
     r_.periods.reserve(r_.periods.size() + bytes / 512);
     util::advise_huge_spare(r_.periods);
     roots_ = r_.roots();
+    work_report_ = segment::is_work_report(r_);
     for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
     finish_links();
 }
@@ -1477,8 +1480,20 @@ std::size_t Extractor::find_part_year(std::uint64_t at) {
         if (it->granularity == Granularity::year && !it->relative) {
             const int k = it->start.year - *r_.year;
             if (k != 0 && k != 1) part_year_ = static_cast<std::size_t>(it - r_.periods.begin());
-            break;
+            return part_year_;
         }
+    // 一、过去一年工作回顾 in a work report: the year before the one it is read in, as the
+    // part writes it when it opens (2024年，我们…), if it does.
+    // (Periods are found as the scan goes: until that year is, the answer is not kept.)
+    if (work_report_ && s.title.find("过去一年") != std::string::npos) {
+        for (auto it = first; it != r_.periods.end() && it->span.start < s.extent.end; ++it)
+            if (it->granularity == Granularity::year && !it->relative &&
+                it->start.year == *r_.year - 1) {
+                part_year_ = static_cast<std::size_t>(it - r_.periods.begin());
+                return part_year_;
+            }
+        part_end_ = part_begin_;
+    }
     return part_year_;
 }
 
@@ -1532,8 +1547,9 @@ void Extractor::link(std::size_t index) {
         ind.period = k;  // the year its part's heading names (一、2022年工作回顾)
         return;
     }
+    // (A work report's plans are for the year it is read in, its own.)
     const Role role = role_at(at);
-    const int k = role == Role::plans ? 1 : 0;
+    const int k = role == Role::plans && !work_report_ ? 1 : 0;
     YearMentions& year = year_mentions_[k];
     year.seen = util::count_up_to(year.periods, year.seen, at,
                                   [&](std::size_t i) { return r_.periods[i].span.start; });

@@ -5,6 +5,7 @@
 
 #include <string_view>
 
+#include <govreport/report.hpp>
 #include <govreport/section.hpp>
 
 namespace govreport::segment {
@@ -17,6 +18,11 @@ Role classify_role(std::string_view title);
 /// Whether `title` holds a word of the shortcomings part (不足, 存在的问题…), whatever role
 /// it is given: 主要举措、成效和不足 is the achievements part and the shortcomings' too.
 bool mentions_shortcomings(std::string_view title);
+
+/// Whether `report` is a government work report (政府工作报告 in its title; untitled, the
+/// one read to the congress: 向大会报告工作 in its opening), a sister genre: its year is the
+/// year it is delivered in, and it looks back on the year before.
+bool is_work_report(const Report& report);
 
 /// classify_role() as it was written first: each group's word list asked at every
 /// character that starts a word. The reference the tests compare classify_role() with.

@@ -9,6 +9,15 @@
 
 namespace govreport::segment {
 
+bool is_work_report(const Report& report) {
+    // (向大会报告 stands in the opening address: only the text's first lines are read.)
+    constexpr std::size_t kOpeningBytes = 2048;
+    return report.title.find("政府工作报告") != std::string::npos ||
+           (report.title.empty() &&
+            std::string_view(report.text).substr(0, kOpeningBytes).find("向大会报告") !=
+                std::string_view::npos);
+}
+
 namespace {
 
 struct Required {
@@ -117,16 +126,8 @@ void assign_roles(Report& report) {
     // An empty input has no parts to miss: empty_input says it all.
     for (const Diagnostic& d : report.diagnostics)
         if (d.code == "empty_input") return;
-    // A government work report (政府工作报告; untitled, the one read to the congress: 向大会
-    // 报告工作) is a sister genre, to which the four statutory parts do not apply.
-    // (向大会报告 stands in the opening address: only the text's first lines are read.)
-    constexpr std::size_t kOpeningBytes = 2048;
-    const bool work_report =
-        report.title.find("政府工作报告") != std::string::npos ||
-        (report.title.empty() &&
-         std::string_view(report.text).substr(0, kOpeningBytes).find("向大会报告") !=
-             std::string_view::npos);
-    if (work_report) return;
+    // The four statutory parts do not apply to a government work report.
+    if (is_work_report(report)) return;
     for (const Required& r : kRequired) {
         const int k = static_cast<int>(r.role);
         if (present[k]) continue;

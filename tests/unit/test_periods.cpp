@@ -304,6 +304,21 @@ TEST_CASE("periods: a part about another year, and 全年 after a year, are that
     for (const Period& p : same.periods)
         if (p.text == "全年") whole.push_back(p.start.year);
     CHECK(whole == std::vector<int>{2022, 2023});
+    // A work report's 过去一年 part names no year: the one before the report's, as the
+    // part writes it. Not so in a 法治政府 report, whose year is the one it looks back on.
+    const std::string looking_back =
+        "\n\n一、过去一年工作回顾\n2024年，我们坚持稳中求进。\n（一）经济运行稳中有进。新增市场主体"
+        "158个。\n二、2025年工作安排\n地区生产总值增长6%左右。\n";
+    const Report work = govreport::parse("汉滨区2025年政府工作报告" + looking_back);
+    const Report annual = govreport::parse("汉滨区2025年法治政府建设年度报告" + looking_back);
+    auto year_in = [](const Report& rep, std::string_view text) {
+        for (const govreport::Indicator& i : rep.indicators)
+            if (i.text == text) return i.period < rep.periods.size() ? rep.periods[i.period].start.year : 0;
+        return -1;
+    };
+    CHECK(year_in(work, "158个") == 2024);
+    CHECK(year_in(work, "6%左右") == 2025);
+    CHECK(year_in(annual, "158个") == 2025);
 }
 
 TEST_CASE("periods: relative words follow the report year of the title", "[period]") {
