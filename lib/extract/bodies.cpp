@@ -72,7 +72,7 @@ constexpr std::string_view kNameStops[] = {
     "打造", "积极", "认真", "坚持", "全面", "持续", "切实", "深入", "联合", "共同", "牵头",
     "正式", "顺利", "成功", "已经", "先后", "相继", "依法", "主动", "部门", "单位", "部署",
     "部分", "届", "次会", "充分", "发挥", "争创", "申建", "按照", "根据", "依照", "围绕",
-    "结合", "立足", "贯彻", "全体",
+    "结合", "立足", "贯彻", "全体", "会同", "配合", "协同",
 };
 constexpr std::size_t kMaxNameChars = 12;
 // Characters that make a following 部/局/科/处/所/站/院/委/厅 part of a common word: 干部,
@@ -862,7 +862,10 @@ inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32
     if (!in_title) {
         if (after && kTitleAfterLevel.find(after) != std::u32string_view::npos) return false;
         const char32_t before = char_before3(t, at);
-        if (before && (classes(before) & kBeforeLevelWord) &&
+        // 会同省发展改革委, 协同市司法局: 同 ends a verb there, not 同省 (the same province).
+        const bool with = before == U'同' && (char_before3(t, at - 3) == U'会' ||
+                                               char_before3(t, at - 3) == U'协');
+        if (before && (classes(before) & kBeforeLevelWord) && !with &&
             !(lead != U'市' && kNotBeforeCityOnly.contains(before))) {
             // 各州市 (prefectures and cities) is a word, 杭州市 a city: 州 ends its short name
             // when a Han character that may end a name comes before it.

@@ -3,6 +3,7 @@
 #include "extract/organ_names.hpp"
 
 #include <initializer_list>
+#include <utility>
 
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -19,6 +20,32 @@ using util::ends_with;
 
 std::string_view level_of(const gazetteer::Division* d) {
     return d ? gazetteer::level_name(d->level()) : std::string_view();
+}
+
+// Common shortenings of departments' names (DOMAIN.md §4.3) and the full forms they stand
+// for: one body whichever a report writes (省市场监管局 and 广东省市场监督管理局). Only
+// forms with one full form everywhere (文广旅局 has several, 交通局 is a name of its own).
+constexpr std::pair<std::string_view, std::string_view> kDepartmentShortenings[] = {
+    {"市场监管局", "市场监督管理局"},   {"市监局", "市场监督管理局"},
+    {"发改委", "发展和改革委员会"},     {"发展改革委", "发展和改革委员会"},
+    {"发改局", "发展和改革局"},         {"卫健委", "卫生健康委员会"},
+    {"卫生健康委", "卫生健康委员会"},   {"人社局", "人力资源和社会保障局"},
+    {"人社厅", "人力资源和社会保障厅"}, {"住建局", "住房和城乡建设局"},
+    {"住建厅", "住房和城乡建设厅"},     {"住建委", "住房和城乡建设委员会"},
+    {"自规局", "自然资源和规划局"},     {"资规局", "自然资源和规划局"},
+    {"教体局", "教育体育局"},           {"应急局", "应急管理局"},
+    {"医保局", "医疗保障局"},           {"退役军人局", "退役军人事务局"},
+    {"工信局", "工业和信息化局"},       {"工信厅", "工业和信息化厅"},
+    {"国资委", "国有资产监督管理委员会"}, {"民宗局", "民族宗教事务局"},
+    {"人防办", "人民防空办公室"},       {"科技局", "科学技术局"},
+    {"科技厅", "科学技术厅"},
+};
+
+// The full form of a department's name written short, or `unit` itself.
+std::string_view full_department_name(std::string_view unit) {
+    for (const auto& [short_form, full] : kDepartmentShortenings)
+        if (unit == short_form) return full;
+    return unit;
 }
 
 // The level character inside 依法治市办 / 全面依法治省委员会: what comes after 依法治.
@@ -244,7 +271,10 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
         // A street's 工委 (Beijing writes 街道工委) is its 党工委: one body, named so.
         const bool street_committee = o.unit_text == "工委" && o.place &&
                                       o.place->level() == gazetteer::Level::township;
-        name({P, street_committee ? std::string_view("党工委") : o.unit_text});
+        const bool department = *o.unit == unit_kind::department || *o.unit == unit_kind::office;
+        name({P, street_committee ? std::string_view("党工委")
+                 : department     ? full_department_name(o.unit_text)
+                                  : o.unit_text});
         switch (*o.unit) {
             case unit_kind::department:
             case unit_kind::office: n.kind = "government_department"; break;
