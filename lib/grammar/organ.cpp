@@ -24,7 +24,7 @@ namespace {
 
 // National bodies (DOMAIN.md §4.5), with the short forms reports use.
 constexpr national_body kNational[] = {
-    {"党中央", "党中央", "party_committee"},
+    {"党中央", "中国共产党中央委员会", "party_committee"},  // one body with 中共中央
     {"中共中央", "中国共产党中央委员会", "party_committee"},
     {"中共中央办公厅", "中共中央办公厅", "party_organ"},
     {"中办", "中共中央办公厅", "party_organ"},

@@ -220,7 +220,7 @@ TEST_CASE("bodies through the C API: canonical names, kinds, levels, codes and m
     // National bodies have no division code: NULL, not "".
     capi_test::Report national;
     REQUIRE(national.parse("启东市人民政府2024年度法治政府建设情况报告\n\n贯彻落实党中央决策部署。\n") == GOVREPORT_OK);
-    const int64_t centre = body_index(national.get(), "党中央");
+    const int64_t centre = body_index(national.get(), "中国共产党中央委员会");
     REQUIRE(centre >= 0);
     const govreport_body* c = govreport_report_body_at(national.get(), static_cast<size_t>(centre));
     CHECK(str(govreport_body_level(c)) == "national");
@@ -328,7 +328,7 @@ TEST_CASE("the seed's bodies, persons and documents via the C API", "[capi][enti
 
     for (const char* name : {"启东市人民政府", "中共启东市委员会", "中共南通市委员会", "南通市人民政府",
                              "中共南通市委全面依法治市委员会办公室",
-                             "中共江苏省委全面依法治省委员会办公室", "启东市数据局", "党中央",
+                             "中共江苏省委全面依法治省委员会办公室", "启东市数据局", "中国共产党中央委员会",
                              "启东市人民政府办公室", "启东市行政争议调处中心", "倪伯苍名人调解工作室",
                              "汇东老张调解室", "国务院办公厅"}) {
         INFO(name);

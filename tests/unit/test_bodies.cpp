@@ -258,7 +258,7 @@ TEST_CASE("meeting words make an organ a meeting", "[bodies][grammar]") {
 TEST_CASE("national bodies with their short forms", "[bodies][grammar]") {
     struct Row { const char* text; const char* consumed; const char* name; const char* kind; };
     const Row rows[] = {
-        {"党中央关于深化", "党中央", "党中央", "party_committee"},
+        {"党中央关于深化", "党中央", "中国共产党中央委员会", "party_committee"},
         {"国务院办公厅《", "国务院办公厅", "国务院办公厅", "government_department"},
         {"国办印发", "国办", "国务院办公厅", "government_department"},
         {"国务院决策部署", "国务院", "国务院", "government"},
@@ -537,7 +537,7 @@ TEST_CASE("organs in 启东市人民政府's report resolve to 启东, 南通, �
         {kQidong, "市人民法院开展巡回审判。", "市人民法院", nullptr, "启东市人民法院", "court", "county", "320681"},
         {kQidong, "市检察院开展公益诉讼。", "市检察院", nullptr, "启东市人民检察院", "procuratorate", "county", "320681"},
         {kQidong, "南通中院审理行政案件。", "南通中院", nullptr, "南通市中级人民法院", "court", "prefecture", "320600"},
-        {kQidong, "贯彻落实党中央关于深化行政执法体制改革部署要求。", "党中央", nullptr, "党中央", "party_committee", "national", ""},
+        {kQidong, "贯彻落实党中央关于深化行政执法体制改革部署要求。", "党中央", nullptr, "中国共产党中央委员会", "party_committee", "national", ""},
         {kQidong, "深入贯彻落实国务院办公厅部署。", "国务院办公厅", nullptr, "国务院办公厅", "government_department", "national", ""},
         {kQidong, "市综合行政执法大队开展检查。", "市综合行政执法大队", nullptr, "启东市综合行政执法大队", "enforcement_team", "county", "320681"},
         {kQidong, "市交通运输综合行政执法支队开展检查。", "市交通运输综合行政执法支队", nullptr,
@@ -731,7 +731,7 @@ TEST_CASE("issuer 内蒙古自治区人民政府: 自治区政府 and 自治区�
     const ResolveCase cases[] = {
         {kNeimenggu, text, "自治区党委", nullptr, "中共内蒙古自治区委员会", "party_committee", "province", "150000"},
         {kNeimenggu, text, "自治区政府", nullptr, "内蒙古自治区人民政府", "government", "province", "150000"},
-        {kNeimenggu, text, "党中央", nullptr, "党中央", "party_committee", "national", ""},
+        {kNeimenggu, text, "党中央", nullptr, "中国共产党中央委员会", "party_committee", "national", ""},
         {kNeimenggu, text, "国务院", nullptr, "国务院", "government", "national", ""},
     };
     for (const ResolveCase& c : cases) check_resolution(c);
@@ -1382,7 +1382,7 @@ const SeedBody kSeedBodies[] = {
     {"以南通市委依法治市办来启", "南通市委依法治市办", "中共南通市委全面依法治市委员会办公室", "party_organ", "prefecture", "320600", nullptr},
     {"加大省委依法治省办对南通", "省委依法治省办", "中共江苏省委全面依法治省委员会办公室", "party_organ", "province", "320000", nullptr},
     {"组建市数据局", "市数据局", "启东市数据局", "government_department", "county", "320681", nullptr},
-    {"贯彻落实党中央关于", "党中央", "党中央", "party_committee", "national", "", nullptr},
+    {"贯彻落实党中央关于", "党中央", "中国共产党中央委员会", "party_committee", "national", "", nullptr},
     {"排查出市政府及市政府办公室", "市政府办公室", "启东市人民政府办公室", "government_department", "county", "320681", nullptr},
     {"与 12345 便民服务热线", "12345 便民服务热线", nullptr, "service_platform|public_institution", nullptr, nullptr, is_hotline},
     {"市行政争议调处中心已与", "市行政争议调处中心", "启东市行政争议调处中心", "public_institution|service_platform", "county", "320681", nullptr},
@@ -1549,7 +1549,7 @@ TEST_CASE("the seed's measures link their bodies, actors first", "[bodies][seed]
     CHECK(has(m2, index_of("中共南通市委全面依法治市委员会办公室")));
     CHECK(has(m2, index_of("中共江苏省委全面依法治省委员会办公室")));
     CHECK(has(m3, index_of("启东市数据局")));
-    CHECK(has(m3, index_of("党中央")));
+    CHECK(has(m3, index_of("中国共产党中央委员会")));
     bool hotline = false;
     for (std::size_t b : m7->bodies) hotline = hotline || is_hotline(r.bodies[b].name);
     CHECK(hotline);
