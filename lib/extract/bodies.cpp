@@ -679,6 +679,7 @@ private:
     };
 
     void paragraph(std::size_t pi);
+    void bare_units(std::size_t pi);
     // Adds the organ `parts` written at [begin, end) of paragraph pi's text `t`, named as
     // written when its place is unknown; returns what was added.
     Found add_written(std::size_t pi, std::string_view t, std::size_t begin, std::size_t end,
@@ -823,6 +824,7 @@ private:
         bool actor;
     };
     std::vector<MentionRef> refs_;
+    bool refs_unordered_ = false;  // bare_units() added some after later ones
     // place_before_level()'s answers by name: the division, or nullptr and whether the
     // gazetteer holds the name at all (several places of that name).
     struct PlaceAnswer {
@@ -1072,6 +1074,29 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
     actor = actor || action_verbs_.starts_any(from(t, f.end));
     refs_.push_back({index, p.to_source_start(f.begin), p.to_source(f.end), actor});
     return index;
+}
+
+// 由司法所牵头, 平安办司法所配合: in a town's or a street's own report, a 司法所 written
+// without its place is that place's. (A county's are many: 各司法所 there names none; nor
+// does 乡镇司法所 or 基层司法所, which the test of the character before turns away, as it
+// does 街道司法所, which the scan has found with its level word.)
+void BodyExtractor::bare_units(std::size_t pi) {
+    if (!issuer_ || issuer_->level() != gz::Level::township) return;
+    static constexpr util::CharSet kBefore =
+        util::make_char_set(U"由和与及、，,；;。：:（(“同办是向对在将把为经");
+    constexpr std::string_view kUnit = "司法所";
+    const std::string_view t = ps_[pi].text;
+    for (std::size_t at = t.find(kUnit); at != std::string_view::npos;
+         at = t.find(kUnit, at + kUnit.size())) {
+        const char32_t before = at > 0 ? util::char_before(t, at) : 0;
+        if (before >= 0x4E00 && !kBefore.contains(before)) continue;
+        OrganParts parts;
+        parts.place = issuer_;
+        parts.unit = grammar::unit_kind::institution;  // as 街道司法所 is
+        parts.unit_text = piece(t, at, kUnit.size());
+        add_written(pi, t, at, at + kUnit.size(), std::move(parts));
+        refs_unordered_ = true;
+    }
 }
 
 void BodyExtractor::make_mentions() {
@@ -1784,7 +1809,13 @@ void BodyExtractor::run() {
     // their vector grew and copied them about ten times in a large report.
     refs_.reserve(32 + bytes / 1024);
     seen_.reserve(32 + bytes / 8192);  // the words of the organs, fewer than the mentions
-    for (std::size_t i = 0; i < ps_.size(); ++i) paragraph(i);
+    for (std::size_t i = 0; i < ps_.size(); ++i) {
+        paragraph(i);
+        bare_units(i);
+    }
+    if (refs_unordered_)
+        std::stable_sort(refs_.begin(), refs_.end(),
+                         [](const MentionRef& a, const MentionRef& b) { return a.start < b.start; });
     make_mentions();
     for (std::size_t i = 0; i < ps_.size(); ++i) persons(i);
     link_measures();

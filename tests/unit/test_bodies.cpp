@@ -717,6 +717,25 @@ TEST_CASE("a department written short and in full is one body, named in full", "
     CHECK(body_named(s, "广州市文广旅局") != nullptr);
 }
 
+TEST_CASE("a bare 司法所 is a town's or a street's own, in its own report only", "[bodies][resolve]") {
+    const std::string body =
+        "\n\n2022年，推进法治建设。由司法所牵头，平安办司法所配合。街道司法所开展调解。"
+        "各司法所、基层司法所参加。\n";
+    const Report street = govreport::parse("留下街道2022年法治政府建设年度报告" + body);
+    INFO("bodies:" << describe(street));
+    const Body* office = body_named(street, "留下街道司法所");
+    REQUIRE(office);
+    CHECK(office->division_code == "330106009");
+    REQUIRE(office->mentions.size() == 3);  // not 各司法所 nor 基层司法所
+    for (std::size_t i = 1; i < office->mentions.size(); ++i)
+        CHECK(office->mentions[i - 1].span.start < office->mentions[i].span.start);
+    // A county's report: its 司法所 are many.
+    const Report county = govreport::parse("启东市人民政府2022年法治政府建设年度报告" + body);
+    INFO("bodies:" << describe(county));
+    for (const Body& b : county.bodies)
+        for (const auto& m : b.mentions) CHECK(m.text != "司法所");
+}
+
 TEST_CASE("a verb of citing ends a department's name", "[bodies]") {
     const Report r = govreport::parse("2021年，宣城市公安局按照市委、市政府的工作部署推进工作。\n");
     INFO("bodies:" << describe(r));
