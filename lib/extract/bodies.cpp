@@ -576,12 +576,24 @@ util::CharSet fixed_body_starts() {
 const gz::Division* child_place_at(std::string_view t, std::size_t pos, const gz::Division* parent,
                                    std::size_t& n) {
     if (parent->level() == gz::Level::township || t.size() < pos + 6) return nullptr;
+    // A division's name ends with one of these within a few characters (长寿区, 坡子街街道):
+    // each one found ends a name to look up. Most places are followed by an organ's name
+    // (南通市司法局), which holds none.
+    static constexpr util::CharSet kNameEnds = util::make_char_set(U"区县市镇乡道旗州盟");
+    constexpr std::size_t kMaxChildBytes = 8 * 3;
     const std::string_view rest = t.substr(pos);
-    for (const gz::Division* c : gz::children(parent))
-        if (starts_with(rest, c->name())) {
-            n = c->name().size();
-            return c;
-        }
+    const std::size_t limit = std::min(rest.size(), kMaxChildBytes);
+    for (std::size_t k = 3; k + 3 <= limit; k += 3) {
+        if ((static_cast<unsigned char>(rest[k]) & 0xF0) != 0xE0) break;
+        const char32_t c = char_at3(rest, k);
+        if (!kNameEnds.contains(c) || (c == U'道' && char_at3(rest, k - 3) != U'街')) continue;
+        const std::string_view name = rest.substr(0, k + 3);
+        for (const gz::Division* d : gz::by_name(name))
+            if (d->parent() == parent) {
+                n = name.size();
+                return d;
+            }
+    }
     return nullptr;
 }
 

@@ -627,8 +627,9 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
     std::size_t used = 0;
     if (!grammar::parse_period(t.substr(at), ast, used)) return false;
     // 每年年底, 每年第一季度, 每月15日: how often, not when (nor is its rest a period).
-    const std::string_view before = t.substr(0, at);
-    if (ends_with(before, "每") || ends_with(before, "每年") || ends_with(before, "每月")) {
+    const char32_t before = char_before(t, at);
+    if (before == U'每' ||
+        ((before == U'年' || before == U'月') && at >= 3 && char_before(t, at - 3) == U'每')) {
         next = at + used;
         return true;
     }
@@ -966,11 +967,19 @@ std::size_t from_word_at(std::string_view lead) {
 // - a verb and its to-word first, then the second value's own noun: 缩短到并联办理审批时间.
 // 达到 is no link (、科技型中小企业达到2.8万家 is a figure of its own).
 bool pair_link(std::string_view link, std::size_t& noun_at) {
+    // 至, 到, 为 from their bytes (a comparison per word was a memcmp call per figure).
     auto to_word_at = [&](std::size_t k) {
-        for (std::string_view w : lexicon::kToWords)
-            if (link.substr(k, w.size()) == w) return true;
-        return false;
+        if (k + 3 > link.size()) return false;
+        const auto* b = reinterpret_cast<const unsigned char*>(link.data() + k);
+        if ((b[0] & 0xF0) != 0xE0) return false;
+        const char32_t c = util::decode_three(link.data() + k);
+        return c == U'至' || c == U'到' || c == U'为';
     };
+    // Where a to-word can stand: last, or after a verb and an adverb of up to three
+    // characters; most links (、, a clause) have none there.
+    if (!(link.size() >= 3 && to_word_at(link.size() - 3)) && !to_word_at(6) && !to_word_at(9) &&
+        !to_word_at(12) && !to_word_at(15))
+        return false;
     auto pair_verb = [](std::string_view v) {
         for (const lexicon::ChangeVerb& c : lexicon::kChangeVerbs)
             if (v == c.text) return true;
@@ -1389,15 +1398,17 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         break;
     }
     // A value listed after the clause's previous one: 、, 和 or 及 between them.
-    std::string_view joint;
+    char32_t joint = 0;
     if (st.last_indicator != npos && st.last_begin >= st.clause_start &&
-        at - st.metric_floor <= 8)  // a joining word and a few blanks at most
-        joint = trim(t.substr(st.metric_floor, at - st.metric_floor));
-    const bool listed = joint == std::string_view("、") || joint == std::string_view("和") ||
-                        joint == std::string_view("及");
+        at - st.metric_floor <= 8) {  // a joining word and a few blanks at most
+        const std::string_view between = trim(t.substr(st.metric_floor, at - st.metric_floor));
+        if (between.size() == 3 && (static_cast<unsigned char>(between[0]) & 0xF0) == 0xE0)
+            joint = util::decode_three(between.data());
+    }
+    const bool listed = joint == U'、' || joint == U'和' || joint == U'及';
     // 分别增长4.8%、7.2%: a value listed after a changed one, with nothing but 、 between,
     // changes as that one does.
-    if (!ind.change && joint == std::string_view("、")) {
+    if (!ind.change && joint == U'、') {
         const Indicator& prev = r_.indicators[st.last_indicator];
         if (prev.change && prev.change->from == npos && prev.unit == ind.unit) {
             ind.change = prev.change;
