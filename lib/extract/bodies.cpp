@@ -418,10 +418,12 @@ const StopFilter& byte_test_stop_filter() {
     return filter;
 }
 
-// Bytes of a deputy prefix before a level word in a title (副市长, 常务副县长), or 0.
+// Bytes of a deputy or acting prefix before a level word in a title (副市长, 常务副县长,
+// 代区长), or 0.
 std::size_t deputy_prefix(std::string_view title) {
     if (starts_with(title, "常务副")) return std::string_view("常务副").size();
     if (starts_with(title, "副")) return std::string_view("副").size();
+    if (starts_with(title, "代")) return std::string_view("代").size();  // acting: 代区长
     return 0;
 }
 
@@ -588,8 +590,8 @@ const gz::Division* child_place_at(std::string_view t, std::size_t pos, const gz
         const char32_t c = char_at3(rest, k);
         if (!kNameEnds.contains(c) || (c == U'道' && char_at3(rest, k - 3) != U'街')) continue;
         const std::string_view name = rest.substr(0, k + 3);
-        for (const gz::Division* d : gz::by_name(name))
-            if (d->parent() == parent) {
+        for (const gz::Division* d : gz::by_name(name))  // (short names too: 通州 of 通州区)
+            if (d->parent() == parent && d->name() == name) {
                 n = name.size();
                 return d;
             }
@@ -1634,6 +1636,9 @@ void BodyExtractor::persons(std::size_t pi) {
                 break;
         }
         if (titles.empty() || pos != titles.back().second) continue;
+        // 代区长, 代市长: an acting head (the scan stops at the level word after 代).
+        if (titles.front().first >= 3 && char_before3(t, titles.front().first) == U'代')
+            titles.front().first -= 3;
         // The name: two or three Han characters, then a word that follows names.
         std::size_t name_end = 0;
         for (std::size_t len : {3u, 2u}) {

@@ -236,6 +236,19 @@ TEST_CASE("a role after a title is no name (由局长任组长)", "[persons][tra
     CHECK(s.persons[0].name == "蔡毅");
 }
 
+TEST_CASE("an acting head keeps 代 in the title and the organ of the title", "[persons]") {
+    const Report r = govreport::parse(
+        "汉滨区2025年政府工作报告\n汉滨区人民政府代区长 向诗兵\n各位代表：\n区委书记张三主持会议。\n");
+    INFO("persons:" << describe(r));
+    const govreport::Person* acting = nullptr;
+    for (const govreport::Person& p : r.persons)
+        if (p.name == "向诗兵") acting = &p;
+    REQUIRE(acting);
+    CHECK(acting->title == "代区长");
+    REQUIRE(acting->body < r.bodies.size());
+    CHECK(r.bodies[acting->body].name == "汉滨区人民政府");
+}
+
 TEST_CASE("one person per name, with every mention", "[persons]") {
     const Report r = parse_with(kQidong,
         "市委副书记、市长蔡毅主持召开专题会议。市委书记杨中坚带头学法。市委副书记、市长蔡毅多次组织召开会议。");
