@@ -585,10 +585,20 @@ const gz::Division* child_place_at(std::string_view t, std::size_t pos, const gz
     constexpr std::size_t kMaxChildBytes = 8 * 3;
     const std::string_view rest = t.substr(pos);
     const std::size_t limit = std::min(rest.size(), kMaxChildBytes);
-    for (std::size_t k = 3; k + 3 <= limit; k += 3) {
-        if ((static_cast<unsigned char>(rest[k]) & 0xF0) != 0xE0) break;
+    auto han_at = [&](std::size_t k) {
+        if ((static_cast<unsigned char>(rest[k]) & 0xF0) != 0xE0) return char32_t{0};
         const char32_t c = char_at3(rest, k);
+        return c >= 0x4E00 && c <= 0x9FFF ? c : char32_t{0};
+    };
+    // 、阿拉善盟, ）自由贸易试验区: no name follows; nor 各县市区 (全 starts 全州县).
+    static constexpr util::CharSet kNotFirst = util::make_char_set(U"各本我该等和与及");
+    if (const char32_t first = han_at(0); !first || kNotFirst.contains(first)) return nullptr;
+    int looked = 0;  // names looked up: two at most (市中区 ends at its second)
+    for (std::size_t k = 3; k + 3 <= limit && looked < 2; k += 3) {
+        const char32_t c = han_at(k);
+        if (!c) break;
         if (!kNameEnds.contains(c) || (c == U'道' && char_at3(rest, k - 3) != U'街')) continue;
+        ++looked;
         const std::string_view name = rest.substr(0, k + 3);
         for (const gz::Division* d : gz::by_name(name))  // (short names too: 通州 of 通州区)
             if (d->parent() == parent && d->name() == name) {

@@ -391,6 +391,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
     // without final punctuation is a title, a signature or web-page chrome.
     constexpr std::size_t kMinJoinBytes = 16 * 3;
     std::size_t head_chrome = 0;  // lines of chrome among the first paragraphs
+    constexpr std::size_t kMaxChromeBytes = 100 * 3;  // a line of labels, not a paragraph
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& line = lines[i];
         const std::string_view text = input.substr(line.start, line.end - line.start);
@@ -401,7 +402,8 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
                                   !is_heading(prev.text) &&
                                   !(out.size() <= 10 + head_chrome && (looks_like_title(prev.text) ||
                                                          starts_title(text) ||
-                                                         has_chrome_marks(prev.text))) &&
+                                                         (prev.text.size() <= kMaxChromeBytes &&
+                                                          has_chrome_marks(prev.text)))) &&
                                   !is_signature_line(prev.text);
             if (may_join) {
                 if (joins) joins->push_back({prev.source_end(), line.start});
@@ -415,9 +417,9 @@ std::vector<Paragraph> split_paragraphs(std::string_view input, std::vector<Join
         p.indented = line.indented;
         // The title is looked for among the first ten paragraphs after the page's chrome
         // (a page can put a dozen cells, [ 成文日期 ] 2026-01-22, one per line, above it).
-        if (out.size() <= 10 + head_chrome + 1 &&
-            (has_chrome_marks(p.text) || util::starts_with(p.text, "[") ||
-             util::starts_with(p.text, "【")))
+        if (out.size() <= 10 + head_chrome + 1 && p.text.size() <= kMaxChromeBytes &&
+            (util::starts_with(p.text, "[") || util::starts_with(p.text, "【") ||
+             has_chrome_marks(p.text)))
             ++head_chrome;
     }
     for (Paragraph& p : out) p.has_marker = marker_at_start(p.text, p.marker);
