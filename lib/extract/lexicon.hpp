@@ -77,7 +77,7 @@ inline constexpr std::string_view kMetricProtected[] = {"共享", "共同", "共
 inline constexpr std::string_view kMetricTrailing[] = {
     "达到", "多达", "共计", "合计", "累计", "分别", "共有", "超过", "不到", "不足", "大约",
     "将近", "达", "为", "约", "近", "逾", "超", "共", "有", "至", "到", "了", "、", "从", "由", "和", "及",
-    "暨",
+    "暨", "预计",
 };
 /// Verbs that take the counted thing as their object: a metric that ends in one
 /// (市政府常务会议开展 5 次集体学法) names what is counted after the unit, if anything.

@@ -1147,7 +1147,17 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
     auto drop_change = [&](std::string_view s) {
         if (!ind.change) return s;
         const std::size_t v = change_verbs().suffix(s);
-        if (v == util::WordList::npos) return s;
+        if (v == util::WordList::npos) {
+            // 预计增8%: the verb of one character (try_quantity()).
+            if (ind.kind == IndicatorKind::rate_change && (ends_with(s, "增") || ends_with(s, "降"))) {
+                s.remove_suffix(3);
+                // 年均递增, 微降: with the word that modifies it.
+                for (std::string_view modifier : {"递", "微", "略", "小"})
+                    if (ends_with(s, modifier)) s.remove_suffix(3);
+                if (ends_with(s, "年均")) s.remove_suffix(6);  // how it changes, not what
+            }
+            return s;
+        }
         s.remove_suffix(lexicon::kChangeVerbs[v].text.size());
         s = without_inserts(s);  // 同比(下同)增长, 同比分别增长
         if (!ind.change->basis.empty() && ends_with(s, ind.change->basis))
@@ -1432,6 +1442,17 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
             if (!to_level) ind.kind = IndicatorKind::rate_change;
         }
         break;
+    }
+    // 预计增8%以上, 降3%: 增 and 降 alone right before a rate change it (新增 adds things).
+    if (rate && !ind.change) {
+        const std::size_t b = skip_space_back(t, at, floor);
+        const char32_t verb = b > floor ? char_before(t, b) : 0;
+        if ((verb == U'增' || verb == U'降') && !(b >= floor + 6 && char_before(t, b - 3) == U'新')) {
+            Change ch;
+            ch.up = verb == U'增';
+            ind.change = ch;
+            ind.kind = IndicatorKind::rate_change;
+        }
     }
     // A value listed after the clause's previous one: 、, 和 or 及 between them.
     char32_t joint = 0;

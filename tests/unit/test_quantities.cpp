@@ -486,6 +486,18 @@ TEST_CASE("quantities: a rate a verb leads to is a level; a growth rate's name m
     CHECK(kind_of(weight) == "percent");
     CHECK_FALSE(weight.change.has_value());
     CHECK(kind_of(the_indicator(s, "8%以上")) == "rate_change");
+    // 增 and 降 alone before a rate change it, with the word that modifies them; 新增 adds.
+    const Report w = parse_text("地区生产总值预计增8%以上，CPI微降0.1%，新增企业占比9%。");
+    const Indicator& gdp = the_indicator(w, "8%以上");
+    CHECK(kind_of(gdp) == "rate_change");
+    REQUIRE(gdp.change.has_value());
+    CHECK(gdp.change->up);
+    CHECK(gdp.metric == "地区生产总值");
+    const Indicator& cpi = the_indicator(w, "0.1%");
+    REQUIRE(cpi.change.has_value());
+    CHECK_FALSE(cpi.change->up);
+    CHECK(cpi.metric == "CPI");
+    CHECK_FALSE(the_indicator(w, "9%").change.has_value());
     // 增速, 增幅: the percentage is the growth.
     const Report u = parse_text("规模以上工业增加值增速完成9.7%。");
     const Indicator& growth = the_indicator(u, "9.7%");
