@@ -260,15 +260,37 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     TitleInfo info;
     std::size_t fallback = static_cast<std::size_t>(-1);
     const std::size_t limit = search_limit(paragraphs);
+    bool after_cover = false;  // right after a cover letter's 特此报告。, its signature
     for (std::size_t i = 0; i < limit; ++i) {
         const std::string_view text = paragraphs[i].text;
         if (has_marker(text)) break;  // the body has started
+        // A cover letter (中共湖州市委、湖州市人民政府: … 特此报告。 / 湖州市交通运输局 /
+        // 2025年1月15日) above the title: nothing in it or under it is the title.
+        if (util::ends_with(text, "特此报告。") || text == std::string_view("特此报告")) {
+            fallback = static_cast<std::size_t>(-1);
+            after_cover = true;
+            continue;
+        }
         // A title never holds a full stop: "政府工作报告。记者…摄" is a photo caption.
         if (text.size() > kMaxTitleBytes || ends_with_stop(text) ||
             text.find("。") != std::string::npos)
             continue;
         if (is_chrome(text)) continue;
+        if (after_cover) {
+            int year = 0;
+            std::size_t yb = 0, ye = 0;
+            const std::string line = normalize_title(text);
+            if (is_organ_line(line) || (grammar::find_year(line, year, yb, ye) && yb == 0 &&
+                                        util::ends_with(line, "日")))
+                continue;  // the letter's signature and date
+            after_cover = false;
+        }
         if (text.find("报告") != std::string::npos) {
+            info.paragraph = i;
+            break;
+        }
+        // 2024年度交通运输法治政府建设 / 工作总结: a summary's title, its last line.
+        if (util::ends_with(text, "工作总结")) {
             info.paragraph = i;
             break;
         }
@@ -319,6 +341,13 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
             info.issuer = above;
             info.title.insert(0, above);
             info.first_paragraph = info.paragraph - 1;
+        } else if (info.title.size() <= 4 * 3 && above.size() <= kMaxTitleBytes &&
+                   above.find("。") == std::string::npos && !is_chrome(above)) {
+            // 2024年度交通运输法治政府建设 / 工作总结: the title's first line is above its
+            // genre word (工作总结, 工作报告).
+            info.title.insert(0, above);
+            info.first_paragraph = info.paragraph - 1;
+            if (!info.year && grammar::find_year(info.title, year, yb, ye)) info.year = year;
         }
     }
     if (info.paragraph + 1 < paragraphs.size())

@@ -429,6 +429,17 @@ TEST_CASE("a page's labelled cells and categories are no title, however many", "
     CHECK(c.title == "【2024年某县司法局法治政府建设年度报告】");
 }
 
+TEST_CASE("a cover letter above the title is no title; 工作总结 ends one on two lines", "[structure]") {
+    const Report r = govreport::parse(
+        "中共湖州市委、湖州市人民政府:\n现将我局总结随文上报。\n特此报告。\n湖州市交通运输局\n"
+        "2025年1月15日\n2024年度交通运输法治政府建设\n工作总结\n"
+        "2024年湖州市交通运输局召开会议3次。\n一、主要举措和成效\n（一）加强组织领导。\n");
+    CHECK(r.title == "2024年度交通运输法治政府建设工作总结");
+    CHECK(r.year == std::optional<int>(2024));
+    CHECK(r.issuer == std::optional<std::string>("湖州市交通运输局"));
+    CHECK(test_support::slice(r.text, r.title_span) == "2024年度交通运输法治政府建设\n工作总结");
+}
+
 TEST_CASE("a run-in heading whose body lists 一是… 二是… is a section of those measures", "[structure]") {
     const std::string head = "邻水县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n";
     // Inline after the run-in lead, or in the paragraphs after it: the same outline.
