@@ -261,6 +261,7 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     std::size_t fallback = static_cast<std::size_t>(-1);
     const std::size_t limit = search_limit(paragraphs);
     bool after_cover = false;  // right after a cover letter's 特此报告。, its signature
+    std::string cover_organ;   // the organ that signs the cover letter
     for (std::size_t i = 0; i < limit; ++i) {
         const std::string_view text = paragraphs[i].text;
         if (has_marker(text)) break;  // the body has started
@@ -280,9 +281,12 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
             int year = 0;
             std::size_t yb = 0, ye = 0;
             const std::string line = normalize_title(text);
-            if (is_organ_line(line) || (grammar::find_year(line, year, yb, ye) && yb == 0 &&
-                                        util::ends_with(line, "日")))
-                continue;  // the letter's signature and date
+            if (is_organ_line(line)) {  // the letter's signature
+                if (cover_organ.empty()) cover_organ = line;
+                continue;
+            }
+            if (grammar::find_year(line, year, yb, ye) && yb == 0 && util::ends_with(line, "日"))
+                continue;  // and its date
             after_cover = false;
         }
         if (text.find("报告") != std::string::npos) {
@@ -350,6 +354,8 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
             if (!info.year && grammar::find_year(info.title, year, yb, ye)) info.year = year;
         }
     }
+    // A title that names no issuer: the organ that signed the cover letter above it.
+    if (!info.issuer && !cover_organ.empty() && info.first_paragraph > 0) info.issuer = cover_organ;
     if (info.paragraph + 1 < paragraphs.size())
         complete_from_paragraph(paragraphs[info.paragraph + 1], info);
     for (std::size_t i = 0; i < limit && !info.issuer; ++i)

@@ -1106,7 +1106,7 @@ TEST_CASE("a place of several of that name keeps its name in the body's, with no
     CHECK(m.bodies.size() == 1);  // 启东市人民政府, the issuer
 }
 
-TEST_CASE("a rank after a unit's word, 社科 and 客厅 are no bodies; 人社局 is one", "[bodies][traps]") {
+TEST_CASE("a rank after a unit's word, 社科 and 客厅 are no bodies, but 人社局 is one", "[bodies][traps]") {
     const Report r = parse_with(kQidong,
         "由街道实职科长担任正楼长。2024启东市社科知识大赛获三等奖。打造乡客厅。市人社局牵头。");
     INFO("bodies:" << describe(r));

@@ -209,7 +209,7 @@ TEST_CASE("periods: two dates joined by 至 or a dash are one range", "[period]"
     CHECK(backwards == 2);
 }
 
-TEST_CASE("periods: 以来 runs to the report's year end; 每年 and 每月 say how often", "[period]") {
+TEST_CASE("periods: 以来 runs to the report's year end, 每年 and 每月 say how often", "[period]") {
     const Report r = parse_text(
         "自2020年10月以来，共排查出挂案5起。2021年以来，全市推进改革。每年年底支付律师代理费用"
         "逾20万元，每年第一季度向区委报告。以每两月1次频次开展学习。", 2021);

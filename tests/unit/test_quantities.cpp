@@ -469,7 +469,7 @@ TEST_CASE("quantities: from/to pairs with words between, lists and a comma", "[q
     }
 }
 
-TEST_CASE("quantities: a rate a verb leads to is a level; a growth rate's name makes a change", "[quantity]") {
+TEST_CASE("quantities: a rate a verb leads to is a level, a growth rate's name makes a change", "[quantity]") {
     // 提高到, 降至: the share it reached, which went up or down.
     const Report r = parse_text("地方税占比提高到64.9%。全省行政机关败诉率降至3.39%。");
     const Indicator& share = the_indicator(r, "64.9%");

@@ -429,7 +429,7 @@ TEST_CASE("a page's labelled cells and categories are no title, however many", "
     CHECK(c.title == "【2024年某县司法局法治政府建设年度报告】");
 }
 
-TEST_CASE("a cover letter above the title is no title; 工作总结 ends one on two lines", "[structure]") {
+TEST_CASE("a cover letter above the title is no title, and 工作总结 ends one on two lines", "[structure]") {
     const Report r = govreport::parse(
         "中共湖州市委、湖州市人民政府:\n现将我局总结随文上报。\n特此报告。\n湖州市交通运输局\n"
         "2025年1月15日\n2024年度交通运输法治政府建设\n工作总结\n"
