@@ -29,11 +29,13 @@
 #include "segment/outline.hpp"
 #include "segment/paragraphs.hpp"
 #include "segment/preamble_issuer.hpp"
+#include "segment/roles.hpp"
 #include "segment/signature.hpp"
 #include "segment/title.hpp"
 #include "util/char_index.hpp"
 #include "util/huge_pages.hpp"
 #include "util/scan_index.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace govreport {
@@ -246,6 +248,14 @@ Report parse_input(std::string_view input, std::string* owned, const ParseOption
     if (!r.issuer || place_only) better(segment::signature_issuer(paragraphs));
     if (!r.issuer || (place_only && !segment::is_organ_line(*r.issuer)))
         better(segment::preamble_issuer(paragraphs, first_body));
+    // A government work report is its government's (武汉市2020年政府工作报告 → 武汉市人民政府).
+    if (r.issuer && !segment::is_organ_line(*r.issuer) && segment::is_work_report(r)) {
+        for (std::string_view level : {"省", "市", "县", "区", "州", "旗", "盟"})
+            if (util::ends_with(*r.issuer, level)) {
+                r.issuer->append("人民政府");
+                break;
+            }
+    }
     r.year = title.year;
     const std::size_t preamble_end = std::min(paragraphs.size(), first_body + kPreambleParagraphs);
     // A year the title line itself does not name (a delivery line's, 2021年4月26日在…会议上)

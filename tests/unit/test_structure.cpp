@@ -429,6 +429,17 @@ TEST_CASE("a page's labelled cells and categories are no title, however many", "
     CHECK(c.title == "【2024年某县司法局法治政府建设年度报告】");
 }
 
+TEST_CASE("a work report whose title names only the place is its government's", "[structure]") {
+    const std::string body = "\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2019年工作回顾\n";
+    CHECK(govreport::parse("武汉市2020年政府工作报告" + body).issuer ==
+          std::optional<std::string>("武汉市人民政府"));
+    CHECK(govreport::parse("成都市武侯区2024年政府工作报告" + body).issuer ==
+          std::optional<std::string>("成都市武侯区人民政府"));
+    // A 法治政府 report's place alone stays as written when nothing names its organ.
+    CHECK(govreport::parse("静海区2023年度法治政府建设情况报告\n\n一、主要举措和成效\n").issuer ==
+          std::optional<std::string>("静海区"));
+}
+
 TEST_CASE("a cover letter above the title is no title, and 工作总结 ends one on two lines", "[structure]") {
     const Report r = govreport::parse(
         "中共湖州市委、湖州市人民政府:\n现将我局总结随文上报。\n特此报告。\n湖州市交通运输局\n"
