@@ -86,7 +86,7 @@ inline constexpr std::string_view kObjectVerbs[] = {
     "印发", "发放", "开通", "建成", "新建", "实施", "化解", "调解", "查处", "培训",
     "聘请", "选聘", "推出", "打造", "设立", "成立", "编制", "修订", "清理", "发布", "整改",
     "评选", "认定", "创建", "引进", "审议", "听取", "制发", "签订", "建立", "组建", "培育",
-    "包含", "包括", "涵盖", "聘任", "应对",
+    "包含", "包括", "涵盖", "聘任", "应对", "参加", "参与", "接受", "旁听", "观看",
 };
 /// Verbs right after a percentage that say what the rate is of (行政机关负责人100%出庭应诉:
 /// the rate of heads appearing in court): the metric is the noun before and the verb after.

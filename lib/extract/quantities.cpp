@@ -1553,10 +1553,19 @@ std::size_t Extractor::find_part_year(std::uint64_t at) {
     // 一、过去一年工作回顾 in a work report: the year before the one it is read in, as the
     // part writes it when it opens (2024年，我们…), if it does.
     // (Periods are found as the scan goes: until that year is, the answer is not kept.)
+    // Else the year as the report wrote it before the part (2024年 in a subtitle or the
+    // preamble), if it did.
     if (work_report_ && s.title.find("过去一年") != std::string::npos) {
+        const auto year_before = [&](const Period& p) {
+            return p.granularity == Granularity::year && !p.relative && p.start.year == *r_.year - 1;
+        };
         for (auto it = first; it != r_.periods.end() && it->span.start < s.extent.end; ++it)
-            if (it->granularity == Granularity::year && !it->relative &&
-                it->start.year == *r_.year - 1) {
+            if (year_before(*it)) {
+                part_year_ = static_cast<std::size_t>(it - r_.periods.begin());
+                return part_year_;
+            }
+        for (auto it = r_.periods.begin(); it != first; ++it)
+            if (year_before(*it)) {
                 part_year_ = static_cast<std::size_t>(it - r_.periods.begin());
                 return part_year_;
             }

@@ -319,6 +319,11 @@ TEST_CASE("periods: a part about another year, and 全年 after a year, are that
     CHECK(year_in(work, "158个") == 2024);
     CHECK(year_in(work, "6%左右") == 2025);
     CHECK(year_in(annual, "158个") == 2025);
+    // No year under the heading: the one the report wrote before the part.
+    const Report earlier = govreport::parse(
+        "汉滨区2025年政府工作报告\n各位代表：2024年是不平凡的一年。\n一、过去一年工作回顾\n"
+        "（一）经济运行稳中有进。新增市场主体158个。\n");
+    CHECK(year_in(earlier, "158个") == 2024);
 }
 
 TEST_CASE("periods: relative words follow the report year of the title", "[period]") {

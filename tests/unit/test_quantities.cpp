@@ -528,6 +528,9 @@ TEST_CASE("quantities: 至少, 不少于 and 不低于 are lower bounds", "[quan
     CHECK(qualifier_of(the_indicator(r, "不少于28万人")) == "at_least");
     CHECK(qualifier_of(the_indicator(r, "不低于80%")) == "at_least");
     CHECK(qualifier_of(the_indicator(r, "至少5次")) == "at_least");
+    // 参加 takes what is counted as its object.
+    const Report s = parse_text("每名干部至少参加2次法治培训。");
+    CHECK(the_indicator(s, "2次").metric == "法治培训");
 }
 
 TEST_CASE("quantities: round the clock and the last stretch are no figures", "[quantity]") {
