@@ -621,6 +621,22 @@ void Extractor::paragraph(std::size_t pi) {
     }
 }
 
+// Whether the day that ends at `end` of `t` is where a time starts: 起 right after it
+// (7月5日起; not 起草, 起诉), or 后, 以后 or 以来 ending its clause (11月2日成都市报告首例
+// 病例后，…).
+bool starts_from_then(std::string_view t, std::size_t end) {
+    const std::string_view rest = t.substr(end);
+    if (starts_with(rest, "起")) {
+        const char32_t next = rest.size() > 3 ? char_at(t, end + 3) : 0;
+        return next != U'草' && next != U'诉' && next != U'点' && next != U'步';
+    }
+    constexpr std::size_t kMaxClauseBytes = 30 * 3;
+    std::size_t stop = std::min({rest.find("，"), rest.find(","), rest.find("。"), rest.find("；")});
+    if (stop == std::string_view::npos || stop > kMaxClauseBytes) return false;
+    const std::string_view clause = rest.substr(0, stop);
+    return ends_with(clause, "后") || ends_with(clause, "以来");
+}
+
 bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_t& next) {
     const std::string_view t = ps_[pi].text;
     grammar::period_ast ast;
@@ -692,6 +708,11 @@ bool Extractor::try_period(std::size_t pi, State& st, std::size_t at, std::size_
         period.end = Date{*r_.year, 12, 31};
         period.granularity = Granularity::range;
         end += std::string_view("以来").size();
+    } else if (r_.year && period.granularity == Granularity::day &&
+               period.start.year <= *r_.year && starts_from_then(t, end)) {
+        // 7月5日起实行…, 11月2日成都市报告首例病例后，召开7次…: from that day on, not on it.
+        period.end = Date{*r_.year, 12, 31};
+        period.granularity = Granularity::range;
     }
     used = end - at;
     const Span span = span_of(ps_[pi], at, end);
