@@ -82,8 +82,10 @@ inline constexpr util::CharSet kPeriodLeads = util::make_char_set(U"今全本去
 bool is_period_lead(char32_t c) { return kPeriodLeads.contains(c); }
 
 
-// Skips white space backwards from `at`.
-std::size_t skip_space_back(std::string_view t, std::size_t at, std::size_t floor) {
+// Skips white space backwards from `at`. (Always inlined: most calls find none, and a
+// call for that cost 0.5 M instructions on the corpus parsed twice.)
+__attribute__((always_inline)) inline std::size_t skip_space_back(std::string_view t, std::size_t at,
+                                                                  std::size_t floor) {
     while (at > floor && util::may_end_space(static_cast<unsigned char>(t[at - 1]))) {
         std::size_t n = 0;
         const char32_t c = util::decode_before(t.data() + floor, t.data() + at, &n);
