@@ -47,9 +47,9 @@ inline constexpr std::string_view kBasisPrefixes[] = {"同比", "环比"};
 inline constexpr std::string_view kComparisonWords[] = {"较", "比"};
 inline constexpr std::string_view kNotComparisons[] = {"比例", "比重", "对比", "比率", "占比"};
 
-/// Link words between two values of a from/to pair: 从1分提升至2分, 由A提高到B.
-inline constexpr std::string_view kFromWords[] = {"从", "由"};
-inline constexpr std::string_view kToWords[] = {"至", "到", "为"};
+/// The from-words (从, 由) and to-words (至, 到, 为) that link a from/to pair's values
+/// (从1分提升至2分, 由A提高到B) are read from their characters and bytes in quantities.cpp
+/// (from_word_at(), to_word_in()).
 /// Verbs that join a pair's values with a to-word but change nothing by themselves
 /// (从20.86天提速至6.44天); the change verbs above join them too (缩短到, 提升至).
 inline constexpr std::string_view kPairVerbs[] = {"提速", "延长", "扩大", "缩减", "缩小", "拓展", "跃升",

@@ -1022,20 +1022,23 @@ std::size_t from_word_at(std::string_view lead) {
     return std::string_view::npos;
 }
 
+// Whether a to-word (至, 到, 为) stands at byte `k` of `s`, from its bytes (a comparison
+// per word was a memcmp call per figure).
+inline bool to_word_in(std::string_view s, std::size_t k) {
+    if (k + 3 > s.size()) return false;
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data() + k);
+    return (b[0] == 0xE8 && b[1] == 0x87 && b[2] == 0xB3) ||  // 至
+           (b[0] == 0xE5 && b[1] == 0x88 && b[2] == 0xB0) ||  // 到
+           (b[0] == 0xE4 && b[1] == 0xB8 && b[2] == 0xBA);    // 为
+}
+
 // Whether `link`, the words between a from/to pair's two values, joins them, and where
 // the noun after its to-word starts (link.size() when none follows):
 // - a to-word after a change verb or nothing else: 至, 提升至, 分别提高到, 县（市）扩大到;
 // - a verb and its to-word first, then the second value's own noun: 缩短到并联办理审批时间.
 // 达到 is no link (、科技型中小企业达到2.8万家 is a figure of its own).
 bool pair_link(std::string_view link, std::size_t& noun_at) {
-    // 至, 到, 为 from their bytes (a comparison per word was a memcmp call per figure).
-    auto to_word_at = [&](std::size_t k) {
-        if (k + 3 > link.size()) return false;
-        const auto* b = reinterpret_cast<const unsigned char*>(link.data() + k);
-        if ((b[0] & 0xF0) != 0xE0) return false;
-        const char32_t c = util::decode_three(link.data() + k);
-        return c == U'至' || c == U'到' || c == U'为';
-    };
+    const auto to_word_at = [&](std::size_t k) { return to_word_in(link, k); };
     // Where a to-word can stand: last, or after a verb and an adverb of up to three
     // characters; most links (、, a clause) have none there.
     if (!(link.size() >= 3 && to_word_at(link.size() - 3)) && !to_word_at(6) && !to_word_at(9) &&
@@ -1077,14 +1080,9 @@ bool pair_link(std::string_view link, std::size_t& noun_at) {
 bool starts_with_to_phrase(std::string_view rest) {
     // A to-word after a verb and no adverb, 均, 分别 or 进一步: from the bytes first, as
     // most texts after a unit have none there.
-    const auto to_word_at = [&](std::size_t k) {
-        if (k + 3 > rest.size()) return false;
-        const auto* b = reinterpret_cast<const unsigned char*>(rest.data() + k);
-        return (b[0] == 0xE8 && b[1] == 0x87 && b[2] == 0xB3) ||  // 至
-               (b[0] == 0xE5 && b[1] == 0x88 && b[2] == 0xB0) ||  // 到
-               (b[0] == 0xE4 && b[1] == 0xB8 && b[2] == 0xBA);    // 为
-    };
-    if (!to_word_at(6) && !to_word_at(9) && !to_word_at(12) && !to_word_at(15)) return false;
+    if (!to_word_in(rest, 6) && !to_word_in(rest, 9) && !to_word_in(rest, 12) &&
+        !to_word_in(rest, 15))
+        return false;
     std::size_t size = 9;
     for (std::string_view adverb : lexicon::kPairAdverbs)
         if (util::starts_with(rest, adverb)) {
@@ -1475,16 +1473,9 @@ bool Extractor::try_quantity(std::size_t pi, State& st, std::size_t at, std::siz
         }
         ind.change = ch;
         // 占比提高到64.9%, 降至3%: the rate the verb leads to, not the size of its change.
-        if (rate) {
-            const std::size_t after = vat + v.text.size();
-            const char32_t last = util::decode_three(v.text.data() + v.text.size() - 3);
-            const char32_t next = after + 3 <= clause.size() &&
-                                          (static_cast<unsigned char>(clause[after]) & 0xF0) == 0xE0
-                                      ? util::decode_three(clause.data() + after)
-                                      : 0;
-            const bool to_level = last == U'至' || next == U'至' || next == U'到' || next == U'为';
-            if (!to_level) ind.kind = IndicatorKind::rate_change;
-        }
+        if (rate && !to_word_in(v.text, v.text.size() - 3) &&  // 降至, 增至
+            !to_word_in(clause, vat + v.text.size()))             // 提高到
+            ind.kind = IndicatorKind::rate_change;
         break;
     }
     // 预计增8%以上, 降3%: 增 and 降 alone right before a rate change it (新增 adds things).
