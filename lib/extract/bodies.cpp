@@ -704,6 +704,20 @@ private:
 
     void paragraph(std::size_t pi);
     void bare_units(std::size_t pi);
+    // The bytes of `s` from `pos` that name places under `where`, each the child of the one
+    // before (长寿区, 天心区坡子街街道); `where` becomes the last of them. None before a
+    // level or organ word (南通市委).
+    std::size_t places_under(std::string_view s, std::size_t pos, const gz::Division*& where) const {
+        std::size_t n = 0;
+        for (std::size_t m = 0; !(classes(char_at3(s, pos + n)) & kLevelLead) &&
+                                !organ_word_leads().contains(char_at3(s, pos + n));
+             n += m) {
+            const gz::Division* child = child_place_at(s, pos + n, where, m);
+            if (!child) break;
+            where = child;
+        }
+        return n;
+    }
     // Adds the organ `parts` written at [begin, end) of paragraph pi's text `t`, named as
     // written when its place is unknown; returns what was added.
     Found add_written(std::size_t pi, std::string_view t, std::size_t begin, std::size_t end,
@@ -1390,13 +1404,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
             pos += w.size();
             // 重庆市长寿区司法局, 南通市通州区: the place written last, after its parents, is
             // the organ's. (Not looked for before a level or organ word: 南通市委.)
-            for (std::size_t m = 0; !(classes(char_at3(t, pos)) & kLevelLead) &&
-                                    !organ_word_leads().contains(char_at3(t, pos));) {
-                const gz::Division* child = child_place_at(t, pos, where, m);
-                if (!child) break;
-                where = child;
-                matched = t.substr(pos, m);
-                pos += m;
+            if (const std::size_t n = places_under(t, pos, where)) {
+                matched = where->name();  // as written: a child is found by its full name
+                pos += n;
             }
         } else if ((classes(lead) & kLevelLead) &&
                    level_word(t, pos, lead, lead_end, next, level, /*in_title=*/false)) {
@@ -1459,11 +1469,12 @@ void BodyExtractor::paragraph(std::size_t pi) {
             }
             // 南通市通州区司法局 found at the 市 of 南通市: the district written after the
             // city is the department's.
-            for (std::size_t m = 0; where && !parts.unit_text.empty();) {
-                const gz::Division* child = child_place_at(parts.unit_text, 0, where, m);
-                if (!child || m >= parts.unit_text.size()) break;
-                parts.place = where = child;
-                parts.unit_text.remove_prefix(m);
+            if (const gz::Division* place = where) {
+                const std::size_t n = places_under(parts.unit_text, 0, place);
+                if (n > 0 && n < parts.unit_text.size()) {  // a department's name goes on
+                    parts.place = where = place;
+                    parts.unit_text.remove_prefix(n);
+                }
             }
             const Found f = add_written(pi, t, begin, end, std::move(parts));
             found_end = f.end;

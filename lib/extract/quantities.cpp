@@ -1338,9 +1338,10 @@ bool Extractor::from_to_pair(std::string_view t, State& st, std::size_t at, bool
         } else {
             return false;
         }
-        const std::string_view lead = t.substr(st.last_clause_start, st.run_begin - st.last_clause_start);
-        if (st.run_begin < st.last_clause_start || from_word_at(lead) == std::string_view::npos)
-            return false;
+        if (st.run_begin < st.last_clause_start) return false;
+        const std::string_view lead =
+            t.substr(st.last_clause_start, st.run_begin - st.last_clause_start);
+        if (from_word_at(lead) == std::string_view::npos) return false;
         noun = trim(link.substr(noun_at));
         // 增长到2025年的4.93万亿元: the year is when, not what.
         if (noun.size() >= 7 && is_ascii_digit(noun[0]) && noun.substr(4, 3) == "年")

@@ -236,11 +236,14 @@ TEST_CASE("periods: 以来 runs to the report's year end, 每年 and 每月 say 
         "7月5日起实行新政，迁入人数同比增加40.12%。11月2日报告首例病例后，召开7次专题会议。"
         "8月1日起草方案3个。", 2021);
     INFO(quantity_support::describe(from));
+    std::size_t days = 0;
     for (const Period& p : from.periods) {
         INFO(p.text);
         if (p.text == "7月5日" || p.text == "11月2日") CHECK(p.end_iso == "2021-12-31");
         if (p.text == "8月1日") CHECK(p.end_iso == "2021-08-01");
+        days += p.text == "7月5日" || p.text == "11月2日" || p.text == "8月1日";
     }
+    CHECK(days == 3);  // all three are periods
     // The report's own year stays a year: the default period of its figures.
     bool year = false;
     for (const Period& p : r.periods)
