@@ -1270,14 +1270,17 @@ std::string_view Extractor::metric_for(std::string_view t, const State& st, std:
          (after_figure && (ends_with(trimmed, "、") || ends_with(trimmed, "的")))) &&
         !after().empty())
         return after();
-    m = drop_change(trimmed);
+    // (Most figures have no change: drop_change() is called only for those that do.)
+    m = ind.change ? drop_change(trimmed) : trimmed;
     m = strip_back(m, trailing);
     // strip_back() leaves nothing it would strip again: it runs anew only when a step in
     // between took something off (each step only shortens the view, so its size says).
     std::size_t size = m.size();
-    m = drop_change(m);
-    if (m.size() != size) m = strip_back(m, trailing);
-    size = m.size();
+    if (ind.change) {
+        m = drop_change(m);
+        if (m.size() != size) m = strip_back(m, trailing);
+        size = m.size();
+    }
     m = strip_front(m, leading);
     if (m.size() != size) m = strip_back(m, trailing);
     // 地区生产总值由2010年的162.4亿元: the year a from/to pair starts at is no part of
