@@ -1033,12 +1033,14 @@ std::size_t from_word_at(std::string_view lead) {
 
 // Whether a to-word (至, 到, 为) stands at byte `k` of `s`, from its bytes (a comparison
 // per word was a memcmp call per figure).
+// The three bytes as one key, the three tests without a branch: the text after a unit
+// seldom holds one, in no order a predictor learns (cachegrind counted 18,000
+// mispredictions in starts_with_to_phrase() on the corpus parsed twice).
 inline bool to_word_in(std::string_view s, std::size_t k) {
     if (k + 3 > s.size()) return false;
     const auto* b = reinterpret_cast<const unsigned char*>(s.data() + k);
-    return (b[0] == 0xE8 && b[1] == 0x87 && b[2] == 0xB3) ||  // 至
-           (b[0] == 0xE5 && b[1] == 0x88 && b[2] == 0xB0) ||  // 到
-           (b[0] == 0xE4 && b[1] == 0xB8 && b[2] == 0xBA);    // 为
+    const std::uint32_t key = std::uint32_t{b[0]} << 16 | std::uint32_t{b[1]} << 8 | b[2];
+    return (key == 0xE887B3) | (key == 0xE588B0) | (key == 0xE4B8BA);  // 至 到 为
 }
 
 // Whether `link`, the words between a from/to pair's two values, joins them, and where
@@ -1050,8 +1052,8 @@ bool pair_link(std::string_view link, std::size_t& noun_at) {
     const auto to_word_at = [&](std::size_t k) { return to_word_in(link, k); };
     // Where a to-word can stand: last, or after a verb and an adverb of up to three
     // characters; most links (、, a clause) have none there.
-    if (!(link.size() >= 3 && to_word_at(link.size() - 3)) && !to_word_at(6) && !to_word_at(9) &&
-        !to_word_at(12) && !to_word_at(15))
+    if (!((link.size() >= 3 && to_word_at(link.size() - 3)) | to_word_at(6) | to_word_at(9) |
+          to_word_at(12) | to_word_at(15)))
         return false;
     auto pair_verb = [](std::string_view v) {
         for (const lexicon::ChangeVerb& c : lexicon::kChangeVerbs)
@@ -1089,8 +1091,8 @@ bool pair_link(std::string_view link, std::size_t& noun_at) {
 bool starts_with_to_phrase(std::string_view rest) {
     // A to-word after a verb and no adverb, 均, 分别 or 进一步: from the bytes first, as
     // most texts after a unit have none there.
-    if (!to_word_in(rest, 6) && !to_word_in(rest, 9) && !to_word_in(rest, 12) &&
-        !to_word_in(rest, 15))
+    if (!(to_word_in(rest, 6) | to_word_in(rest, 9) | to_word_in(rest, 12) |
+          to_word_in(rest, 15)))
         return false;
     std::size_t size = 9;
     for (std::string_view adverb : lexicon::kPairAdverbs)
