@@ -217,5 +217,6 @@ TEST_CASE("the quantity scan stops only at ASCII digits and three-byte character
             CHECK(util::decode_three(text.data()) == c);
         }
     }
-    CHECK(members > 40);
+    // Digits, full-width digits, numerals, 年 and 半: the set is not empty by mistake.
+    CHECK(members > 30);
 }

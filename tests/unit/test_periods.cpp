@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -286,6 +287,27 @@ TEST_CASE("periods: found in running text, with ISO dates", "[period]") {
     // Periods and indicators never share bytes.
     for (const Period& p : r.periods)
         CHECK(quantity_support::indicators_over(r, p.span.start, p.span.end).empty());
+}
+
+TEST_CASE("periods: a word the scan passes over at its first character is found from its second",
+          "[period][speed]") {
+    // The scan stops at 年, 半 and numerals, not at 全, 上, 前 or 第 (kLeadsBefore): their
+    // words are tried from the next character, right after a figure too, never inside a
+    // period already read, and 全面, 第一批, 本次 and 上级 stay no periods.
+    const Report r = parse_text(
+        "增长12%上半年完成6项。2021年上半年受理8件。全面推进，全年办结35件，上一年为30件，"
+        "前三季度28件，第3季度9件，去年底达到40件，年底前完成。第一批试点，本次会议，上级部门。");
+    INFO(quantity_support::describe(r));
+    const char* const wants[] = {"上半年", "2021年上半年", "全年", "上一年", "前三季度",
+                                 "第3季度", "去年底", "年底"};
+    REQUIRE(r.periods.size() == std::size(wants));
+    for (std::size_t i = 0; i < r.periods.size(); ++i) {
+        CHECK(r.periods[i].text == wants[i]);
+        CHECK(quantity_support::span_text(r, r.periods[i].span) == wants[i]);
+    }
+    CHECK(r.periods[0].start_iso == "2024-01-01");
+    CHECK(r.periods[0].end_iso == "2024-06-30");
+    CHECK(r.periods[4].end_iso == "2021-09-30");  // 前三季度 of the year the text speaks of
 }
 
 TEST_CASE("periods: a part about another year, and 全年 after a year, are that year's", "[period]") {
