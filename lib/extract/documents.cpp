@@ -201,7 +201,7 @@ private:
         if (it == by_title_.end()) {
             index = r_.documents.size();
             Document d;
-            d.id = util::item_id('d', index + 1);
+            util::set_item_id(d.id, 'd', index + 1);
             d.title = std::string(title);
             d.nested_in = nested_in;
             read_period(title, d);

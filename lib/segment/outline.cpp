@@ -386,7 +386,7 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
     s.level = static_cast<int>(stack_.size()) + 1;
     const std::size_t index = r_.sections.size();
     if (parent == npos) {
-        s.id = util::item_id('s', ++root_count_);
+        util::set_item_id(s.id, 's', ++root_count_);
     } else {
         Section& ps = r_.sections[parent];
         // Room for a few at the first: growing from one to the usual handful took three
@@ -418,7 +418,7 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
 Measure& OutlineBuilder::new_measure() {
     const std::size_t index = r_.measures.size();
     Measure& m = r_.measures.emplace_back();
-    m.id = util::item_id('m', index + 1);
+    util::set_item_id(m.id, 'm', index + 1);
     m.section = stack_.empty() ? npos : stack_.back().section;
     if (m.section != npos) {
         std::vector<std::size_t>& measures = r_.sections[m.section].measures;

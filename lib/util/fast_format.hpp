@@ -19,6 +19,15 @@ inline std::string item_id(char prefix, std::size_t n) {
     return id;
 }
 
+/// The same written into an item's empty `id`: no string built and moved in (about fifty
+/// instructions per indicator).
+inline void set_item_id(std::string& id, char prefix, std::size_t n) {
+    const fmt::format_int digits(n);
+    id.clear();
+    id.push_back(prefix);
+    id.append(digits.data(), digits.size());
+}
+
 /// "YYYY-MM-DD", as fmt::format("{:04}-{:02}-{:02}", …) gives it.
 inline std::string iso_date(int year, int month, int day) {
     if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99)
