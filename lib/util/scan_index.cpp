@@ -283,8 +283,7 @@ bool has_avx2() noexcept {
 
 }  // namespace
 
-void ScanIndex::Positions::reserve_more(std::size_t more) {
-    if (capacity - size >= more) return;
+void ScanIndex::Positions::grow(std::size_t more) {
     std::size_t grown = capacity * 2;
     if (grown < size + more) grown = size + more;
     const std::size_t bytes = grown * sizeof(std::uint32_t);

@@ -116,8 +116,13 @@ private:
         std::unique_ptr<std::uint32_t[], Free> data;
         std::size_t size = 0;
         std::size_t capacity = 0;
-        /// Makes room for `more` offsets after the first `size`.
-        void reserve_more(std::size_t more);
+        /// Makes room for `more` offsets after the first `size`. Inline when there is room
+        /// (nearly always: the first block holds a report's set), as the pass asks for
+        /// every set at every paragraph.
+        void reserve_more(std::size_t more) {
+            if (capacity - size < more) grow(more);
+        }
+        void grow(std::size_t more);
     };
     Positions pos_[kMaxSets];                    // per set: offsets, text after text
     std::vector<std::size_t> begin_[kMaxSets];   // per set: first offset of each text, and the end
