@@ -865,6 +865,9 @@ bool is_session_ordinal(std::string_view t, std::size_t b, std::size_t e,
 
 bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
                         const grammar::quantity_match& q) const {
+    // 一 + classifier is an article ("一支队伍", "一批"), not a count: the commonest trap,
+    // told from the match alone, first.
+    if (q.chinese && q.value == 1 && !q.value_max && q.kind == IndicatorKind::count) return true;
     const char32_t before = char_before(t, b);
     const char32_t after = char_at(t, e);
     if (before == U'第') return true;  // 第38次: an ordinal
@@ -906,8 +909,6 @@ bool Extractor::is_trap(std::string_view t, std::size_t b, std::size_t e,
     if (before == U'前' && (unit == std::string_view("名") || unit == std::string_view("位")))
         return true;  // 前10名: a rank
     if (q.chinese) {
-        // 一 + classifier is an article ("一支队伍", "一批"), not a count.
-        if (q.value == 1 && !q.value_max && q.kind == IndicatorKind::count) return true;
         if (catch_phrases().starts_any(t.substr(b))) return true;
         // 最后一公里, 最后一米: the last stretch of a service, not a distance.
         if (q.value == 1 && !q.value_max && before == U'后' && b >= 6 &&
