@@ -427,7 +427,7 @@ void Extractor::run() {
 __attribute__((noinline)) bool starts_period_word(std::string_view rest) {
     static const util::WordList starts{
         "今年", "全年", "本年", "去年", "上年", "上一年", "上半年", "明年", "下一年", "下年",
-        "下半年", "来年", "年底", "年末", "前三季度", "第"};
+        "下半年", "来年", "年底", "年末", "前三季度"};  // (第: may_start_period())
     return starts.starts_any(rest);
 }
 
@@ -439,7 +439,22 @@ __attribute__((always_inline)) inline bool may_start_period(std::string_view t, 
     // 全面, 上级 and 本次 before the word list is looked at.
     static constexpr util::CharSet kSecond = util::make_char_set(U"年一半底末三");
     const std::string_view rest = t.substr(at);
-    if (first != U'第') {
+    // 第 starts one period only, a quarter (第一季度, 第3季度: period_def.hpp's quarter_code):
+    // its number and 季度 tested here, where the grammar ran at every 第一批, 第十四届…
+    if (first == U'第') {
+        std::string_view after = rest.substr(3);
+        if (!after.empty() && after[0] >= '1' && after[0] <= '4') {
+            after.remove_prefix(1);
+        } else {
+            bool numeral = false;
+            for (std::string_view n : {"一", "二", "三", "四"})
+                if (util::starts_with(after, n)) numeral = true;
+            if (!numeral) return false;
+            after.remove_prefix(3);
+        }
+        return util::starts_with(after, "季度");
+    }
+    {
         const char* p = rest.data() + 3;
         const char* const end = rest.data() + rest.size();
         if (p >= end || !kSecond.contains(util::decode(p, end))) return false;
