@@ -3,6 +3,7 @@
 #include "segment/title.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -244,22 +245,40 @@ bool is_chrome(std::string_view text) {
            solid_bytes(text, kMinReportTitleBytes) < kMinReportTitleBytes;
 }
 
-// How many paragraphs the title is looked for in: the first kSearchParagraphs that are
+// The paragraphs the title is looked for in (`limit`): the first kSearchParagraphs that are
 // not chrome, and the chrome among them (a page's cells, one per line, can be a dozen).
-std::size_t search_limit(const std::vector<Paragraph>& paragraphs) {
-    constexpr std::size_t kMaxChromeParagraphs = 24;
+// Bit i of `known` says is_chrome() was asked of paragraph i, bit i of `chrome` its answer:
+// detect_title() reads them instead of asking again (a dozen searches per short line).
+struct SearchRange {
+    std::size_t limit = 0;
+    std::uint64_t known = 0, chrome = 0;
+    bool is_chrome_at(std::size_t i, std::string_view text) const {
+        return (known >> i & 1u) ? (chrome >> i & 1u) != 0 : is_chrome(text);
+    }
+};
+constexpr std::size_t kMaxChromeParagraphs = 24;
+static_assert(kSearchParagraphs + kMaxChromeParagraphs <= 64, "a bit per paragraph searched");
+
+SearchRange search_range(const std::vector<Paragraph>& paragraphs) {
+    SearchRange range;
     std::size_t i = 0, chrome = 0;
     for (; i < paragraphs.size() && i - chrome < kSearchParagraphs; ++i)
-        if (chrome < kMaxChromeParagraphs && paragraphs[i].text.size() <= kMaxTitleBytes &&
-            is_chrome(paragraphs[i].text))
-            ++chrome;
-    return i;
+        if (chrome < kMaxChromeParagraphs && paragraphs[i].text.size() <= kMaxTitleBytes) {
+            range.known |= std::uint64_t{1} << i;
+            if (is_chrome(paragraphs[i].text)) {
+                range.chrome |= std::uint64_t{1} << i;
+                ++chrome;
+            }
+        }
+    range.limit = i;
+    return range;
 }
 
 TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
     TitleInfo info;
     std::size_t fallback = static_cast<std::size_t>(-1);
-    const std::size_t limit = search_limit(paragraphs);
+    const SearchRange range = search_range(paragraphs);
+    const std::size_t limit = range.limit;
     bool after_cover = false;  // right after a cover letter's 特此报告。, its signature
     std::string cover_organ;   // the organ that signs the cover letter
     for (std::size_t i = 0; i < limit; ++i) {
@@ -276,7 +295,7 @@ TitleInfo detect_title(const std::vector<Paragraph>& paragraphs) {
         if (text.size() > kMaxTitleBytes || ends_with_stop(text) ||
             text.find("。") != std::string::npos)
             continue;
-        if (is_chrome(text)) continue;
+        if (range.is_chrome_at(i, text)) continue;
         if (after_cover) {
             int year = 0;
             std::size_t yb = 0, ye = 0;
