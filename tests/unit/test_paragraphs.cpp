@@ -603,3 +603,39 @@ TEST_CASE("may_be_page_number turns away only lines the page-number rule rejects
     CHECK(turned_away > checked / 4);
     CHECK(page_numbers > 100);
 }
+
+TEST_CASE("has_chrome_marks answers as a search for each mark does", "[paragraphs][speed][corpus]") {
+    // The reference: the search per mark that the one walk replaced.
+    const auto reference = [](std::string_view text) {
+        for (std::string_view mark : {">", "＞", "|", "｜", ":", "索引号", "发布机构", "主题分类"})
+            if (text.find(mark) != std::string_view::npos) return true;
+        return false;
+    };
+    std::size_t checked = 0, marked = 0;
+    auto check = [&](std::string_view text) {
+        INFO("text: " << text);
+        const bool want = reference(text);
+        CHECK(govreport::segment::has_chrome_marks(text) == want);
+        marked += want;
+        ++checked;
+    };
+    const char* const cases[] = {
+        "当前位置: 首页 > 专题专栏", "首页＞专题", "简体| 繁体", "简体｜繁体", "来源：市政府", "索引号",
+        "[ 索引号 ] 0001", "索引", "发布机构：市司法局", "发布时间：2025", "发布机", "主题分类",
+        "主题", "法治政府建设报告", "", "a", "\xE5\x8F", "\xE4\xB8\xBB\xE9\xA2", "报告：", "2025年3月"};
+    for (const char* c : cases) check(c);
+    // Every line of the corpus, from every character of its first 40 bytes.
+    for (const std::string& path : quantity_support::corpus_files().value_or(std::vector<std::string>{})) {
+        const std::string input = test_support::read_file(path);
+        for (std::size_t at = 0; at < input.size();) {
+            std::size_t end = input.find('\n', at);
+            if (end == std::string::npos) end = input.size();
+            const std::string_view line = std::string_view(input).substr(at, end - at);
+            for (std::size_t k = 0; k < line.size() && k < 40; ++k)
+                if ((static_cast<unsigned char>(line[k]) & 0xC0) != 0x80) check(line.substr(k));
+            at = end + 1;
+        }
+    }
+    CHECK(checked > 20);
+    CHECK(marked > 8);
+}
