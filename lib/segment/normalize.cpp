@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "segment/normalize.hpp"
 
-#include <vector>
-
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -72,43 +70,44 @@ bool already_normal(std::string_view text) {
 
 std::string normalize_title(std::string_view text) {
     if (already_normal(text)) return std::string(text);
-    std::vector<char32_t> cps;
-    cps.reserve(text.size());
-    for (const char *p = text.data(), *e = p + text.size(); p < e;) cps.push_back(util::decode(p, e));
-
-    // Neighbours that are not spaces, looked up on both sides of each position.
-    auto prev_solid = [&](std::size_t i) -> char32_t {
-        while (i > 0) { if (!util::is_space(cps[--i])) return cps[i]; }
+    // Decoded as it goes, without a vector of code points (an allocation and a second pass
+    // per title; measure titles with a blank, 一是 ……, are common in PDF text). The nearest
+    // character on each side that is no is_space() one (a line break is one of those) is
+    // what decides: the one before is kept, the one after read ahead only for half-width
+    // punctuation.
+    const char* const e = text.data() + text.size();
+    auto next_solid = [e](const char* p) -> char32_t {
+        while (p < e) {
+            const char32_t c = util::decode(p, e);
+            if (!util::is_space(c)) return c;
+        }
         return 0;
     };
-    auto next_solid = [&](std::size_t i) -> char32_t {
-        for (++i; i < cps.size(); ++i) if (!util::is_space(cps[i])) return cps[i];
-        return 0;
-    };
-
     std::string out;
     out.reserve(text.size());
+    char32_t before = 0;  // the last character that is no is_space() one
     bool pending_space = false;
-    for (std::size_t i = 0; i < cps.size(); ++i) {
-        const char32_t c = cps[i];
+    for (const char* p = text.data(); p < e;) {
+        const char32_t c = util::decode(p, e);
         if (util::is_space(c) || c == U'\n') {
             pending_space = true;
+            if (c == U'\n') before = c;
             continue;
         }
         if (pending_space) {
             pending_space = false;
-            const char32_t before = prev_solid(i);
             // Keep a space only between two non-CJK words ("COVID 19"), never at the ends.
             if (before != 0 && !util::is_cjk(before) && !util::is_cjk(c) &&
                 full_width_of(before) == 0 && full_width_of(c) == 0)
                 out += ' ';
         }
         const char32_t fw = full_width_of(c);
-        if (fw != 0 && (util::is_cjk(prev_solid(i)) || util::is_cjk(next_solid(i)))) {
+        if (fw != 0 && (util::is_cjk(before) || util::is_cjk(next_solid(p)))) {
             util::append_utf8(out, fw);
         } else {
             util::append_utf8(out, c);
         }
+        before = c;
     }
     return out;
 }
