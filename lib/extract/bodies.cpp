@@ -917,12 +917,16 @@ private:
     std::vector<MentionRef> refs_;
     bool refs_unordered_ = false;  // bare_units() added some after later ones
     // place_before_level()'s answers by name: the division, or nullptr and whether the
-    // gazetteer holds the name at all (several places of that name).
+    // gazetteer holds the name at all (several places of that name). The names are views
+    // of the paragraphs, hashed into slots of indices as by_words_ (a string made for each
+    // name asked, and its node in an unordered_map, were half of place_before_level()).
     struct PlaceAnswer {
+        std::string_view name;
         const gz::Division* division = nullptr;
         bool named = false;
     };
-    std::unordered_map<std::string, PlaceAnswer> place_memo_;
+    std::vector<PlaceAnswer> place_answers_;
+    HashedIndices place_memo_;  // indices into place_answers_
 };
 
 inline bool BodyExtractor::level_word(std::string_view t, std::size_t at, char32_t lead,
@@ -1602,19 +1606,27 @@ const gz::Division* BodyExtractor::place_before_level(std::string_view t, std::s
             han = c >= 0x4E00 && c <= 0x9FFF;
         }
         if (!han) continue;
-        std::string name(piece(t, from_pos, at - from_pos));
-        name += level;
+        // The level word follows in the text (`level` is the one at `at`): the name is
+        // the text's.
+        const std::string_view name = piece(t, from_pos, at + level.size() - from_pos);
         // A look-up in the gazetteer's 90,000 names takes microseconds: each name is looked
         // up once per report.
-        auto [it, added] = place_memo_.try_emplace(std::move(name));
-        if (added) {
-            it->second.division = gz::resolve(it->first, issuer_);
-            it->second.named = it->second.division || !gz::by_name(it->first).empty();
+        const std::uint64_t hash = bytes_hash(name);
+        std::size_t k = place_memo_.find(
+            hash, [&](std::size_t i) { return place_answers_[i].name == name; });
+        if (k == HashedIndices::npos) {
+            k = place_answers_.size();
+            PlaceAnswer& a = place_answers_.emplace_back();
+            a.name = name;
+            const std::vector<const gz::Division*> candidates = gz::by_name(name);
+            a.division = gz::resolve_candidates(candidates, issuer_);
+            a.named = !candidates.empty();
+            place_memo_.insert(hash, k);
         }
-        if (it->second.named) {
+        if (place_answers_[k].named) {
             begin = from_pos;
             named = true;
-            return it->second.division;
+            return place_answers_[k].division;
         }
     }
     return nullptr;

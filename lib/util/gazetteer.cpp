@@ -132,9 +132,9 @@ std::vector<const Division*> by_name(std::string_view name) {
     const std::uint32_t* lo = std::lower_bound(begin, end, name, [](std::uint32_t e, std::string_view n) {
         return name_key(e) < n;
     });
-    const std::uint32_t* hi = std::upper_bound(lo, end, name, [](std::string_view n, std::uint32_t e) {
-        return n < name_key(e);
-    });
+    // Equal names are neighbours, and few: walked to instead of a second binary search.
+    const std::uint32_t* hi = lo;
+    while (hi != end && name_key(*hi) == name) ++hi;
     out.reserve(static_cast<std::size_t>(hi - lo));
     // Entries with equal names are in row order, i.e. code order.
     for (const std::uint32_t* it = lo; it != hi; ++it) out.push_back(&kDivisions[*it >> 1]);
@@ -142,7 +142,11 @@ std::vector<const Division*> by_name(std::string_view name) {
 }
 
 const Division* resolve(std::string_view name, const Division* context) {
-    std::vector<const Division*> candidates = by_name(name);
+    return resolve_candidates(by_name(name), context);
+}
+
+const Division* resolve_candidates(const std::vector<const Division*>& candidates,
+                                   const Division* context) {
     if (candidates.empty()) return nullptr;
     if (candidates.size() == 1) return candidates.front();
     if (context != nullptr) {
