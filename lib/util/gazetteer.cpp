@@ -216,6 +216,7 @@ std::vector<const Division*> children(const Division* d) {
         });
     };
     std::vector<const Division*> out;
+    out.reserve(32);  // most have fewer children: one allocation, not one per doubling
     const Division* const last = subtree_end(d, end);
     for (const Division* it = d + 1; it != last;) {
         if (it->parent() == d) {
