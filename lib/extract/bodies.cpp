@@ -1120,6 +1120,11 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
             next = static_cast<std::size_t>(p - t.data());
         }
         const std::uint8_t cls = classes(c);
+        // Most characters of a name are none of these: one test for the three.
+        if (!(cls & (kNameEnd | kNameStopLead | kUnitLead))) {
+            j = next;
+            continue;
+        }
         if ((cls & kNameEnd) && !(c == U'和' && joins_department_name(t, j))) break;
         if (cls & kNameStopLead) {
             // The longer stop words have two characters: from the bytes when read.
