@@ -412,15 +412,17 @@ bool starts_e0_or_ed(const util::CharSet& set) noexcept {
 // The characters paragraph()'s byte test leaves to the slower tests: the book-title
 // brackets and the anchors of one character (市, “), which BodyAnchors::pairs holds as
 // singles and pair_bytes not at all. A filter on the three bytes of a character: 256 bits
-// by a hash of them, a multiplication and one bit test. It never turns a stop away; the
-// few other characters it lets through take the slower tests, which are exact.
+// by a hash of them and one bit test. The hash is bits 16–23 of PairBytes::product() of
+// the position, which depend on its first three bytes only: one multiplication serves
+// both filters of the byte test. It never turns a stop away; the few other characters it
+// lets through take the slower tests, which are exact.
 struct StopFilter {
     std::uint64_t bits[4] = {};
-    static unsigned hash(std::uint64_t eight) noexcept {
-        return static_cast<unsigned>(((eight & 0xFFFFFF) * 0x9E3779B97F4A7C15ull) >> 56);
+    static unsigned hash(std::uint64_t product) noexcept {
+        return static_cast<unsigned>(product >> 16) & 0xFF;
     }
-    bool may_hold(std::uint64_t eight) const noexcept {
-        const unsigned h = hash(eight);
+    bool may_hold(std::uint64_t product) const noexcept {
+        const unsigned h = hash(product);
         return ((bits[h >> 6] >> (h & 63)) & 1) != 0;
     }
 };
@@ -434,7 +436,7 @@ const StopFilter& byte_test_stop_filter() {
         for (std::size_t i = 0; i + 3 <= utf8.size(); i += 3) {
             std::uint64_t x = 0;
             std::memcpy(&x, utf8.data() + i, 3);
-            const unsigned h = StopFilter::hash(x);
+            const unsigned h = StopFilter::hash(PairBytes::product(x));
             f.bits[h >> 6] |= std::uint64_t{1} << (h & 63);
         }
         return f;
@@ -1301,8 +1303,9 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 // Filters all: the tests after them are exact. Most positions whose first
                 // two characters start an anchor start none (建设 before 建设街道): the
                 // first eight bytes say so (the slow path without the shortcuts tests them).
-                if (byte_test_stops_.may_hold(x) ||
-                    (book_depth == 0 && anchors_.pair_bytes.may_contain(x) &&
+                const std::uint64_t product = PairBytes::product(x);
+                if (byte_test_stops_.may_hold(product) ||
+                    (book_depth == 0 && anchors_.pair_bytes.may_contain_product(product) &&
                      (!shortcuts_ || anchors_.pair_bytes.may_start(x)))) {
                     decoded = true;
                     break;
@@ -2005,8 +2008,7 @@ void PairBytes::seal() {
         std::size_t i = slot(key);
         while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask_;
         slots_[i] = key;
-        const std::size_t bit =
-            static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & filter_mask_;
+        const std::size_t bit = static_cast<std::size_t>(product(key) >> 40) & filter_mask_;
         filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
     keys_.clear();

@@ -71,11 +71,16 @@ public:
     /// bit per hash of the key, no probe loop. For the scans whose slower tests are exact
     /// anyway: one load and no branch instead of the probes, whose two data-dependent
     /// branches were a tenth of the body scan's mispredicts.
-    bool may_contain(std::uint64_t eight) const noexcept {
-        const std::uint64_t h = (eight & kSixBytes) * 0x9E3779B97F4A7C15ull;
-        const std::size_t bit = static_cast<std::size_t>(h >> 40) & filter_mask_;
+    bool may_contain(std::uint64_t eight) const noexcept { return may_contain_product(product(eight)); }
+    /// The product may_contain() hashes the six bytes of a position with: its low 24 bits
+    /// depend on the first three bytes only (the first character), which a caller may hash
+    /// as well with no second multiplication.
+    static std::uint64_t product(std::uint64_t eight) noexcept { return (eight & kSixBytes) * kMul; }
+    bool may_contain_product(std::uint64_t product) const noexcept {
+        const std::size_t bit = static_cast<std::size_t>(product >> 40) & filter_mask_;
         return ((filter_[bit >> 6] >> (bit & 63)) & 1) != 0;
     }
+    static constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
     /// Whether the eight bytes may start one of the words by more than their first two
     /// characters: the first eight bytes of each word of eight bytes or more, the first six
     /// of the shorter ones. Also a filter (it never turns away a position a word starts at,
