@@ -412,14 +412,14 @@ bool starts_e0_or_ed(const util::CharSet& set) noexcept {
 // The characters paragraph()'s byte test leaves to the slower tests: the book-title
 // brackets and the anchors of one character (市, “), which BodyAnchors::pairs holds as
 // singles and pair_bytes not at all. A filter on the three bytes of a character: 256 bits
-// by a hash of them and one bit test. The hash is bits 16–23 of PairBytes::product() of
+// by a hash of them and one bit test. The hash is bits 32–39 of PairBytes::product() of
 // the position, which depend on its first three bytes only: one multiplication serves
 // both filters of the byte test. It never turns a stop away; the few other characters it
 // lets through take the slower tests, which are exact.
 struct StopFilter {
     std::uint64_t bits[4] = {};
     static unsigned hash(std::uint64_t product) noexcept {
-        return static_cast<unsigned>(product >> 16) & 0xFF;
+        return static_cast<unsigned>(product >> 32) & 0xFF;
     }
     bool may_hold(std::uint64_t product) const noexcept {
         const unsigned h = hash(product);
@@ -2000,20 +2000,17 @@ void PairBytes::seal() {
     while (size < 2 * keys_.size()) size *= 2;  // at most half full: short probes
     slots_.assign(size, 0);
     mask_ = size - 1;
-    std::size_t bits = 64;
-    while (bits < 64 * keys_.size()) bits *= 2;  // about one false hit in 64 tests
-    filter_.assign(bits / 64, 0);
-    filter_mask_ = bits - 1;
+    filter_.assign((std::size_t{1} << kFilterLog2) / 64, 0);
     for (const std::uint64_t key : keys_) {
         std::size_t i = slot(key);
         while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & mask_;
         slots_[i] = key;
-        const std::size_t bit = static_cast<std::size_t>(product(key) >> 40) & filter_mask_;
+        const std::size_t bit = static_cast<std::size_t>(product(key) >> (64 - kFilterLog2));
         filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
     keys_.clear();
     keys_.shrink_to_fit();
-    bits = 64;
+    std::size_t bits = 64;
     starts_shift_ = 58;
     while (bits < 64 * (short_keys_.size() + long_keys_.size())) {
         bits *= 2;
