@@ -877,6 +877,9 @@ private:
     // the tests compare them with.
     const bool shortcuts_;
     const gz::Division* const issuer_ = anchors_.issuer;
+    // bare_units() reads only a town's or a street's report (asked once, not at each
+    // paragraph through an out-of-line call).
+    const bool township_issuer_ = issuer_ && issuer_->level() == gz::Level::township;
     const PlaceIndex& places_ = anchors_.index;
     const util::CharSet& starts_ = anchors_.starts;  // first characters of every anchor
     const std::vector<const gz::Division*>& place_list_ = anchors_.places;
@@ -1226,7 +1229,7 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
 // does 乡镇司法所 or 基层司法所, which the test of the character before turns away, as it
 // does 街道司法所, which the scan has found with its level word.)
 void BodyExtractor::bare_units(std::size_t pi) {
-    if (!issuer_ || issuer_->level() != gz::Level::township) return;
+    if (!township_issuer_) return;
     static constexpr util::CharSet kBefore =
         util::make_char_set(U"由和与及、，,；;。：:（(“同办是向对在将把为经");
     constexpr std::string_view kUnit = "司法所";
