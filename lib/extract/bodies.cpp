@@ -1089,7 +1089,13 @@ bool BodyExtractor::tail(std::string_view t, std::size_t pos, OrganParts& o,
                          std::size_t& end) const {
     int w = 0;
     std::size_t n = 0;
-    const char32_t first = char_at3(t, pos);
+    // The first character from one load of its bytes when they are plain: char_at3()
+    // tests them one by one (−0.07 M instructions on the corpus parsed twice).
+    std::uint64_t head = 0;
+    const char32_t first = kFastBytes && pos + 8 <= t.size() &&
+                                   (std::memcpy(&head, t.data() + pos, 8), plain_three_byte_lead(head))
+                               ? three_byte_code_point(head)
+                               : char_at3(t, pos);
     if (organ_word_leads_.contains(first) && grammar::match_organ_word(from(t, pos), first, w, n)) {
         o.word = static_cast<grammar::organ_word>(w);
         end = pos + n;
