@@ -1754,8 +1754,16 @@ void BodyExtractor::persons(std::size_t pi) {
         // The next two characters turn away most of the rest (区委的, 自治区党委):
         // title_at() costs twenty times this test.
         if (shortcuts_) {
-            const char32_t c3 = cp < text_end ? util::decode(cp, text_end) : 0;
-            const char32_t c4 = cp < text_end ? util::decode(cp, text_end) : 0;
+            char32_t c3 = 0, c4 = 0;
+            std::uint64_t z = 0;
+            if (kFastBytes && cp + 8 <= text_end &&
+                (std::memcpy(&z, cp, 8), util::starts_two_plain_three_byte(z))) {
+                c3 = three_byte_code_point(z);  // one load, as for the first two
+                c4 = three_byte_code_point(z >> 24);
+            } else {
+                c3 = cp < text_end ? util::decode(cp, text_end) : 0;
+                c4 = cp < text_end ? util::decode(cp, text_end) : 0;
+            }
             if (!title_starts_.may_start(c, c2, c3, c4)) continue;
         }
         // One or more titles joined by 、, then a name: 市委副书记、市长蔡毅.
