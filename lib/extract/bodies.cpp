@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -629,7 +628,8 @@ public:
             if (c->name().size() >= 6) set(bits(c->name().data()));
     }
     const gz::Division* parent() const noexcept { return parent_; }
-    bool township() const noexcept { return township_; }  // (a call each time asked)
+    // Kept here: asked at each place, Division::level() is an out-of-line call.
+    bool township() const noexcept { return township_; }
     /// False when no child's full name starts with the six bytes at `p`.
     bool may_start(const char* p) const noexcept {
         const unsigned h = bits(p);
@@ -661,9 +661,7 @@ private:
 // written with its parents names the last of them.
 const gz::Division* child_place_at(std::string_view t, std::size_t pos, const ChildPlaces& kids,
                                    std::size_t& n) {
-    if (kids.township() || t.size() < pos + 6 ||
-        !kids.may_start(t.data() + pos))
-        return nullptr;
+    if (kids.township() || t.size() < pos + 6 || !kids.may_start(t.data() + pos)) return nullptr;
     // A division's name ends with one of these within a few characters (长寿区, 坡子街街道):
     // each one found ends a name to look up.
     static constexpr util::CharSet kNameEnds = util::make_char_set(U"区县市镇乡道旗州盟");

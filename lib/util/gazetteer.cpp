@@ -132,7 +132,7 @@ std::vector<const Division*> by_name(std::string_view name) {
     const std::uint32_t* lo = std::lower_bound(begin, end, name, [](std::uint32_t e, std::string_view n) {
         return name_key(e) < n;
     });
-    // Equal names are neighbours, and few: walked to instead of a second binary search.
+    // Equal names are neighbours, and few: walked over, not found by a second binary search.
     const std::uint32_t* hi = lo;
     while (hi != end && name_key(*hi) == name) ++hi;
     out.reserve(static_cast<std::size_t>(hi - lo));
