@@ -952,6 +952,9 @@ private:
         return child_places_.emplace_back(parent);
     }
     std::map<std::string, std::size_t> persons_by_name_;
+    // persons()'s titles of one person, kept from paragraph to paragraph (a vector made and
+    // freed at each paragraph, most of which name no one).
+    std::vector<std::pair<std::size_t, std::size_t>> titles_;
     // Every mention found, in order; make_mentions() turns them into the bodies' mentions
     // once their numbers are known (pushed one by one, their vectors grew and moved them
     // about five times each).
@@ -1712,7 +1715,7 @@ void BodyExtractor::persons(std::size_t pi) {
         const std::size_t best = standalone_titles_.longest_prefix(from(t, pos));
         return best ? pos + best : 0;
     };
-    std::vector<std::pair<std::size_t, std::size_t>> titles;
+    std::vector<std::pair<std::size_t, std::size_t>>& titles = titles_;
     util::ScanIndex::Cursor leads = scans_ ? scans_->cursor(pi, title_set_)
                                           : util::ScanIndex::Cursor::direct(title_leads_, t);
     for (std::size_t at = 0, next = 0;;) {
