@@ -1326,9 +1326,11 @@ void BodyExtractor::paragraph(std::size_t pi) {
                 // Filters all: the tests after them are exact. Most positions whose first
                 // two characters start an anchor start none (建设 before 建设街道): the
                 // first eight bytes say so (the slow path without the shortcuts tests them).
+                // The depth of book titles is asked after the pair filter, which turns away
+                // nearly every position (−0.06 M instructions on the corpus parsed twice).
                 const std::uint64_t product = PairBytes::product(x);
                 if (byte_test_stops_.may_hold(product) ||
-                    (book_depth == 0 && anchors_.pair_bytes.may_contain_product(product) &&
+                    (anchors_.pair_bytes.may_contain_product(product) && book_depth == 0 &&
                      (!shortcuts_ || anchors_.pair_bytes.may_start(x)))) {
                     decoded = true;
                     break;
