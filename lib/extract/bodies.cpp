@@ -976,8 +976,8 @@ private:
     bool refs_unordered_ = false;  // bare_units() added some after later ones
     // place_before_level()'s answers by name: the division, or nullptr and whether the
     // gazetteer holds the name at all (several places of that name). The names are views
-    // of the paragraphs, hashed into slots of indices as by_words_ (a string made for each
-    // name asked, and its node in an unordered_map, were half of place_before_level()).
+    // of the paragraphs, hashed into slots of indices as by_words_ (an unordered_map of
+    // strings made a string for each name asked and a node for each name).
     struct PlaceAnswer {
         std::string_view name;
         const gz::Division* division = nullptr;

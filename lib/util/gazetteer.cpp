@@ -198,9 +198,8 @@ std::vector<const Division*> children(const Division* d) {
     // A subtree follows its root contiguously (every code in it starts with the root's):
     // after each child, jump over the child's own subtree by binary search instead of
     // reading a province's thousands of townships. The search stays inside the parent's
-    // subtree, and a township (no level below it) is a subtree of one row: the body scan
-    // asks for the children of a few dozen places per report, and searches over the whole
-    // table for each township of a county were most of their cost.
+    // subtree, and a township (no level below it) is a subtree of one row, found with no
+    // search: the body scan asks for the children of a few dozen places per report.
     auto subtree_end = [](const Division* root, const Division* bound) {
         if (root->level() == Level::township) return root + 1;
         // The root's code has 2, 4 or 6 digits: compared in one load of that size. A
