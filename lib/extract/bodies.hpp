@@ -67,15 +67,20 @@ public:
             if (k == 0) return false;
         }
     }
-    /// contains(), or true for about one position in sixty that it would turn away: a
+    /// contains(), or true for a few positions in a thousand that it would turn away: a
     /// bit per hash of the key, no probe loop. For the scans whose slower tests are exact
     /// anyway: one load and no branch instead of the probes, whose two data-dependent
     /// branches were a tenth of the body scan's mispredicts.
-    bool may_contain(std::uint64_t eight) const noexcept {
-        const std::uint64_t h = (eight & kSixBytes) * 0x9E3779B97F4A7C15ull;
-        const std::size_t bit = static_cast<std::size_t>(h >> 40) & filter_mask_;
+    bool may_contain(std::uint64_t eight) const noexcept { return may_contain_product(product(eight)); }
+    /// The product may_contain() hashes the six bytes of a position with, shifted to the
+    /// top of the word (no mask): its bits 32–39 depend on the first three bytes only (the
+    /// first character), which a caller may hash as well with no second multiplication.
+    static std::uint64_t product(std::uint64_t eight) noexcept { return (eight << 16) * kMul; }
+    bool may_contain_product(std::uint64_t product) const noexcept {
+        const std::size_t bit = static_cast<std::size_t>(product >> (64 - kFilterLog2));
         return ((filter_[bit >> 6] >> (bit & 63)) & 1) != 0;
     }
+    static constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
     /// Whether the eight bytes may start one of the words by more than their first two
     /// characters: the first eight bytes of each word of eight bytes or more, the first six
     /// of the shorter ones. Also a filter (it never turns away a position a word starts at,
@@ -102,8 +107,10 @@ private:
     std::vector<std::uint64_t> keys_;
     std::vector<std::uint64_t> slots_{0};  // open addressing; 0 is no key (no lead byte is 0)
     std::size_t mask_ = 0;
-    std::vector<std::uint64_t> filter_{0};  // at least 64 bits per key, set by seal()
-    std::size_t filter_mask_ = 0;
+    // may_contain()'s bits: a fixed number, read with a shift and no mask (64 per key up
+    // to a thousand keys; a report's anchors are a few hundred). Set by seal().
+    static constexpr unsigned kFilterLog2 = 16;
+    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((std::size_t{1} << kFilterLog2) / 64);
     std::vector<std::uint64_t> short_keys_, long_keys_;  // may_start()'s keys, until seal()
     std::vector<std::uint64_t> starts_{0};  // may_start()'s bits: at least 64 per key
     unsigned starts_shift_ = 58;  // 64 - log2 of the bits

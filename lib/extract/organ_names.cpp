@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <utility>
+#include <vector>
 
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -114,11 +115,12 @@ const gazetteer::Division* division_of_issuer(std::string_view issuer) {
             const std::string_view name = issuer.substr(from, end - from);
             // 人民 starts 人民法院 and 人民代表大会 as well: never a division after another.
             if (best && name == "人民") continue;
-            const gazetteer::Division* d = gazetteer::resolve(name, best);
+            const std::vector<const gazetteer::Division*> candidates = gazetteer::by_name(name);
+            const gazetteer::Division* d = gazetteer::resolve_candidates(candidates, best);
             if (d && (!best || gazetteer::is_descendant(d, best))) {
                 step = d;
                 taken = end;
-            } else if (!best && !d && !gazetteer::by_name(name).empty()) {
+            } else if (!best && !d && !candidates.empty()) {
                 // 四季青街道 names three streets: the issuer is one of them, not 四季镇
                 // (四季, a shorter name at its front).
                 step = nullptr;

@@ -3,6 +3,8 @@
 #include "extract/place_index.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "util/utf8.hpp"
 
@@ -12,6 +14,30 @@ namespace {
 char32_t first_code_point(std::string_view s) noexcept {
     const char* p = s.data();
     return s.empty() ? 0 : util::decode(p, s.data() + s.size());
+}
+
+// Whether the `n` bytes at `a` and `b` are equal, for n ≥ 4 (a name has two characters at
+// least): compared as words, the last one overlapping the one before (a byte at a time,
+// the loop over a name's bytes was two fifths of a match).
+bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (n < 8) {
+        std::uint32_t x, y, u, v;
+        std::memcpy(&x, a, 4);
+        std::memcpy(&y, b, 4);
+        std::memcpy(&u, a + n - 4, 4);
+        std::memcpy(&v, b + n - 4, 4);
+        return ((x ^ y) | (u ^ v)) == 0;
+    }
+    for (std::size_t i = 0; i + 8 < n; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) return false;
+    }
+    std::uint64_t x, y;
+    std::memcpy(&x, a + n - 8, 8);
+    std::memcpy(&y, b + n - 8, 8);
+    return x == y;
 }
 }  // namespace
 
@@ -61,9 +87,8 @@ bool PlaceIndex::match(std::string_view text, char32_t first, int& id,
         // them apart, then the rest is compared inline (a name is a few bytes, less than a
         // call to memcmp, which was half the cost of a match).
         if (n.back() != text[n.size() - 1]) continue;
-        std::size_t i = 0;
-        while (i < n.size() && n[i] == text[i]) ++i;
-        if (i != n.size()) continue;
+        if (n.size() < 4 ? n != text.substr(0, n.size()) : !same_bytes(n.data(), text.data(), n.size()))
+            continue;
         // The longest of the character's names that fits (they come longest first).
         id = e.id;
         bytes = n.size();

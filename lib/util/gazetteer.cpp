@@ -3,6 +3,7 @@
 #include "util/gazetteer.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "util/gazetteer_data.hpp"
 
@@ -131,9 +132,9 @@ std::vector<const Division*> by_name(std::string_view name) {
     const std::uint32_t* lo = std::lower_bound(begin, end, name, [](std::uint32_t e, std::string_view n) {
         return name_key(e) < n;
     });
-    const std::uint32_t* hi = std::upper_bound(lo, end, name, [](std::string_view n, std::uint32_t e) {
-        return n < name_key(e);
-    });
+    // Equal names are neighbours, and few: walked over, not found by a second binary search.
+    const std::uint32_t* hi = lo;
+    while (hi != end && name_key(*hi) == name) ++hi;
     out.reserve(static_cast<std::size_t>(hi - lo));
     // Entries with equal names are in row order, i.e. code order.
     for (const std::uint32_t* it = lo; it != hi; ++it) out.push_back(&kDivisions[*it >> 1]);
@@ -141,7 +142,11 @@ std::vector<const Division*> by_name(std::string_view name) {
 }
 
 const Division* resolve(std::string_view name, const Division* context) {
-    std::vector<const Division*> candidates = by_name(name);
+    return resolve_candidates(by_name(name), context);
+}
+
+const Division* resolve_candidates(const std::vector<const Division*>& candidates,
+                                   const Division* context) {
     if (candidates.empty()) return nullptr;
     if (candidates.size() == 1) return candidates.front();
     if (context != nullptr) {
@@ -192,19 +197,30 @@ std::vector<const Division*> children(const Division* d) {
     }
     // A subtree follows its root contiguously (every code in it starts with the root's):
     // after each child, jump over the child's own subtree by binary search instead of
-    // reading a province's thousands of townships.
-    auto subtree_end = [end](const Division* root) {
-        const std::string_view prefix = root->code();
-        return std::partition_point(root + 1, end, [prefix](const Division& x) {
-            return x.code().substr(0, prefix.size()) == prefix;
+    // reading a province's thousands of townships. The search stays inside the parent's
+    // subtree, and a township (no level below it) is a subtree of one row, found with no
+    // search: the body scan asks for the children of a few dozen places per report.
+    auto subtree_end = [](const Division* root, const Division* bound) {
+        if (root->level() == Level::township) return root + 1;
+        // The root's code has 2, 4 or 6 digits: compared in one load of that size. A
+        // shorter code than the root's is followed by its name in the pool, whose bytes
+        // are no digits: it differs, as the code cut short would.
+        const char* const prefix = root->code().data();
+        const std::size_t n = root->code().size();
+        return std::partition_point(root + 1, bound, [prefix, n](const Division& x) {
+            const char* const c = x.code().data();
+            return n == 2   ? std::memcmp(c, prefix, 2) == 0
+                   : n == 4 ? std::memcmp(c, prefix, 4) == 0
+                            : std::memcmp(c, prefix, 6) == 0;
         });
     };
     std::vector<const Division*> out;
-    const Division* const last = subtree_end(d);
+    out.reserve(32);  // most have fewer children: one allocation, not one per doubling
+    const Division* const last = subtree_end(d, end);
     for (const Division* it = d + 1; it != last;) {
         if (it->parent() == d) {
             out.push_back(it);
-            it = subtree_end(it);
+            it = subtree_end(it, last);
         } else {
             ++it;  // not expected (children come first in their subtree); stays correct
         }

@@ -93,6 +93,10 @@ std::vector<const Division*> by_name(std::string_view name);
 /// are at least two levels lower (a city outranks a same-named town: 南通市 over 南通镇,
 /// but 中山市 does not outrank 中山区); otherwise nullptr (ambiguous).
 const Division* resolve(std::string_view name, const Division* context = nullptr);
+/// resolve() for the divisions by_name() gave for a name, for a caller that needs both
+/// (whether the name is known at all, and what it means here): one look-up, not two.
+const Division* resolve_candidates(const std::vector<const Division*>& candidates,
+                                   const Division* context = nullptr);
 
 /// The nearest of `d` and its ancestors at `level` (启东市, prefecture → 南通市), or nullptr
 /// (东城区 has no prefecture: see above).
