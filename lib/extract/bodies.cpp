@@ -1214,7 +1214,7 @@ std::size_t BodyExtractor::body_of(const Found& f) {
     if (index == HashedIndices::npos) {
         index = r_.bodies.size();
         Body& b = r_.bodies.emplace_back();
-        b.id = util::item_id('b', index + 1);
+        util::set_item_id(b.id, 'b', index + 1);
         if (f.fixed) {
             b.name = f.fallback;
             b.kind = f.kind;
@@ -1920,7 +1920,7 @@ void BodyExtractor::persons(std::size_t pi) {
         if (same != persons_by_name_.end()) {
             r_.persons[same->second].mentions.push_back(std::move(m));
         } else {
-            h.id = util::item_id('h', r_.persons.size() + 1);
+            util::set_item_id(h.id, 'h', r_.persons.size() + 1);
             h.mentions.push_back(std::move(m));
             persons_by_name_.emplace(h.name, r_.persons.size());
             r_.persons.push_back(std::move(h));

@@ -393,7 +393,7 @@ void OutlineBuilder::add_section(const Paragraph& p, const Classified& c) {
         // allocations per heading.
         if (ps.children.empty()) ps.children.reserve(kFirstRoom);
         ps.children.push_back(index);
-        // "{parent}.{n}" without a format string (as util::item_id does).
+        // "{parent}.{n}" without a format string (as util::set_item_id does).
         const fmt::format_int n(ps.children.size());
         s.id.reserve(ps.id.size() + 1 + n.size());
         s.id.append(ps.id).append(1, '.').append(n.data(), n.size());

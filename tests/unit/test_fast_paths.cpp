@@ -370,8 +370,11 @@ TEST_CASE("decimal_value gives what strtod gives", "[numeral][speed]") {
 
 TEST_CASE("item ids and ISO dates read as fmt::format writes them", "[speed]") {
     for (std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{9}, std::size_t{10},
-                          std::size_t{8142}, std::size_t{18446744073709551615ull}})
-        CHECK(govreport::util::item_id('i', n) == fmt::format("i{}", n));
+                          std::size_t{8142}, std::size_t{18446744073709551615ull}}) {
+        std::string id = "m12";  // an id there before is replaced
+        govreport::util::set_item_id(id, 'i', n);
+        CHECK(id == fmt::format("i{}", n));
+    }
     const int dates[][3] = {{2024, 1, 1}, {2024, 12, 31}, {999, 6, 30}, {1, 2, 3}, {9999, 99, 99},
                             {10000, 1, 1}, {-5, 1, 1}, {2021, 0, 0}, {2021, 100, 7}};
     for (const auto& d : dates) {
