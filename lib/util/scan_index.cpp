@@ -388,18 +388,5 @@ std::size_t ScanIndex::Cursor::find_direct(std::size_t at) const noexcept {
     return direct_->find(text_, at);
 }
 
-ScanIndex::Cursor ScanIndex::cursor(std::size_t t, std::size_t s) const noexcept {
-    Cursor c;
-    c.size_ = sizes_[t];
-    if (std::uint64_t{c.size_} >= kMaxIndexed) {
-        c.direct_ = sets_[s];
-        c.text_ = texts_[t];
-        return c;
-    }
-    c.pos_ = pos_[s].data.get();
-    c.first_ = c.next_ = begin_[s][t];
-    c.end_ = begin_[s][t + 1];
-    return c;
-}
 
 }  // namespace govreport::util

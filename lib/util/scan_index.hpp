@@ -95,8 +95,21 @@ public:
         std::string_view text_;
     };
 
-    /// Cursor over text `t` (its index in the constructor's list) for set `s`.
-    Cursor cursor(std::size_t t, std::size_t s) const noexcept;
+    /// Cursor over text `t` (its index in the constructor's list) for set `s`. Inline: the
+    /// scans ask for one per paragraph and set, and the call cost as much as the copy.
+    Cursor cursor(std::size_t t, std::size_t s) const noexcept {
+        Cursor c;
+        c.size_ = sizes_[t];
+        if (std::uint64_t{c.size_} >= kMaxIndexed) {
+            c.direct_ = sets_[s];
+            c.text_ = texts_[t];
+            return c;
+        }
+        c.pos_ = pos_[s].data.get();
+        c.first_ = c.next_ = begin_[s][t];
+        c.end_ = begin_[s][t + 1];
+        return c;
+    }
     std::size_t texts() const noexcept { return sizes_.size(); }
 
 private:
