@@ -28,8 +28,11 @@ public:
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-    /// Index (in list order) of the first word `text` starts with, or npos.
-    std::size_t prefix(std::string_view text) const noexcept {
+    /// Index (in list order) of the first word `text` starts with, or npos. Always inlined,
+    /// as suffix(): GCC left both calls at most of their hundred call sites, and most
+    /// look-ups end at the two-byte filter (−0.68 M instructions of the corpus parsed
+    /// twice; with ScanIndex::cursor() inline, 1.012 side by side).
+    __attribute__((always_inline)) std::size_t prefix(std::string_view text) const noexcept {
         if (!may_start(text)) return npos;
         const char* p = text.data();
         const char32_t c = decode(p, text.data() + text.size());
@@ -38,7 +41,7 @@ public:
         });
     }
     /// Index (in list order) of the first word `text` ends with, or npos.
-    std::size_t suffix(std::string_view text) const noexcept {
+    __attribute__((always_inline)) std::size_t suffix(std::string_view text) const noexcept {
         if (!may_end(text)) return npos;
         const char32_t c = decode_before(text.data(), text.data() + text.size());
         return first_match(last_, c, [&](std::string_view w) {
