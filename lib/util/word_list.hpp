@@ -62,8 +62,12 @@ public:
         }
         return best;
     }
-    bool starts_any(std::string_view text) const noexcept { return prefix(text) != npos; }
-    bool ends_any(std::string_view text) const noexcept { return suffix(text) != npos; }
+    __attribute__((always_inline)) bool starts_any(std::string_view text) const noexcept {
+        return prefix(text) != npos;
+    }
+    __attribute__((always_inline)) bool ends_any(std::string_view text) const noexcept {
+        return suffix(text) != npos;
+    }
     std::string_view operator[](std::size_t i) const noexcept { return words_[i]; }
     std::size_t size() const noexcept { return words_.size(); }
 
