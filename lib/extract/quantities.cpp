@@ -1077,9 +1077,9 @@ std::size_t from_word_at(std::string_view lead) {
 // mispredicted branches). 1 or 0, an unsigned for the callers' bitwise or.
 inline unsigned to_word_in(std::string_view s, std::size_t k) {
     if (k + 3 > s.size()) return 0;
-    const auto* b = reinterpret_cast<const unsigned char*>(s.data() + k);
-    const std::uint32_t key = std::uint32_t{b[0]} << 16 | std::uint32_t{b[1]} << 8 | b[2];
-    return (key == 0xE887B3) | (key == 0xE588B0) | (key == 0xE4B8BA);  // 至 到 为
+    constexpr std::uint32_t kZhi = util::key3("至"), kDao = util::key3("到"), kWei = util::key3("为");
+    const std::uint32_t key = util::key3(s.data() + k);
+    return (key == kZhi) | (key == kDao) | (key == kWei);
 }
 
 // Whether `link`, the words between a from/to pair's two values, joins them, and where

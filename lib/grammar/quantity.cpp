@@ -250,11 +250,7 @@ bool parse_quantity_rule(std::string_view text, quantity_match& out) {
 
 namespace {
 
-// The three bytes at `s` as one number: a Han character or CJK punctuation mark.
-constexpr std::uint32_t key3(const char* s) noexcept {
-    return std::uint32_t{static_cast<unsigned char>(s[0])} << 16 |
-           std::uint32_t{static_cast<unsigned char>(s[1])} << 8 | static_cast<unsigned char>(s[2]);
-}
+using util::key3;
 
 // What the quick path reads: the numeral, then the rules' words by their bytes.
 enum class Quick { no, yes, unsure };

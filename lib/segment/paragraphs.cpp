@@ -375,14 +375,6 @@ bool is_signature_line(std::string_view text) {
 
 }  // namespace
 
-namespace {
-// The three bytes of a three-byte character as one number, from a UTF-8 literal.
-constexpr std::uint32_t key3(const char (&c)[4]) {
-    return std::uint32_t{static_cast<unsigned char>(c[0])} << 16 |
-           std::uint32_t{static_cast<unsigned char>(c[1])} << 8 | static_cast<unsigned char>(c[2]);
-}
-}  // namespace
-
 // The marks are > ＞ | ｜ : 索引号 发布机构 主题分类, looked for in one walk: a find() per
 // mark found the lead byte of 索, 发 or 主 at every sixth character or so of a Chinese line
 // and compared there (1.3 k instructions per head line of the seed).
@@ -403,13 +395,12 @@ bool has_chrome_marks(std::string_view text) {
             ++i;  // no multi-byte mark starts here
             continue;
         }
-        const std::uint32_t key = b << 16 | std::uint32_t{s[i + 1]} << 8 | s[i + 2];
         const std::string_view rest = text.substr(i);
-        switch (key) {
-            case key3("＞"): case key3("｜"): return true;
-            case key3("索"): if (util::starts_with(rest, "索引号")) return true; break;
-            case key3("发"): if (util::starts_with(rest, "发布机构")) return true; break;
-            case key3("主"): if (util::starts_with(rest, "主题分类")) return true; break;
+        switch (util::key3(rest.data())) {
+            case util::key3("＞"): case util::key3("｜"): return true;
+            case util::key3("索"): if (util::starts_with(rest, "索引号")) return true; break;
+            case util::key3("发"): if (util::starts_with(rest, "发布机构")) return true; break;
+            case util::key3("主"): if (util::starts_with(rest, "主题分类")) return true; break;
             default: break;
         }
         i += 3;

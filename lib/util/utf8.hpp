@@ -147,6 +147,14 @@ inline bool is_space(char32_t c) noexcept {
            c == 0xFEFF || (c >= 0x2000 && c <= 0x200B);
 }
 
+/// The three bytes at `s` as one number (a Han character or CJK punctuation mark, from the
+/// text or from a UTF-8 literal): the scans compare a character with several by a switch
+/// on it, without decoding.
+constexpr std::uint32_t key3(const char* s) noexcept {
+    return std::uint32_t{static_cast<unsigned char>(s[0])} << 16 |
+           std::uint32_t{static_cast<unsigned char>(s[1])} << 8 | static_cast<unsigned char>(s[2]);
+}
+
 /// False when the byte `b` cannot be the first byte of an is_space() character: the
 /// trimming loops test it before decoding (almost every character there is a Han one).
 inline bool may_start_space(unsigned char b) noexcept {
