@@ -57,7 +57,9 @@ void add_diagnostic(Report& r, Severity sev, const char* code, std::string messa
 // text when the input needs no conversion (`input` must not be read after that).
 void take_text(std::string_view input, std::string* owned, const ParseOptions& options,
                bool html_name, Report& r) {
-    input::Decoded d = input::decode(input, options.encoding, options.strict_encoding);
+    // Without a buffer of its own the text is copied, by the check of its encoding.
+    input::Decoded d =
+        input::decode(input, options.encoding, options.strict_encoding, owned == nullptr);
     r.encoding = d.encoding;
     if (d.converted) r.text = std::move(d.text);
     else if (owned) r.text = std::move(*owned);

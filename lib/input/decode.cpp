@@ -84,9 +84,35 @@ bool mostly_utf8(std::string_view in, std::size_t valid) {
     return true;
 }
 
+// Copies `input` to `out` if it is valid UTF-8, a stretch at a time: each stretch is
+// checked and then copied while its bytes are still in the first-level cache, so the input
+// is read from memory once (checking all of it, then copying it, read a report larger than
+// the second-level cache twice). False at the first stretch that is not valid, with `out`
+// partly written.
+bool copy_valid_utf8(std::string_view input, std::string& out) {
+    constexpr std::size_t kStretch = std::size_t{16} << 10;
+    out.reserve(input.size());
+    for (std::size_t at = 0; at < input.size();) {
+        std::size_t end = input.size() - at > kStretch ? at + kStretch : input.size();
+        // Stretches end before the first byte of a sequence (at most three continuation
+        // bytes back): text that is valid as a whole is then valid stretch by stretch, and
+        // text that is not has a stretch that is not (one that starts with a fourth
+        // continuation byte, if no first byte was found).
+        for (int back = 0; back < 3 && end < input.size() &&
+                           (static_cast<unsigned char>(input[end]) & 0xC0u) == 0x80u;
+             ++back)
+            --end;
+        const std::string_view stretch = input.substr(at, end - at);
+        if (!is_valid_utf8(stretch)) return false;
+        out.append(stretch.data(), stretch.size());
+        at = end;
+    }
+    return true;
+}
+
 }  // namespace
 
-Decoded decode(std::string_view input, Encoding forced, bool strict) {
+Decoded decode(std::string_view input, Encoding forced, bool strict, bool copy) {
     if (forced == Encoding::automatic) {
         if (starts_with(input, "\xEF\xBB\xBF")) forced = Encoding::utf8;
         else if (starts_with(input, "\xFF\xFE")) forced = Encoding::utf16le;
@@ -119,7 +145,15 @@ Decoded decode(std::string_view input, Encoding forced, bool strict) {
     d.encoding = bom ? "utf-8-bom" : "utf-8";
     // Nearly every input is valid: the yes-or-no check costs less than the search for the
     // first invalid byte, which only invalid input needs (for the offset reported below).
-    if (is_valid_utf8(input)) return d;  // the input is the text: no copy
+    if (copy) {
+        if (copy_valid_utf8(input, d.text)) {
+            d.converted = true;
+            return d;
+        }
+        d.text.clear();
+    } else if (is_valid_utf8(input)) {
+        return d;  // the input is the text: no copy
+    }
     const std::size_t bad = util::find_invalid_utf8(input);
     if (forced == Encoding::automatic && !mostly_utf8(input, bad)) {
         // Not UTF-8: GB18030 (a superset of GBK and GB2312) if all of it converts.

@@ -26,7 +26,9 @@ struct Decoded {
 /// UTF-8 stays UTF-8, and text that is not but converts cleanly from GB18030 is GB18030.
 /// Invalid bytes become U+FFFD (listed in `replaced`), or, when `strict`, throw
 /// govreport::Error(Status::invalid_encoding) with the byte offset of the first one.
-Decoded decode(std::string_view input, Encoding forced, bool strict);
+/// `copy`: the caller needs the text in a string of its own, which a valid UTF-8 input is
+/// then copied to (`converted` set) as it is checked, instead of left as the input.
+Decoded decode(std::string_view input, Encoding forced, bool strict, bool copy = false);
 
 }  // namespace govreport::input
 

@@ -162,3 +162,55 @@ TEST_CASE("repaired UTF-8 is util::repair_utf8's, with the offset of every U+FFF
     }
     CHECK(repaired > 2500);
 }
+
+TEST_CASE("a copying decode checks the text stretch by stretch as the whole-text check does",
+          "[input][speed]") {
+    // decode(…, copy) checks 16 KiB stretches cut before a sequence's first byte; a bad byte
+    // near a cut (or a cut inside four and more continuation bytes) must be found there as
+    // anywhere else. Inputs of 20–70 KB, valid or with a few bad bytes placed at and around
+    // the cuts.
+    const char* const pieces[] = {"法", "治", "，", "a", "12", "\r\n", "é", "𠀀", "  ", "。"};
+    const char* const bad[] = {"\x80", "\xBF\x80\x80\x80", "\xE6\xB3", "\xF0\x9F\x98", "\xC0\x80",
+                               "\xED\xA0\x80", "\xF5", "\xFF", "\xC2", "\xE0\x80\x80"};
+    constexpr std::size_t kStretch = std::size_t{16} << 10;
+    Lcg rng(27);
+    std::size_t valid = 0, repaired = 0;
+    for (int k = 0; k < 120; ++k) {
+        std::string in = test_support::random_pieces(rng, pieces, bad, 8000 + rng.below(16000),
+                                                      false, 1);
+        // Half of them get bad bytes, each within a few bytes of a cut.
+        if (k % 2 == 1)
+            for (std::size_t cut = kStretch; cut + 8 < in.size(); cut += kStretch) {
+                const std::string b = bad[rng.below(static_cast<std::uint32_t>(std::size(bad)))];
+                in.insert(cut - 4 + rng.below(8), b);
+            }
+        INFO("input " << k << ", " << in.size() << " bytes");
+        const input::Decoded whole = input::decode(in, govreport::Encoding::automatic, false);
+        const input::Decoded copied =
+            input::decode(in, govreport::Encoding::automatic, false, /*copy=*/true);
+        REQUIRE(copied.converted);
+        REQUIRE(copied.encoding == whole.encoding);
+        REQUIRE(copied.text == (whole.converted ? whole.text : in));
+        REQUIRE(copied.replaced == whole.replaced);
+        (whole.converted ? repaired : valid) += 1;
+        // Strict decoding refuses the same inputs at the same offset either way.
+        std::size_t whole_at = 0, copied_at = 0;
+        bool whole_refused = false, copied_refused = false;
+        try {
+            (void)input::decode(in, govreport::Encoding::utf8, true);
+        } catch (const govreport::Error& e) {
+            whole_refused = true;
+            whole_at = e.offset();
+        }
+        try {
+            (void)input::decode(in, govreport::Encoding::utf8, true, /*copy=*/true);
+        } catch (const govreport::Error& e) {
+            copied_refused = true;
+            copied_at = e.offset();
+        }
+        REQUIRE(copied_refused == whole_refused);
+        REQUIRE(copied_at == whole_at);
+    }
+    CHECK(valid == 60);
+    CHECK(repaired > 50);
+}
