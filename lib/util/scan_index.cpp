@@ -350,10 +350,16 @@ ScanIndex::ScanIndex(const std::vector<std::string_view>& texts, const Classes& 
     for (std::size_t i = 0; i < nsets; ++i) begin_[i].reserve(texts.size() + 1);
     // A first guess that holds every set of a report (a set stops at one character in
     // twenty or fewer): growing from small blocks copied them, a megabyte per parse.
-    std::size_t bytes = 0;
-    for (std::string_view t : texts) bytes += t.size();
+    std::size_t bytes = 0, longest = 0;
+    for (std::string_view t : texts) {
+        bytes += t.size();
+        if (t.size() > longest) longest = t.size();
+    }
+    // (Room for a stretch past the guess: the longest text's, if shorter. A small report
+    // then asks for a few kilobytes per set, not 64 KiB.)
+    const std::size_t stretch = longest < kStretch ? longest : kStretch;
     for (std::size_t i = 0; i < nsets; ++i) {
-        pos_[i].reserve_more(bytes / 16 + kStretch + kOverrun);
+        pos_[i].reserve_more(bytes / 16 + stretch + kOverrun);
         advise_huge_pages(pos_[i].data.get() + pos_[i].size,
                           (pos_[i].capacity - pos_[i].size) * sizeof(std::uint32_t));
     }
