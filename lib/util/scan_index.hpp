@@ -111,6 +111,9 @@ public:
         return c;
     }
     std::size_t texts() const noexcept { return sizes_.size(); }
+    /// How many characters of set `s` all the indexed texts hold (texts too long to index
+    /// count none): a first guess at how many items a scan will find.
+    std::size_t count(std::size_t s) const noexcept { return pos_[s].size; }
 
 private:
     // Offsets fit 32 bits: a paragraph of 4 GiB or more is scanned directly instead.
