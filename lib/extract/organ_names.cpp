@@ -57,6 +57,15 @@ std::string_view rule_of_law_level(std::string_view sub) {
     return sub.substr(at + key.size(), 3);
 }
 
+// A Party committee's department by its full name where it has a short one in use (教育工委
+// is the 教育工作委员会, 机关工委 the 直属机关工作委员会), so that both forms are one body;
+// the others as written (组织部, 政法委).
+std::string_view party_department(std::string_view sub) {
+    if (sub == "教育工委") return "教育工作委员会";
+    if (sub == "机关工委" || sub == "直属机关工委") return "直属机关工作委员会";
+    return sub;
+}
+
 }  // namespace
 
 const gazetteer::Division* division_of_level(std::string_view level,
@@ -220,7 +229,7 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
                             name({"中共", P, "委员会常务委员会"});
                             break;
                         case organ_sub::department:
-                            name({"中共", P, "委员会", o.sub_text});
+                            name({"中共", P, "委员会", party_department(o.sub_text)});
                             break;
                     }
                 }

@@ -78,6 +78,13 @@ void add_organ_sub_keys(Add add) {
     add("编办", i(s::department));
     add("党校", i(s::department));
     add("巡察办", i(s::department));
+    // Working committees of a Party committee (县委教育工委, 市直属机关工委): organs of
+    // their own, not the committee.
+    add("教育工委", i(s::department));
+    add("教育工作委员会", i(s::department));
+    add("机关工委", i(s::department));
+    add("直属机关工委", i(s::department));
+    add("直属机关工作委员会", i(s::department));
     add("理论学习中心组", i(s::study_group));
     add("理论中心组", i(s::study_group));
     add("常委会", i(s::standing_committee));

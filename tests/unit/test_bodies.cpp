@@ -204,6 +204,10 @@ TEST_CASE("subs after 委 or 政府: 依法治X办 at every level, offices, depa
         {"办公室涉企文件", s::office, "办公室"},
         {"组织部", s::department, "组织部"},
         {"政法委", s::department, "政法委"},
+        {"教育工委理论学习中心组", s::department, "教育工委"},
+        {"教育工作委员会召开", s::department, "教育工作委员会"},
+        {"直属机关工委", s::department, "直属机关工委"},
+        {"机关工委和", s::department, "机关工委"},
         {"理论学习中心组", s::study_group, "理论学习中心组"},
         {"理论中心组学习会", s::study_group, "理论中心组"},
         {"常委会", s::standing_committee, "常委会"},
@@ -290,6 +294,7 @@ TEST_CASE("the indexed organ look-ups answer as the grammar rules do", "[bodies]
         "委依法治市办党委政府常务会议人民政府办公室人大常委会审议人大代表政协委员法院中级人民法院"
         "中院检察院人民检察院监委监察委员会纪委监委全面依法治省委员会办公室全面依法治市委员会"
         "依法治县办依法治区委组织部政法委编办巡察办理论学习中心组理论中心组学习会常委会常务会"
+        "教育工委教育工作委员会直属机关工委直属机关工作委员会机关工委"
         "常委会议全体会议办公会全会局厅委员会管委会管理委员会中心服务中心馆所站院大队支队中队"
         "执法队服务队热线平台工作室调解室部处科党中央中共中央办公厅中办国务院办公厅国办发"
         "中央全面依法治国委员会办公室中央依法治国办全国人大常委会全国政协最高人民法院最高法"
@@ -466,6 +471,13 @@ TEST_CASE("canonical_organ builds full names, kinds, levels and codes", "[bodies
          "中共启东市委员会常务委员会", "party_organ", "county", "320681"},
         {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::department; o.sub_text = "组织部"; },
          "中共启东市委员会组织部", "party_organ", "county", "320681"},
+        // A working committee by its full name, however it is written.
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::department; o.sub_text = "教育工委"; },
+         "中共启东市委员会教育工作委员会", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::department; o.sub_text = "教育工作委员会"; },
+         "中共启东市委员会教育工作委员会", "party_organ", "county", "320681"},
+        {qidong, [](ex::OrganParts& o) { o.word = w::party_committee; o.sub = s::department; o.sub_text = "机关工委"; },
+         "中共启东市委员会直属机关工作委员会", "party_organ", "county", "320681"},
         {jiangsu, [](ex::OrganParts& o) { o.word = w::government; o.sub = s::office; o.sub_text = "办公厅"; },
          "江苏省人民政府办公厅", "government_department", "province", "320000"},
         {jiangsu, [](ex::OrganParts& o) { o.word = w::government; o.sub = s::office; o.sub_text = "法制办"; },
