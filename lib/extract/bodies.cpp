@@ -1253,26 +1253,41 @@ std::size_t BodyExtractor::add(std::size_t pi, const Found& f) {
 }
 
 // 由司法所牵头, 平安办司法所配合: in a town's or a street's own report, a 司法所 written
-// without its place is that place's. (A county's are many: 各司法所 there names none; nor
-// does 乡镇司法所 or 基层司法所, which the test of the character before turns away, as it
-// does 街道司法所, which the scan has found with its level word.)
+// without its place is that place's, and so are its offices (平安办, 综治办, 党政办, 党政综合办,
+// 法治工作办公室). (A county's are many: 各司法所 there names none; nor does 乡镇司法所 or
+// 基层司法所, which the test of the character before turns away, as it does 街道司法所, which
+// the scan has found with its level word.)
 void BodyExtractor::bare_units(std::size_t pi) {
     if (!township_issuer_) return;
     static constexpr util::CharSet kBefore =
-        util::make_char_set(U"由和与及、，,；;。：:（(“同办是向对在将把为经");
-    constexpr std::string_view kUnit = "司法所";
+        util::make_char_set(U"由和与及、，,；;。：:（(“同办是向对在将把为经立");
+    struct Unit {
+        std::string_view text;
+        grammar::unit_kind kind;
+    };
+    static constexpr Unit kUnits[] = {
+        {"司法所", grammar::unit_kind::institution},  // as 街道司法所 is
+        {"平安办", grammar::unit_kind::office},
+        {"综治办", grammar::unit_kind::office},
+        {"党政办", grammar::unit_kind::office},
+        {"党政综合办", grammar::unit_kind::office},
+        {"法治工作办公室", grammar::unit_kind::office},
+    };
     const std::string_view t = ps_[pi].text;
-    for (std::size_t at = t.find(kUnit); at != std::string_view::npos;
-         at = t.find(kUnit, at + kUnit.size())) {
-        const char32_t before = at > 0 ? util::char_before(t, at) : 0;
-        if (before >= 0x4E00 && !kBefore.contains(before)) continue;
-        OrganParts parts;
-        parts.place = issuer_;
-        parts.unit = grammar::unit_kind::institution;  // as 街道司法所 is
-        parts.unit_text = piece(t, at, kUnit.size());
-        add_written(pi, t, at, at + kUnit.size(), std::move(parts));
-        refs_unordered_ = true;
-    }
+    for (const Unit& unit : kUnits)
+        for (std::size_t at = t.find(unit.text); at != std::string_view::npos;
+             at = t.find(unit.text, at + unit.text.size())) {
+            const char32_t before = at > 0 ? util::char_before(t, at) : 0;
+            if (before >= 0x4E00 && !kBefore.contains(before)) continue;
+            // 党政办公室 is a longer name than 党政办, which it does not mean here.
+            if (util::starts_with(t.substr(at + unit.text.size()), "公室")) continue;
+            OrganParts parts;
+            parts.place = issuer_;
+            parts.unit = unit.kind;
+            parts.unit_text = piece(t, at, unit.text.size());
+            add_written(pi, t, at, at + unit.text.size(), std::move(parts));
+            refs_unordered_ = true;
+        }
 }
 
 void BodyExtractor::make_mentions() {

@@ -748,6 +748,41 @@ TEST_CASE("a bare 司法所 is a town's or a street's own, in its own report onl
         for (const auto& m : b.mentions) CHECK(m.text != "司法所");
 }
 
+TEST_CASE("a town's or a street's bare offices are its own, in its own report only",
+          "[bodies][resolve]") {
+    const std::string body =
+        "\n\n2022年，成立法治工作办公室，由党政综合办牵头，平安办司法所配合，办公室设在党政综合办内。"
+        "党政办、综治办参加。党政办公室负责文稿。区委法治工作办公室指导。\n";
+    const Report street = govreport::parse("留下街道2022年法治政府建设年度报告" + body);
+    INFO("bodies:" << describe(street));
+    const struct {
+        const char* name;
+        std::size_t mentions;
+    } offices[] = {
+        {"留下街道法治工作办公室", 1},  // not 区委法治工作办公室
+        {"留下街道党政综合办", 2},
+        {"留下街道平安办", 1},
+        {"留下街道党政办", 1},  // not 党政办公室, a longer name
+        {"留下街道综治办", 1},
+    };
+    for (const auto& o : offices) {
+        INFO(o.name);
+        const Body* b = body_named(street, o.name);
+        REQUIRE(b);
+        CHECK(b->division_code == "330106009");
+        CHECK(b->level == "township");
+        CHECK(b->mentions.size() == o.mentions);
+    }
+    // A county's report: its towns' offices are many.
+    const Report county = govreport::parse("启东市人民政府2022年法治政府建设年度报告" + body);
+    INFO("bodies:" << describe(county));
+    for (const Body& b : county.bodies)
+        for (const auto& m : b.mentions) {
+            CHECK(m.text != "平安办");
+            CHECK(m.text != "党政综合办");
+        }
+}
+
 TEST_CASE("a verb of citing ends a department's name", "[bodies]") {
     const Report r = govreport::parse("2021年，宣城市公安局按照市委、市政府的工作部署推进工作。\n");
     INFO("bodies:" << describe(r));
