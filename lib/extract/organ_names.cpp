@@ -40,6 +40,9 @@ constexpr std::pair<std::string_view, std::string_view> kDepartmentShortenings[]
     {"国资委", "国有资产监督管理委员会"}, {"民宗局", "民族宗教事务局"},
     {"人防办", "人民防空办公室"},       {"科技局", "科学技术局"},
     {"科技厅", "科学技术厅"},
+    // A Party committee's working committees (县委教育工委).
+    {"教育工委", "教育工作委员会"},     {"机关工委", "直属机关工作委员会"},
+    {"直属机关工委", "直属机关工作委员会"},
 };
 
 // The full form of a department's name written short, or `unit` itself.
@@ -55,15 +58,6 @@ std::string_view rule_of_law_level(std::string_view sub) {
     const std::size_t at = sub.find(key);
     if (at == std::string_view::npos || at + key.size() + 3 > sub.size()) return {};
     return sub.substr(at + key.size(), 3);
-}
-
-// A Party committee's department by its full name where it has a short one in use (教育工委
-// is the 教育工作委员会, 机关工委 the 直属机关工作委员会), so that both forms are one body;
-// the others as written (组织部, 政法委).
-std::string_view party_department(std::string_view sub) {
-    if (sub == "教育工委") return "教育工作委员会";
-    if (sub == "机关工委" || sub == "直属机关工委") return "直属机关工作委员会";
-    return sub;
 }
 
 }  // namespace
@@ -229,7 +223,7 @@ std::optional<OrganName> build_organ(const OrganParts& o) {
                             name({"中共", P, "委员会常务委员会"});
                             break;
                         case organ_sub::department:
-                            name({"中共", P, "委员会", party_department(o.sub_text)});
+                            name({"中共", P, "委员会", full_department_name(o.sub_text)});
                             break;
                     }
                 }
